@@ -1,0 +1,11 @@
+/** Every schema change, in order. Append only: a shipped migration is never edited. */
+import type Database from 'better-sqlite3'
+import { m001Settings } from './001-settings'
+
+export interface Migration {
+  version: number
+  name: string
+  up(db: Database.Database): void
+}
+
+export const migrations: readonly Migration[] = [m001Settings]

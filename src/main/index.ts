@@ -1,0 +1,75 @@
+/**
+ * Electron composition root: opens the database in the user-data folder, builds the engine,
+ * wires IPC and the window, and shuts everything down in order. Glue only; the product lives
+ * in ./engine.
+ */
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
+import { join } from 'node:path'
+import { createEngine, type Engine } from './engine'
+import { databasePath, openDatabase, type Db } from './engine/db/open'
+import { forwardEvents, registerCommandHandlers } from './ipc'
+import { sqliteBindingPath } from './native'
+import { APP_ORIGIN, APP_URL, registerAppScheme, serveRenderer } from './protocol'
+import { denyAllPermissions, hardenWebContents, isTrustedSender, originOf } from './security'
+import { createMainWindow } from './window'
+
+// electron-vite sets this in `npm run dev` only; the built app always loads app://outbox.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl)!] : [])]
+
+let mainWindow: BrowserWindow | null = null
+let engine: Engine | null = null
+let db: Db | null = null
+
+registerAppScheme(protocol)
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes must never send from one database: the second launch hands over and leaves.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trustedOrigins))
+  app.whenReady().then(start, fatal)
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    void engine?.stop()
+    db?.close()
+  })
+}
+
+function start(): void {
+  const dataDir = app.getPath('userData')
+  db = openDatabase(databasePath(dataDir), {
+    nativeBinding: sqliteBindingPath({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath(),
+    }),
+  })
+  engine = createEngine({ db, dataDir, host: 'electron', version: app.getVersion() })
+
+  denyAllPermissions(session.defaultSession)
+  serveRenderer(protocol, join(__dirname, '../renderer'))
+  registerCommandHandlers(ipcMain, engine.dispatch, (frame) =>
+    isTrustedSender(frame, trustedOrigins),
+  )
+  forwardEvents(engine.events, () => mainWindow?.webContents)
+
+  mainWindow = createMainWindow({
+    preload: join(__dirname, '../preload/index.js'),
+    url: devServerUrl ?? APP_URL,
+    trustedOrigins,
+  })
+  mainWindow.on('closed', () => (mainWindow = null))
+  engine.start()
+}
+
+function fatal(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error)
+  dialog.showErrorBox('Outbox could not start', message)
+  app.exit(1)
+}

@@ -1,0 +1,30 @@
+/**
+ * The one place engine events enter the window: subscribed once at start-up, each event
+ * handed to a store action. Also a watchdog: no heartbeat for a few beats means "lost".
+ */
+import type { OutboxClient } from '../../shared/types'
+import { heartbeatMissed, heartbeatReceived } from './store/engine/actions'
+import { settingsReceived } from './store/settings/actions'
+
+/** Three missed one-second beats and a half: enough slack for a busy machine. */
+export const LOST_AFTER_MS = 3500
+
+export function startEventBridge(client: OutboxClient): () => void {
+  let watchdog: ReturnType<typeof setTimeout> | undefined
+  const arm = () => {
+    clearTimeout(watchdog)
+    watchdog = setTimeout(heartbeatMissed, LOST_AFTER_MS)
+  }
+  arm()
+  const unsubscribe = [
+    client.on('engine.heartbeat', (beat) => {
+      heartbeatReceived(beat)
+      arm()
+    }),
+    client.on('settings.changed', settingsReceived),
+  ]
+  return () => {
+    clearTimeout(watchdog)
+    for (const off of unsubscribe) off()
+  }
+}

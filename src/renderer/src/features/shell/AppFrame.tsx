@@ -1,0 +1,55 @@
+import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { screenOpened } from '../../store/ui/actions'
+import { uiSelectors, type Screen } from '../../store/ui/state'
+import { useStore } from '../../store/store'
+import { AboutScreen } from '../about/AboutScreen'
+import { OverviewScreen } from '../overview/OverviewScreen'
+import { LanguageSwitch } from './LanguageSwitch'
+import { LiveIndicator } from './LiveIndicator'
+
+/** Every screen of the app, in navigation order: add a screen here and nowhere else. */
+const SCREENS: { id: Screen; Component: () => React.JSX.Element }[] = [
+  { id: 'overview', Component: OverviewScreen },
+  { id: 'about', Component: AboutScreen },
+]
+
+export function AppFrame() {
+  const { t } = useTranslation()
+  const screen = useStore(uiSelectors.screen)
+  const Current = SCREENS.find((s) => s.id === screen)?.Component ?? OverviewScreen
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs" align="baseline">
+            <Title order={3}>{t('app.name')}</Title>
+            <Text size="sm" c="dimmed">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group gap="md">
+            <LiveIndicator />
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Stack gap={4} component="nav">
+          {SCREENS.map(({ id }) => (
+            <NavLink
+              key={id}
+              data-testid={`nav-${id}`}
+              label={t(`nav.${id}`)}
+              active={id === screen}
+              onClick={() => screenOpened(id)}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Current />
+      </AppShell.Main>
+    </AppShell>
+  )
+}

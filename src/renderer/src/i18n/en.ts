@@ -1,0 +1,55 @@
+/** English strings. Russian (ru.ts) must have exactly the same keys: the compiler checks it. */
+export const en = {
+  app: {
+    name: 'Outbox',
+    tagline: 'Email campaigns through your own SMTP account',
+  },
+  nav: {
+    overview: 'Overview',
+    about: 'About',
+  },
+  language: {
+    label: 'Language',
+    en: 'English',
+    ru: 'Русский',
+  },
+  live: {
+    connecting: 'Connecting to the engine…',
+    live: 'Engine running',
+    lost: 'No connection to the engine',
+  },
+  overview: {
+    title: 'Overview',
+    welcome:
+      'Outbox sends your campaigns from this computer through your own SMTP account. It keeps every recipient in a queue on disk, so nothing is lost if the app or the computer stops, and it carries on by itself when you open it again.',
+    engineTitle: 'Engine',
+    status: 'Status',
+    uptime: 'Running for',
+    beats: 'Signals received',
+    lastBeat: 'Last signal',
+    never: 'not yet',
+  },
+  about: {
+    title: 'About Outbox',
+    version: 'Version',
+    host: 'Running in',
+    hostElectron: 'Desktop app',
+    hostBrowser: 'Browser (local host)',
+    dataDir: 'Data folder',
+    platform: 'System',
+    node: 'Node.js',
+    sqlite: 'SQLite',
+    schema: 'Database schema',
+    loading: 'Loading…',
+    loadFailed: 'Could not load app information',
+    copy: 'Copy',
+    copied: 'Copied',
+  },
+  errors: {
+    unauthorized: 'This page has no access key. Open the address that “npm run serve” printed.',
+    unavailable: 'The engine cannot be reached. Is Outbox still running?',
+    generic: 'Something went wrong: {{message}}',
+  },
+}
+
+export type Messages = typeof en

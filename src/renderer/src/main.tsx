@@ -1,0 +1,25 @@
+import '@mantine/core/styles.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { outbox } from './client'
+import { startEventBridge } from './eventBridge'
+import { initI18n } from './i18n'
+import { appInfoRequested } from './store/app/actions'
+import { settingsRequested } from './store/settings/actions'
+import { useStore } from './store/store'
+
+async function bootstrap() {
+  await initI18n(useStore.getState().settings.language)
+  startEventBridge(outbox())
+  // Both report their own failures into the store; the screens show them.
+  void appInfoRequested()
+  settingsRequested().catch((error: unknown) => console.error('settings.get failed', error))
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
+
+void bootstrap()
