@@ -5,7 +5,15 @@
  * and `npm run dist`; does nothing when the build for this Electron, platform and arch exists.
  * The main process loads it through better-sqlite3's `nativeBinding` option (src/main/native.ts).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -38,13 +46,21 @@ async function build(wanted) {
   const work = join(outDir, 'work')
   rmSync(work, { recursive: true, force: true })
   mkdirSync(join(work, 'node_modules'), { recursive: true })
-  cpSync(join(root, 'node_modules', 'better-sqlite3'), join(work, 'node_modules', 'better-sqlite3'), {
-    recursive: true,
-    filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`),
-  })
+  cpSync(
+    join(root, 'node_modules', 'better-sqlite3'),
+    join(work, 'node_modules', 'better-sqlite3'),
+    {
+      recursive: true,
+      filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`),
+    },
+  )
   writeFileSync(
     join(work, 'package.json'),
-    JSON.stringify({ name: 'outbox-native', private: true, dependencies: { 'better-sqlite3': wanted.betterSqlite3 } }),
+    JSON.stringify({
+      name: 'outbox-native',
+      private: true,
+      dependencies: { 'better-sqlite3': wanted.betterSqlite3 },
+    }),
   )
   await rebuild({
     buildPath: work,
@@ -53,7 +69,10 @@ async function build(wanted) {
     onlyModules: ['better-sqlite3'],
     force: true,
   })
-  copyFileSync(join(work, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), binary)
+  copyFileSync(
+    join(work, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+    binary,
+  )
   writeFileSync(stampFile, JSON.stringify(wanted, null, 2))
   rmSync(work, { recursive: true, force: true })
 }
@@ -61,7 +80,9 @@ async function build(wanted) {
 async function main() {
   const wanted = wantedStamp()
   if (isUpToDate(wanted)) return
-  console.log(`Building SQLite for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch})…`)
+  console.log(
+    `Building SQLite for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch})…`,
+  )
   try {
     await build(wanted)
     console.log('SQLite for Electron is ready.')

@@ -27,7 +27,10 @@ describe('the bridge built from the contract', () => {
   })
 
   it('invokes the channel with the input and answers with the envelope', async () => {
-    const { transport } = fakeTransport((channel, input) => ({ ok: true, value: { channel, input } }))
+    const { transport } = fakeTransport((channel, input) => ({
+      ok: true,
+      value: { channel, input },
+    }))
     const bridge = createOutboxBridge(transport)
     await expect(bridge.settings.update({ language: 'ru' })).resolves.toEqual({
       ok: true,
@@ -72,6 +75,10 @@ describe('the client', () => {
     const client = createOutboxClient(createOutboxBridge(transport))
     const error = await client.settings.update({ language: 'en' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(OutboxError)
-    expect(error).toMatchObject({ code: 'invalid_input', message: 'bad', details: [{ path: ['language'] }] })
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      message: 'bad',
+      details: [{ path: ['language'] }],
+    })
   })
 })

@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
+import { afterAll, afterEach } from 'vitest'
 
-/** A fresh temporary folder, removed after the test. */
-export function useTempDir(prefix = 'outbox-test-'): () => string {
+/** A fresh temporary folder, removed after each test (or after the file, for beforeAll use). */
+export function useTempDir(scope: 'each' | 'all' = 'each'): () => string {
   const made: string[] = []
-  afterEach(() => {
+  ;(scope === 'each' ? afterEach : afterAll)(() => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
   })
   return () => {
-    const dir = mkdtempSync(join(tmpdir(), prefix))
+    const dir = mkdtempSync(join(tmpdir(), 'outbox-test-'))
     made.push(dir)
     return dir
   }

@@ -1,0 +1,148 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { useTempDir } from '../../test/support/tempDir'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { createDispatch, type Handlers } from '../main/engine/dispatch'
+import { EngineEvents } from '../main/engine/events'
+import { createToken } from './auth'
+import { startHostServer, type HostServer } from './server'
+
+const tempDir = useTempDir()
+const token = createToken()
+let server: HostServer
+let events: EngineEvents
+let base: string
+
+const handlers: Handlers = {
+  app: {
+    info: () => ({
+      name: 'Outbox',
+      version: '9.9.9',
+      dataDir: '/d',
+      host: 'browser',
+      platform: 'linux',
+      nodeVersion: '20',
+      sqliteVersion: '3',
+      schemaVersion: 1,
+    }),
+  },
+  settings: { get: () => ({ language: 'en' }), update: (p) => ({ language: p.language ?? null }) },
+}
+
+beforeEach(async () => {
+  const root = tempDir()
+  const rendererDir = join(root, 'renderer')
+  mkdirSync(rendererDir)
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Outbox</title>')
+  mkdirSync(join(rendererDir, 'assets'))
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(root, 'secret.txt'), 'outside')
+  events = new EngineEvents()
+  server = await startHostServer({ dispatch: createDispatch(handlers), events, token, rendererDir })
+  base = `http://127.0.0.1:${server.port}`
+})
+afterEach(() => server.close())
+
+const invoke = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/api/invoke/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ input }),
+  })
+const auth = { Authorization: `Bearer ${token}` }
+
+/** A raw request, so the test controls the Host header and the exact path. */
+function raw(path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, headers }, (res) => {
+      let body = ''
+      res.on('data', (c: Buffer) => (body += c.toString()))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+describe('the browser host', () => {
+  it('listens on the loopback address only and prints a tokened URL', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${token}`)
+    expect(server.port).toBeGreaterThan(0)
+  })
+
+  it('refuses every API request without the right token with 401', async () => {
+    for (const response of [
+      await invoke('app.info', undefined),
+      await invoke('app.info', undefined, { Authorization: 'Bearer wrong' }),
+      await invoke('app.info', undefined, { Authorization: `Bearer ${token}x` }),
+      await fetch(`${base}/api/events`),
+      await fetch(`${base}/api/events?token=nope`),
+    ]) {
+      expect(response.status).toBe(401)
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    }
+  })
+
+  it('carries a command over HTTP with the token', async () => {
+    const response = await invoke('app.info', undefined, auth)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(await response.json()).toMatchObject({ ok: true, value: { version: '9.9.9' } })
+  })
+
+  it('answers bad input and unknown commands with their error codes', async () => {
+    const bad = await invoke('settings.update', { language: 'xx' }, auth)
+    expect(bad.status).toBe(400)
+    expect(await bad.json()).toMatchObject({ error: { code: 'invalid_input' } })
+    const unknown = await invoke('app.selfDestruct', undefined, auth)
+    expect(unknown.status).toBe(404)
+    const notJson = await fetch(`${base}/api/invoke/app.info`, {
+      method: 'POST',
+      headers: auth,
+      body: '{oops',
+    })
+    expect(await notJson.json()).toMatchObject({ error: { code: 'invalid_input' } })
+  })
+
+  it('refuses a request whose Host header is not our loopback address (DNS rebinding)', async () => {
+    const response = await raw(`/api/events?token=${token}`, {
+      Host: `evil.example:${server.port}`,
+    })
+    expect(response.status).toBe(403)
+  })
+
+  it('streams engine events to a client with the token', async () => {
+    const controller = new AbortController()
+    const response = await fetch(`${base}/api/events?token=${token}`, { signal: controller.signal })
+    expect(response.headers.get('content-type')).toContain('text/event-stream')
+    const reader = response.body!.getReader()
+    events.emit('engine.heartbeat', { seq: 7, at: 1, uptimeMs: 2 })
+    let text = ''
+    while (!text.includes('"seq":7')) text += new TextDecoder().decode((await reader.read()).value)
+    expect(text).toContain(
+      `data: ${JSON.stringify({ name: 'engine.heartbeat', payload: { seq: 7, at: 1, uptimeMs: 2 } })}`,
+    )
+    controller.abort()
+  })
+
+  it('serves the window with the CSP and never a file outside its folder', async () => {
+    const page = await fetch(`${base}/`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(await page.text()).toContain('<title>Outbox</title>')
+    const script = await fetch(`${base}/assets/app.js`)
+    expect(script.headers.get('content-type')).toContain('text/javascript')
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+    ]) {
+      const response = await raw(path)
+      expect(response.status).toBe(404)
+      expect(response.body).not.toContain('outside')
+    }
+  })
+})
