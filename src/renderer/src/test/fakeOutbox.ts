@@ -1,0 +1,41 @@
+/** An in-memory host for window tests: the real bridge and client over a scripted transport. */
+import { vi } from 'vitest'
+import { createOutboxBridge, createOutboxClient } from '../../../shared/bridge'
+import type { Envelope, EventMessage } from '../../../shared/types'
+
+export const sampleInfo = {
+  name: 'Outbox',
+  version: '1.2.3',
+  dataDir: '/home/ann/.config/Outbox',
+  host: 'browser' as const,
+  platform: 'linux',
+  nodeVersion: '20.20.2',
+  sqliteVersion: '3.53.2',
+  schemaVersion: 1,
+}
+
+export function fakeOutbox(replies: Record<string, (input: unknown) => Envelope<unknown>> = {}) {
+  let deliver: (name: string, payload: unknown) => void = () => {}
+  let settings: { language: 'en' | 'ru' | null } = { language: null }
+  const defaults: Record<string, (input: unknown) => Envelope<unknown>> = {
+    'app.info': () => ({ ok: true, value: sampleInfo }),
+    'settings.get': () => ({ ok: true, value: settings }),
+    'settings.update': (input) => {
+      settings = { ...settings, ...(input as object) }
+      return { ok: true, value: settings }
+    },
+  }
+  const invoke = vi.fn(async (channel: string, input: unknown) =>
+    ({ ...defaults, ...replies })[channel]!(input),
+  )
+  const client = createOutboxClient(
+    createOutboxBridge({
+      invoke,
+      listen: (listener) => {
+        deliver = listener
+        return () => (deliver = () => {})
+      },
+    }),
+  )
+  return { client, invoke, emit: (m: EventMessage) => deliver(m.name, m.payload) }
+}
