@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{main,preload,shared,host}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/{main,preload,shared,host}/**/*.test.ts', 'test/lint/**/*.test.ts'],
         },
       },
       {

@@ -33,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trustedOrigins))
-  app.whenReady().then(start, fatal)
+  app.whenReady().then(start).catch(fatal)
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => {
     void engine?.stop()

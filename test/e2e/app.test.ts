@@ -38,13 +38,15 @@ afterEach(async () => {
 })
 
 const indicator = () => page.getByTestId('live-indicator').first()
+/** The page and the engine run at their own pace: wait for a state, never for a fixed time. */
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 })
 
 describe('the app in Chromium through the browser host', () => {
   it('shows app.info fetched through the contract, under the CSP, with no errors', async () => {
     const response = await page.goto(host.url)
     expect(response!.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
     await page.getByTestId('nav-about').click()
-    await expect.poll(() => page.getByTestId('about-version').textContent()).toBe(version)
+    await eventually(() => page.getByTestId('about-version').textContent()).toBe(version)
     expect(await page.getByTestId('about-data-dir').textContent()).toContain(dataDir)
     expect(await page.getByTestId('about-schema').textContent()).toBe('1')
     expect(page.url()).not.toContain('token') // taken out of the address bar
@@ -53,28 +55,28 @@ describe('the app in Chromium through the browser host', () => {
 
   it('reacts to the pushed heartbeat, and says so when the engine goes away', async () => {
     await page.goto(host.url)
-    await expect.poll(() => indicator().getAttribute('data-state')).toBe('live')
+    await eventually(() => indicator().getAttribute('data-state')).toBe('live')
     const beats = async () => Number(await page.getByTestId('beats-received').textContent())
     const first = await beats()
-    await expect.poll(beats, { timeout: 5000 }).toBeGreaterThan(first)
+    await eventually(beats).toBeGreaterThan(first)
 
     await host.stop()
-    await expect.poll(() => indicator().getAttribute('data-state'), { timeout: 8000 }).toBe('lost')
+    await eventually(() => indicator().getAttribute('data-state')).toBe('lost')
     expect(await indicator().textContent()).toBe('No connection to the engine')
   })
 
   it('switches to Russian and keeps the choice in the engine across a reload', async () => {
     await page.goto(host.url)
-    await expect.poll(() => indicator().getAttribute('data-state')).toBe('live')
+    await eventually(() => indicator().getAttribute('data-state')).toBe('live')
     await page.getByText('Русский').click()
-    await expect.poll(() => page.getByTestId('nav-about').textContent()).toBe('О программе')
+    await eventually(() => page.getByTestId('nav-about').textContent()).toBe('О программе')
     expect(await page.locator('html').getAttribute('lang')).toBe('ru')
     expect(await indicator().textContent()).toBe('Движок работает')
 
     await page.reload()
-    await expect.poll(() => page.getByTestId('nav-about').textContent()).toBe('О программе')
+    await eventually(() => page.getByTestId('nav-about').textContent()).toBe('О программе')
     await page.getByText('English').click()
-    await expect.poll(() => page.getByTestId('nav-about').textContent()).toBe('About')
+    await eventually(() => page.getByTestId('nav-about').textContent()).toBe('About')
     expect(problems).toEqual([])
   })
 
@@ -94,8 +96,6 @@ describe('the app in Chromium through the browser host', () => {
 
     await page.goto(`${host.origin}/`) // no token in the address
     await page.getByTestId('nav-about').click()
-    await expect
-      .poll(() => page.getByTestId('about-error').textContent())
-      .toContain('npm run serve')
+    await eventually(() => page.getByTestId('about-error').textContent()).toContain('npm run serve')
   })
 })
