@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
 import { createEngine } from '../main/engine'
 import { databasePath, openDatabase } from '../main/engine/db/open'
+import { createLogFile } from '../main/engine/log/logFile'
+import { createFileKeySecretStore } from '../main/engine/secrets/fileKeySecretStore'
 import { createToken } from './auth'
 import { defaultDataDir } from './dataDir'
 import { startHostServer } from './server'
@@ -34,8 +36,20 @@ async function main() {
   }
 
   const db = openDatabase(databasePath(dataDir))
-  const engine = createEngine({ db, dataDir, host: 'browser', version })
-  engine.start()
+  const engine = createEngine({
+    db,
+    dataDir,
+    host: 'browser',
+    version,
+    secrets: createFileKeySecretStore(dataDir),
+    logFile: createLogFile({ dir: dataDir }),
+  })
+  try {
+    engine.start()
+  } catch (error) {
+    db.close()
+    throw error
+  }
   const server = await startHostServer({
     dispatch: engine.dispatch,
     events: engine.events,

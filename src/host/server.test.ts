@@ -15,7 +15,8 @@ let server: HostServer
 let events: EngineEvents
 let base: string
 
-const handlers: Handlers = {
+// Only the namespaces these tests call.
+const handlers = {
   app: {
     info: () => ({
       name: 'Outbox',
@@ -28,8 +29,11 @@ const handlers: Handlers = {
       schemaVersion: 1,
     }),
   },
-  settings: { get: () => ({ language: 'en' }), update: (p) => ({ language: p.language ?? null }) },
-}
+  settings: {
+    get: () => ({ language: 'en' as const }),
+    update: (p: { language?: 'en' | 'ru' | null }) => ({ language: p.language ?? null }),
+  },
+} as Partial<Handlers> as Handlers
 
 beforeEach(async () => {
   const root = tempDir()

@@ -10,6 +10,7 @@ import { version } from '../../package.json'
 import { useTempDir } from '../../test/support/tempDir'
 import { commandChannels } from '../shared/channels'
 import { EVENT_CHANNEL } from '../shared/ipc'
+import { migrations } from './engine/db/migrations'
 
 const electron = vi.hoisted(() => {
   const appHandlers = new Map<string, (...args: unknown[]) => void>()
@@ -64,6 +65,11 @@ vi.mock('electron', () => {
         electron.ipcHandlers.set(channel, handler),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from(plain).reverse(),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString(),
+    },
     session: {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
     },
@@ -90,7 +96,11 @@ beforeAll(async () => {
   await import('./index')
   await vi.waitFor(() => expect(electron.windows).toHaveLength(1))
 })
-afterAll(() => electron.appHandlers.get('will-quit')?.())
+afterAll(async () => {
+  const { app } = await import('electron')
+  electron.appHandlers.get('before-quit')?.({ preventDefault: () => {} })
+  await vi.waitFor(() => expect(app.quit).toHaveBeenCalled())
+})
 
 describe('the Electron composition root', () => {
   it('takes the single-instance lock and registers the app:// scheme before ready', async () => {
@@ -123,7 +133,12 @@ describe('the Electron composition root', () => {
     const reply = await electron.ipcHandlers.get('app.info')!({ senderFrame: trustedFrame })
     expect(reply).toMatchObject({
       ok: true,
-      value: { host: 'electron', version, dataDir: electron.state.userData, schemaVersion: 1 },
+      value: {
+        host: 'electron',
+        version,
+        dataDir: electron.state.userData,
+        schemaVersion: migrations.length,
+      },
     })
   })
 

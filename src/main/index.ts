@@ -3,12 +3,14 @@
  * wires IPC and the window, and shuts everything down in order. Glue only; the product lives
  * in ./engine.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron'
 import { join } from 'node:path'
 import { createEngine, type Engine } from './engine'
 import { databasePath, openDatabase, type Db } from './engine/db/open'
+import { createLogFile } from './engine/log/logFile'
 import { forwardEvents, registerCommandHandlers } from './ipc'
 import { sqliteBindingPath } from './native'
+import { createSafeStorageSecretStore } from './secrets/safeStorageSecretStore'
 import { APP_ORIGIN, APP_URL, registerAppScheme, serveRenderer } from './protocol'
 import { denyAllPermissions, hardenWebContents, isTrustedSender, originOf } from './security'
 import { createMainWindow } from './window'
@@ -35,9 +37,18 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trustedOrigins))
   app.whenReady().then(start).catch(fatal)
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => {
-    void engine?.stop()
-    db?.close()
+  // Quit waits for the engine: in-flight sends finish (bounded) and their outcomes are written
+  // before the database closes.
+  app.on('before-quit', (event) => {
+    const running = engine
+    if (!running) return
+    event.preventDefault()
+    engine = null
+    void running.stop().finally(() => {
+      db?.close()
+      db = null
+      app.quit()
+    })
   })
 }
 
@@ -50,7 +61,14 @@ function start(): void {
       appPath: app.getAppPath(),
     }),
   })
-  engine = createEngine({ db, dataDir, host: 'electron', version: app.getVersion() })
+  engine = createEngine({
+    db,
+    dataDir,
+    host: 'electron',
+    version: app.getVersion(),
+    secrets: createSafeStorageSecretStore(safeStorage),
+    logFile: createLogFile({ dir: dataDir }),
+  })
 
   denyAllPermissions(session.defaultSession)
   serveRenderer(protocol, join(__dirname, '../renderer'))

@@ -50,6 +50,184 @@ export const Heartbeat = z.object({
   uptimeMs: z.number().nonnegative(),
 })
 
+// ── The send engine ─────────────────────────────────────────────────────────────────────────
+
+/** WHATWG's pattern (what an <input type=email> accepts), plus RFC 5321's length limits. */
+export const EmailAddress = z
+  .string()
+  .trim()
+  .max(254, 'An address has at most 254 characters')
+  .pipe(z.email({ pattern: z.regexes.html5Email, error: 'Not a valid email address' }))
+  .refine((a) => a.split('@')[0]!.length <= 64, 'The part before @ has at most 64 characters')
+
+export const Id = z.number().int().positive()
+const ByCampaign = z.object({ campaignId: Id }).strict()
+const OneOrAll = z.object({ campaignId: Id, deliveryId: Id.nullable().default(null) }).strict()
+const Count = z.object({ count: z.number().int().nonnegative() })
+
+export const Security = z.enum(['tls', 'starttls', 'none'])
+
+export const AccountInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    host: z.string().trim().min(1).max(253),
+    port: z.number().int().min(1).max(65535),
+    security: Security,
+    username: z.string().max(500).nullable().default(null),
+    /** Write-only: sealed by the host's secret store, never read back. */
+    password: z.string().max(1000).nullable().default(null),
+    fromName: z.string().max(200).default(''),
+    fromEmail: EmailAddress,
+    replyTo: EmailAddress.nullable().default(null),
+  })
+  .strict()
+
+export const Account = z.object({
+  id: Id,
+  name: z.string(),
+  host: z.string(),
+  port: z.number().int(),
+  security: Security,
+  username: z.string().nullable(),
+  /** Only whether a password is set: the password itself never leaves the engine. */
+  hasPassword: z.boolean(),
+  fromName: z.string(),
+  fromEmail: z.string(),
+  replyTo: z.string().nullable(),
+})
+
+/** The rate model, in the units the window shows (ARCHITECTURE.md §4). */
+export const CampaignSettings = z
+  .object({
+    /** Minimum spacing between the starts of two sends on the account. */
+    delayMs: z.number().int().min(0).max(3_600_000).default(2000),
+    /** Parallel SMTP connections. */
+    concurrency: z.number().int().min(1).max(32).default(2),
+    /** Tries per recipient, the first included. */
+    maxAttempts: z.number().int().min(1).max(20).default(3),
+    /** Wait before the second try; it doubles after each further failure (with jitter). */
+    backoffMs: z.number().int().min(0).max(86_400_000).default(60_000),
+    /** Longest one email may take, connection included. */
+    timeoutMs: z.number().int().min(1000).max(600_000).default(120_000),
+  })
+  .strict()
+
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()])
+export const RecipientInput = z
+  .object({ email: EmailAddress, data: z.record(z.string(), Scalar).default({}) })
+  .strict()
+
+export const CampaignInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    accountId: Id,
+    subject: z.string().min(1).max(998),
+    html: z.string().min(1).max(5_000_000),
+    text: z.string().max(5_000_000).nullable().default(null),
+    settings: CampaignSettings.default(CampaignSettings.parse({})),
+    recipients: z.array(RecipientInput).min(1).max(1_000_000),
+  })
+  .strict()
+
+export const CampaignStatus = z.enum([
+  'draft',
+  'scheduled',
+  'sending',
+  'paused',
+  'completed',
+  'cancelled',
+])
+
+export const DeliveryState = z.enum([
+  'queued',
+  'sending',
+  'sent',
+  'retrying',
+  'failed',
+  'uncertain',
+  'cancelled',
+  'skipped',
+])
+
+export const Progress = z.object({
+  campaignId: Id,
+  status: CampaignStatus,
+  total: z.number().int(),
+  sent: z.number().int(),
+  failed: z.number().int(),
+  uncertain: z.number().int(),
+  /** Queued, waiting for a retry, or being sent now. */
+  pending: z.number().int(),
+  cancelled: z.number().int(),
+  skipped: z.number().int(),
+  /** Share of recipients that are done, 0–100, one decimal. */
+  percent: z.number(),
+  ratePerMinute: z.number(),
+  etaMs: z.number().nullable(),
+  isCompleted: z.boolean(),
+  completedAt: z.number().nullable(),
+})
+
+export const Campaign = z.object({
+  id: Id,
+  name: z.string(),
+  accountId: Id,
+  subject: z.string(),
+  status: CampaignStatus,
+  /** Why it is paused or stopped: user, account, quota, content, sender. */
+  statusReason: z.string().nullable(),
+  /** The server's words behind the reason. */
+  statusDetail: z.string().nullable(),
+  resumeAt: z.number().nullable(),
+  settings: CampaignSettings,
+  createdAt: z.number(),
+  startedAt: z.number().nullable(),
+  completedAt: z.number().nullable(),
+  cancelledAt: z.number().nullable(),
+  progress: Progress,
+})
+
+export const Delivery = z.object({
+  id: Id,
+  email: z.string(),
+  state: DeliveryState,
+  attempts: z.number().int(),
+  nextAttemptAt: z.number(),
+  lastCode: z.number().nullable(),
+  lastEnhanced: z.string().nullable(),
+  lastResponse: z.string().nullable(),
+  messageId: z.string(),
+  updatedAt: z.number(),
+})
+
+export const LogLevel = z.enum(['info', 'warn', 'error'])
+export const LogEntry = z.object({
+  id: Id,
+  at: z.number(),
+  level: LogLevel,
+  kind: z.string(),
+  campaignId: z.number().nullable(),
+  email: z.string().nullable(),
+  message: z.string(),
+  smtpCode: z.number().nullable(),
+  smtpResponse: z.string().nullable(),
+})
+
+export const QueueSnapshot = z.object({
+  byState: z.record(DeliveryState, z.number().int()),
+  inFlight: z.number().int(),
+  nextAttemptAt: z.number().nullable(),
+  accounts: z.array(
+    z.object({
+      accountId: Id,
+      sending: z.boolean(),
+      throttledUntil: z.number().nullable(),
+      /** The current spacing between sends, after any slow-down. */
+      paceMs: z.number(),
+    }),
+  ),
+})
+
 // ── Commands: window → engine, request → response ──────────────────────────────────────────
 
 export const commands = {
@@ -64,6 +242,79 @@ export const commands = {
     get: command(z.void(), Settings, 'The user’s settings as stored in the database.'),
     update: command(SettingsPatch, Settings, 'Change some settings; answers with all of them.'),
   },
+  accounts: {
+    list: command(z.void(), z.array(Account), 'SMTP accounts, without their passwords.'),
+    create: command(AccountInput, Account, 'Add an SMTP account; the password is sealed.'),
+  },
+  campaigns: {
+    list: command(z.void(), z.array(Campaign), 'Every campaign, newest first, with progress.'),
+    get: command(z.object({ id: Id }).strict(), Campaign, 'One campaign with its progress.'),
+    create: command(CampaignInput, Campaign, 'A draft campaign with its recipients.'),
+    start: command(
+      z.object({ id: Id }).strict(),
+      Campaign,
+      'Queue every recipient; returns at once.',
+    ),
+    pause: command(
+      z.object({ id: Id }).strict(),
+      Campaign,
+      'Stop claiming; in-flight sends finish.',
+    ),
+    resume: command(z.object({ id: Id }).strict(), Campaign, 'Carry on sending.'),
+    cancel: command(
+      z.object({ id: Id }).strict(),
+      Campaign,
+      'Stop for good; the rest become cancelled.',
+    ),
+    progress: command(ByCampaign, Progress, 'The progress snapshot, on demand.'),
+  },
+  deliveries: {
+    list: command(
+      z
+        .object({
+          campaignId: Id,
+          state: DeliveryState,
+          limit: z.number().int().min(1).max(1000).default(200),
+          offset: z.number().int().min(0).default(0),
+        })
+        .strict(),
+      z.array(Delivery),
+      'Recipients of a campaign in one state, most recently changed first.',
+    ),
+  },
+  failed: {
+    retry: command(
+      OneOrAll,
+      Count,
+      'Failed sends (one, or all of a campaign) go back to the queue.',
+    ),
+    clear: command(OneOrAll, Count, 'Forget failed sends in the list; counts still include them.'),
+  },
+  uncertain: {
+    resend: command(OneOrAll, Count, 'Send again, with the same Message-ID.'),
+    markSent: command(OneOrAll, Count, 'The user confirms these arrived.'),
+  },
+  log: {
+    list: command(
+      z
+        .object({
+          campaignId: Id.nullable().default(null),
+          level: LogLevel.nullable().default(null),
+          beforeId: Id.nullable().default(null),
+          limit: z.number().int().min(1).max(1000).default(200),
+        })
+        .strict(),
+      z.array(LogEntry),
+      'The event log, newest first.',
+    ),
+  },
+  queue: {
+    snapshot: command(
+      z.void(),
+      QueueSnapshot,
+      'Deliveries by state across campaigns, and accounts.',
+    ),
+  },
 } as const
 
 // ── Events: engine → window, one-way ────────────────────────────────────────────────────────
@@ -71,6 +322,10 @@ export const commands = {
 export const events = {
   'engine.heartbeat': event(Heartbeat, 'Pushed every second while the engine runs.'),
   'settings.changed': event(Settings, 'Pushed after any change of settings, by any window.'),
+  'campaign.progress': event(
+    Progress,
+    'A campaign’s progress: at most every 100 ms while it sends, and at once on every status change.',
+  ),
 } as const
 
 // ── Errors carried back to the window ───────────────────────────────────────────────────────

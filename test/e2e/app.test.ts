@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Browser, ConsoleMessage, Page } from 'playwright-core'
 import { version } from '../../package.json'
+import { migrations } from '../../src/main/engine/db/migrations'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
 import { useTempDir } from '../support/tempDir'
 import { launchChromium } from './support/chromium'
@@ -48,7 +49,7 @@ describe('the app in Chromium through the browser host', () => {
     await page.getByTestId('nav-about').click()
     await eventually(() => page.getByTestId('about-version').textContent()).toBe(version)
     expect(await page.getByTestId('about-data-dir').textContent()).toContain(dataDir)
-    expect(await page.getByTestId('about-schema').textContent()).toBe('1')
+    expect(await page.getByTestId('about-schema').textContent()).toBe(String(migrations.length))
     expect(page.url()).not.toContain('token') // taken out of the address bar
     expect(problems).toEqual([])
   })

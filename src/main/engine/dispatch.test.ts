@@ -14,6 +14,7 @@ const info = {
 }
 
 function handlers(overrides: Partial<Handlers['settings']> = {}): Handlers {
+  // Only the namespaces these tests call; the rest of the engine is tested elsewhere.
   return {
     app: { info: () => info },
     settings: {
@@ -21,7 +22,7 @@ function handlers(overrides: Partial<Handlers['settings']> = {}): Handlers {
       update: (patch) => ({ language: patch.language ?? null }),
       ...overrides,
     },
-  }
+  } as Partial<Handlers> as Handlers
 }
 
 describe('dispatch', () => {

@@ -5,6 +5,7 @@ import type { EventMessage } from '../../shared/types'
 import { databasePath, openDatabase, type Db } from './db/open'
 import { migrations } from './db/migrations'
 import { createEngine } from './index'
+import { createFileKeySecretStore } from './secrets/fileKeySecretStore'
 
 const tempDir = useTempDir()
 let db: Db
@@ -21,7 +22,13 @@ afterEach(() => {
 
 describe('the engine through its dispatch', () => {
   it('answers app.info about this host and this database', async () => {
-    const engine = createEngine({ db, dataDir, host: 'electron', version })
+    const engine = createEngine({
+      db,
+      dataDir,
+      host: 'electron',
+      version,
+      secrets: createFileKeySecretStore(dataDir),
+    })
     const reply = await engine.dispatch('app.info', undefined)
     expect(reply).toEqual({
       ok: true,
@@ -39,7 +46,13 @@ describe('the engine through its dispatch', () => {
   })
 
   it('keeps settings in the database across restarts and announces each change', async () => {
-    const engine = createEngine({ db, dataDir, host: 'browser', version })
+    const engine = createEngine({
+      db,
+      dataDir,
+      host: 'browser',
+      version,
+      secrets: createFileKeySecretStore(dataDir),
+    })
     const seen: EventMessage[] = []
     engine.events.subscribe((m) => seen.push(m))
     expect(await engine.dispatch('settings.get', undefined)).toEqual({
@@ -51,7 +64,13 @@ describe('the engine through its dispatch', () => {
 
     db.close()
     db = openDatabase(databasePath(dataDir))
-    const reopened = createEngine({ db, dataDir, host: 'browser', version })
+    const reopened = createEngine({
+      db,
+      dataDir,
+      host: 'browser',
+      version,
+      secrets: createFileKeySecretStore(dataDir),
+    })
     expect(await reopened.dispatch('settings.get', undefined)).toEqual({
       ok: true,
       value: { language: 'ru' },
@@ -60,7 +79,13 @@ describe('the engine through its dispatch', () => {
 
   it('falls back to defaults for a stored value it does not understand', async () => {
     db.prepare("INSERT INTO settings (key, value) VALUES ('language', '\"klingon\"')").run()
-    const engine = createEngine({ db, dataDir, host: 'browser', version })
+    const engine = createEngine({
+      db,
+      dataDir,
+      host: 'browser',
+      version,
+      secrets: createFileKeySecretStore(dataDir),
+    })
     expect(await engine.dispatch('settings.get', undefined)).toEqual({
       ok: true,
       value: { language: null },
@@ -69,7 +94,14 @@ describe('the engine through its dispatch', () => {
 
   it('pushes heartbeats between start and stop only', async () => {
     vi.useFakeTimers()
-    const engine = createEngine({ db, dataDir, host: 'browser', version, heartbeatMs: 1000 })
+    const engine = createEngine({
+      db,
+      dataDir,
+      host: 'browser',
+      version,
+      heartbeatMs: 1000,
+      secrets: createFileKeySecretStore(dataDir),
+    })
     const beats = vi.fn()
     engine.events.subscribe(beats)
     vi.advanceTimersByTime(5000)

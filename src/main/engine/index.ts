@@ -1,15 +1,27 @@
 /**
  * The engine: the product's core, pure Node. Hosts (Electron main, the browser host) open the
- * database, build the engine with their own ports, route commands through `dispatch` and
- * forward `events` to their windows. It never imports `electron`.
+ * database, build the engine with their own ports (secret store, log folder), route commands
+ * through `dispatch` and forward `events` to their windows. It never imports `electron`.
  */
 import type { z } from 'zod'
 import type { AppInfo, HostKind } from '../../shared/contract'
+import { createAccount, listAccounts } from './accounts'
+import { Campaigns } from './campaigns'
 import { systemClock, type Clock } from './clock'
+import { Committer } from './db/committer'
+import { selectLogEntries } from './db/eventLog'
 import { schemaVersion, sqliteVersion, type Db } from './db/open'
+import { DeliveryActions } from './deliveries'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { EngineEvents } from './events'
 import { HEARTBEAT_MS, startHeartbeat } from './heartbeat'
+import { EngineLog } from './log/engineLog'
+import type { LogFile } from './log/logFile'
+import { ProgressPublisher, RateMeter } from './progress'
+import { queueSnapshot } from './queueMonitor'
+import type { SecretStore } from './secrets/secretStore'
+import { Sender, STOP_GRACE_MS } from './sender/sender'
+import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
 
 export interface EngineOptions {
@@ -17,23 +29,51 @@ export interface EngineOptions {
   dataDir: string
   host: z.output<typeof HostKind>
   version: string
+  secrets: SecretStore
+  /** The rotating text log in the data folder; null in tests that do not look at it. */
+  logFile?: LogFile | null
   clock?: Clock
+  random?: () => number
   heartbeatMs?: number
 }
 
 export interface Engine {
   dispatch: Dispatch
   events: EngineEvents
-  /** Starts background work (the heartbeat now; the sender later). */
+  /** Takes the sender lock, recovers interrupted sends and resumes sending campaigns. */
   start(): void
-  /** Stops background work; the caller closes the database afterwards. */
-  stop(): Promise<void>
+  /** Stops claiming, lets in-flight sends finish (bounded), releases the lock. */
+  stop(graceMs?: number): Promise<void>
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  const { db } = options
+  const { db, secrets } = options
   const clock = options.clock ?? systemClock
+  const random = options.random ?? Math.random
   const events = new EngineEvents()
+  const log = new EngineLog(clock, options.logFile ?? null)
+  const committer = new Committer(db)
+  const progress = new ProgressPublisher(db, events, clock, new RateMeter(clock))
+  const lock = new SenderLock(db, clock)
+  const sender = new Sender({
+    db,
+    committer,
+    clock,
+    log,
+    secrets,
+    progress,
+    random,
+    campaigns: () => campaigns,
+  })
+  const campaigns: Campaigns = new Campaigns({ db, clock, log, progress, wake: (id) => sender.wake(id) })
+  const deliveries = new DeliveryActions({
+    db,
+    clock,
+    log,
+    progress,
+    campaigns,
+    wake: (id) => sender.wake(id),
+  })
 
   const info = (): z.output<typeof AppInfo> => ({
     name: 'Outbox',
@@ -52,18 +92,66 @@ export function createEngine(options: EngineOptions): Engine {
       get: () => readSettings(db),
       update: (patch) => updateSettings(db, events, patch),
     },
+    accounts: {
+      list: () => listAccounts(db),
+      create: (input) => createAccount(db, secrets, clock, input),
+    },
+    campaigns: {
+      list: () => campaigns.list(),
+      get: ({ id }) => campaigns.get(id),
+      create: (input) => campaigns.create(input),
+      start: ({ id }) => campaigns.start(id),
+      pause: ({ id }) => campaigns.pause(id),
+      resume: ({ id }) => campaigns.resume(id),
+      cancel: ({ id }) => campaigns.cancel(id),
+      progress: ({ campaignId }) => campaigns.get(campaignId).progress,
+    },
+    deliveries: { list: (p) => deliveries.list(p) },
+    failed: {
+      retry: (scope) => deliveries.retryFailed(scope),
+      clear: (scope) => deliveries.clearFailed(scope),
+    },
+    uncertain: {
+      resend: (scope) => deliveries.resendUncertain(scope),
+      markSent: (scope) => deliveries.markSent(scope),
+    },
+    log: {
+      list: (p) =>
+        selectLogEntries(db, p).map((e) => ({
+          id: e.id,
+          at: e.at,
+          level: e.level,
+          kind: e.kind,
+          campaignId: e.campaign_id,
+          email: e.email,
+          message: e.message,
+          smtpCode: e.smtp_code,
+          smtpResponse: e.smtp_response,
+        })),
+    },
+    queue: { snapshot: () => queueSnapshot(db, sender.accountStates()) },
   }
 
   let stopHeartbeat: (() => void) | undefined
+  let started = false
   return {
     dispatch: createDispatch(handlers),
     events,
     start() {
-      stopHeartbeat ??= startHeartbeat(events, clock, options.heartbeatMs ?? HEARTBEAT_MS)
+      if (started) return
+      lock.acquire()
+      started = true
+      sender.start()
+      stopHeartbeat = startHeartbeat(events, clock, options.heartbeatMs ?? HEARTBEAT_MS)
     },
-    async stop() {
+    async stop(graceMs = STOP_GRACE_MS) {
       stopHeartbeat?.()
       stopHeartbeat = undefined
+      if (!started) return
+      started = false
+      await sender.stop(graceMs)
+      progress.stop()
+      lock.release()
     },
   }
 }

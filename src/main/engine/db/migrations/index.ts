@@ -1,6 +1,7 @@
 /** Every schema change, in order. Append only: a shipped migration is never edited. */
 import type Database from 'better-sqlite3'
 import { m001Settings } from './001-settings'
+import { m002SendEngine } from './002-send-engine'
 
 export interface Migration {
   version: number
@@ -8,4 +9,4 @@ export interface Migration {
   up(db: Database.Database): void
 }
 
-export const migrations: readonly Migration[] = [m001Settings]
+export const migrations: readonly Migration[] = [m001Settings, m002SendEngine]

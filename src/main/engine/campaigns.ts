@@ -1,0 +1,214 @@
+/**
+ * The campaign lifecycle: draft → sending ⇄ paused → completed, or cancelled. Every transition
+ * is one transaction with its log line, then a progress push and, when sending may resume, a
+ * wake-up for the account's sender.
+ */
+import type { z } from 'zod'
+import type { Campaign, CampaignInput } from '../../shared/contract'
+import { OutboxError } from '../../shared/errors'
+import { requireAccount } from './accounts'
+import type { Clock } from './clock'
+import {
+  insertCampaign,
+  insertRecipients,
+  selectCampaign,
+  selectCampaigns,
+  updateCampaignStatus,
+  type CampaignRow,
+  type CampaignStatus,
+} from './db/campaigns'
+import {
+  cancelOpenDeliveries,
+  insertDeliveriesForCampaign,
+  seedCampaignCounts,
+} from './db/deliveries'
+import type { Db } from './db/open'
+import type { EngineLog } from './log/engineLog'
+import type { ProgressPublisher } from './progress'
+
+type CampaignOut = z.output<typeof Campaign>
+
+export interface CampaignDeps {
+  db: Db
+  clock: Clock
+  log: EngineLog
+  progress: ProgressPublisher
+  /** The account has work: its sender should look for it. */
+  wake: (accountId: number) => void
+}
+
+export class Campaigns {
+  constructor(private readonly deps: CampaignDeps) {}
+
+  toPublic(row: CampaignRow): CampaignOut {
+    return {
+      id: row.id,
+      name: row.name,
+      accountId: row.account_id,
+      subject: row.subject,
+      status: row.status,
+      statusReason: row.status_reason,
+      statusDetail: row.status_detail,
+      resumeAt: row.resume_at,
+      settings: {
+        delayMs: row.delay_ms,
+        concurrency: row.concurrency,
+        maxAttempts: row.max_attempts,
+        backoffMs: row.backoff_ms,
+        timeoutMs: row.timeout_ms,
+      },
+      createdAt: row.created_at,
+      startedAt: row.started_at,
+      completedAt: row.completed_at,
+      cancelledAt: row.cancelled_at,
+      progress: this.deps.progress.snapshot(row.id)!,
+    }
+  }
+
+  require(id: number): CampaignRow {
+    const row = selectCampaign(this.deps.db, id)
+    if (!row) throw new OutboxError('not_found', `No campaign ${id}`)
+    return row
+  }
+
+  get(id: number): CampaignOut {
+    return this.toPublic(this.require(id))
+  }
+
+  list(): CampaignOut[] {
+    return selectCampaigns(this.deps.db).map((row) => this.toPublic(row))
+  }
+
+  create(input: z.output<typeof CampaignInput>): CampaignOut {
+    const { db, clock } = this.deps
+    requireAccount(db, input.accountId)
+    const s = input.settings
+    const id = db.transaction(() => {
+      const campaignId = insertCampaign(db, {
+        name: input.name,
+        account_id: input.accountId,
+        subject: input.subject,
+        html: input.html,
+        text: input.text,
+        delay_ms: s.delayMs,
+        concurrency: s.concurrency,
+        max_attempts: s.maxAttempts,
+        backoff_ms: s.backoffMs,
+        timeout_ms: s.timeoutMs,
+        now: clock.now(),
+      })
+      insertRecipients(db, campaignId, input.recipients)
+      return campaignId
+    })()
+    return this.get(id)
+  }
+
+  /** Writes every delivery in ONE transaction and returns; the sender does the rest. */
+  start(id: number): CampaignOut {
+    const { db, clock, log } = this.deps
+    const campaign = this.require(id)
+    if (campaign.status !== 'draft') {
+      throw new OutboxError(
+        'conflict',
+        `Campaign ${id} is ${campaign.status}; only a draft can start`,
+      )
+    }
+    const account = requireAccount(db, campaign.account_id)
+    const domain = account.from_email.split('@')[1] ?? 'outbox.invalid'
+    db.transaction(() => {
+      const now = clock.now()
+      this.transition(campaign, ['draft'], 'sending', null, null)
+      const count = insertDeliveriesForCampaign(db, {
+        campaignId: id,
+        accountId: account.id,
+        messageIdDomain: domain,
+        now,
+      })
+      seedCampaignCounts(db, id)
+      log.write(db, {
+        level: 'info',
+        kind: 'campaign.started',
+        campaignId: id,
+        message: `Campaign started: ${count} recipients queued`,
+      })
+    }).immediate()
+    this.afterTransition(id, account.id)
+    return this.get(id)
+  }
+
+  pause(id: number, reason = 'user', detail: string | null = null, resumeAt: number | null = null) {
+    const campaign = this.require(id)
+    if (campaign.status === 'paused') return this.toPublic(campaign)
+    this.deps.db.transaction(() => {
+      this.transition(campaign, ['sending'], 'paused', reason, detail, resumeAt)
+    })()
+    this.afterTransition(id, null)
+    return this.get(id)
+  }
+
+  resume(id: number): CampaignOut {
+    const campaign = this.require(id)
+    if (campaign.status === 'sending') return this.toPublic(campaign)
+    this.deps.db.transaction(() => {
+      this.transition(campaign, ['paused'], 'sending', null, null)
+    })()
+    this.afterTransition(id, campaign.account_id)
+    return this.get(id)
+  }
+
+  cancel(id: number): CampaignOut {
+    const { db, clock } = this.deps
+    const campaign = this.require(id)
+    db.transaction(() => {
+      this.transition(
+        campaign,
+        ['draft', 'scheduled', 'sending', 'paused'],
+        'cancelled',
+        'user',
+        null,
+      )
+      cancelOpenDeliveries(db, id, clock.now())
+    })()
+    this.afterTransition(id, null)
+    return this.get(id)
+  }
+
+  /** Inside a transaction: the status change and its log line. */
+  transition(
+    campaign: CampaignRow,
+    from: readonly CampaignStatus[],
+    to: CampaignStatus,
+    reason: string | null,
+    detail: string | null,
+    resumeAt: number | null = null,
+  ): void {
+    const { db, clock, log } = this.deps
+    const moved = updateCampaignStatus(db, {
+      id: campaign.id,
+      from,
+      to,
+      reason,
+      detail,
+      resumeAt,
+      now: clock.now(),
+    })
+    if (!moved) {
+      const current = selectCampaign(db, campaign.id)?.status
+      throw new OutboxError(
+        'conflict',
+        `Campaign ${campaign.id} is ${current}; it cannot become ${to}`,
+      )
+    }
+    log.write(db, {
+      level: to === 'paused' && reason !== 'user' ? 'warn' : 'info',
+      kind: `campaign.${to}`,
+      campaignId: campaign.id,
+      message: `Campaign ${campaign.status} → ${to}${reason ? ` (${reason})` : ''}${detail ? `: ${detail}` : ''}`,
+    })
+  }
+
+  afterTransition(id: number, wakeAccount: number | null): void {
+    this.deps.progress.push(id)
+    if (wakeAccount !== null) this.deps.wake(wakeAccount)
+  }
+}

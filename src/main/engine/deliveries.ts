@@ -1,0 +1,132 @@
+/** The user's hand on deliveries: lists, retry/clear of failed sends, resend/confirm of uncertain ones. */
+import type { z } from 'zod'
+import type { Delivery, DeliveryState } from '../../shared/contract'
+import type { Campaigns } from './campaigns'
+import type { Clock } from './clock'
+import { completeIfDone, updateCampaignStatus } from './db/campaigns'
+import {
+  clearFailed,
+  markUncertainSent,
+  requeueFailed,
+  requeueUncertain,
+  selectDeliveriesInState,
+  type DeliveryRow,
+} from './db/deliveries'
+import type { Db } from './db/open'
+import type { EngineLog } from './log/engineLog'
+import type { ProgressPublisher } from './progress'
+
+type Scope = { campaignId: number; deliveryId: number | null }
+
+export function publicDelivery(row: DeliveryRow): z.output<typeof Delivery> {
+  return {
+    id: row.id,
+    email: row.email,
+    state: row.state,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastCode: row.last_code,
+    lastEnhanced: row.last_enhanced,
+    lastResponse: row.last_response,
+    messageId: row.message_id,
+    updatedAt: row.updated_at,
+  }
+}
+
+export class DeliveryActions {
+  constructor(
+    private readonly deps: {
+      db: Db
+      clock: Clock
+      log: EngineLog
+      progress: ProgressPublisher
+      campaigns: Campaigns
+      wake: (accountId: number) => void
+    },
+  ) {}
+
+  list(p: {
+    campaignId: number
+    state: z.output<typeof DeliveryState>
+    limit: number
+    offset: number
+  }) {
+    this.deps.campaigns.require(p.campaignId)
+    return selectDeliveriesInState(this.deps.db, p).map(publicDelivery)
+  }
+
+  retryFailed(scope: Scope) {
+    return this.requeue(scope, requeueFailed, 'delivery.retried', 'Failed send queued again')
+  }
+
+  resendUncertain(scope: Scope) {
+    return this.requeue(
+      scope,
+      requeueUncertain,
+      'delivery.resend',
+      'Uncertain send queued again (same Message-ID)',
+    )
+  }
+
+  clearFailed(scope: Scope) {
+    const { db, clock } = this.deps
+    this.deps.campaigns.require(scope.campaignId)
+    return { count: clearFailed(db, { ...scope, now: clock.now() }) }
+  }
+
+  markSent(scope: Scope) {
+    const { db, clock, log } = this.deps
+    this.deps.campaigns.require(scope.campaignId)
+    const count = db.transaction(() => {
+      const n = markUncertainSent(db, { ...scope, now: clock.now() })
+      if (n) {
+        log.write(db, {
+          level: 'info',
+          kind: 'delivery.marked-sent',
+          campaignId: scope.campaignId,
+          message: `${n} uncertain send(s) marked as sent by the user`,
+        })
+      }
+      completeIfDone(db, scope.campaignId, clock.now())
+      return n
+    })()
+    this.deps.progress.push(scope.campaignId)
+    return { count }
+  }
+
+  /** Back to the queue; a completed campaign goes back to sending. */
+  private requeue(
+    scope: Scope,
+    statement: (db: Db, p: Scope & { now: number }) => number,
+    kind: string,
+    message: string,
+  ) {
+    const { db, clock, log } = this.deps
+    const campaign = this.deps.campaigns.require(scope.campaignId)
+    const count = db.transaction(() => {
+      const now = clock.now()
+      const n = statement(db, { ...scope, now })
+      if (n === 0) return 0
+      updateCampaignStatus(db, {
+        id: campaign.id,
+        from: ['completed'],
+        to: 'sending',
+        reason: null,
+        detail: null,
+        resumeAt: null,
+        now,
+      })
+      log.write(db, {
+        level: 'info',
+        kind,
+        campaignId: campaign.id,
+        deliveryId: scope.deliveryId,
+        message: `${message}: ${n}`,
+      })
+      return n
+    })()
+    this.deps.progress.push(campaign.id)
+    if (count) this.deps.wake(campaign.account_id)
+    return { count }
+  }
+}

@@ -1,0 +1,43 @@
+/** Every sent, failed, retried and uncertain delivery and every campaign transition: table + file. */
+import type { Clock } from '../clock'
+import { insertLogEntry, type LogLevel } from '../db/eventLog'
+import type { Db } from '../db/open'
+import type { LogFile } from './logFile'
+
+export interface LogRecord {
+  level: LogLevel
+  kind: string
+  message: string
+  campaignId?: number | null
+  deliveryId?: number | null
+  email?: string | null
+  smtpCode?: number | null
+  smtpResponse?: string | null
+}
+
+export class EngineLog {
+  constructor(
+    private readonly clock: Clock,
+    private readonly file: LogFile | null,
+  ) {}
+
+  /** Call inside the transaction that made the change, so the log never disagrees with it. */
+  write(db: Db, r: LogRecord): void {
+    insertLogEntry(db, {
+      at: this.clock.now(),
+      level: r.level,
+      kind: r.kind,
+      campaign_id: r.campaignId ?? null,
+      delivery_id: r.deliveryId ?? null,
+      email: r.email ?? null,
+      message: r.message,
+      smtp_code: r.smtpCode ?? null,
+      smtp_response: r.smtpResponse ?? null,
+    })
+    const parts = [r.level.toUpperCase(), r.message]
+    if (r.campaignId != null) parts.push(`campaign=${r.campaignId}`)
+    if (r.email) parts.push(`recipient=${r.email}`)
+    if (r.smtpResponse) parts.push(`response="${r.smtpResponse}"`)
+    this.file?.write(parts.join(' '))
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * Renders one recipient's message from the campaign's Handlebars templates: subject, HTML
+ * body, text part, and the CID images the HTML actually uses. Pure: it never reads a file or
+ * a URL, whatever the template points at; the images come in as bytes with the campaign.
+ */
+import Handlebars from 'handlebars'
+import { convert } from 'html-to-text'
+
+export interface CampaignImage {
+  cid: string
+  filename: string
+  contentType: string
+  content: Buffer
+}
+
+export interface RenderInput {
+  /** Handlebars template of the subject, e.g. 'Hello {{name}}' */
+  subject: string
+  /** Handlebars template of the HTML body */
+  html: string
+  /** Handlebars template of the text part; when absent it is generated from the rendered HTML */
+  text?: string | null
+  /** The recipient's data (CSV columns), plus `email` */
+  data: Record<string, unknown>
+  /** Images stored with the campaign */
+  images: CampaignImage[]
+}
+
+export interface RenderedAttachment {
+  cid: string
+  filename: string
+  contentType: string
+  content: Buffer
+}
+
+export interface RenderedMessage {
+  subject: string
+  html: string
+  text: string
+  attachments: RenderedAttachment[]
+}
+
+export type TemplatePart = 'subject' | 'html' | 'text'
+
+const PART_NAMES: Record<TemplatePart, string> = {
+  subject: 'the subject',
+  html: 'the HTML body',
+  text: 'the text part',
+}
+
+export class TemplateError extends Error {
+  readonly part: TemplatePart
+  readonly variable?: string
+
+  constructor(message: string, part: TemplatePart, variable?: string) {
+    super(message)
+    this.name = 'TemplateError'
+    this.part = part
+    if (variable !== undefined) this.variable = variable
+  }
+}
+
+// An environment of our own, so nothing registered elsewhere (helpers, partials) leaks in.
+// `log` is dropped: a template has no business writing to the app's console.
+const hb = Handlebars.create()
+hb.unregisterHelper('log')
+
+// Only the built-in helpers (if, unless, each, with, lookup) can be called; any other
+// `{{foo bar}}` is a compile error instead of a silent call to whatever is registered.
+const BASE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: { log: false },
+} as const
+
+type Mode = 'escape' | 'raw'
+
+/** The same few templates are rendered for every recipient: compile each once. */
+export const TEMPLATE_CACHE_LIMIT = 64
+const cache = new Map<string, Handlebars.TemplateDelegate>()
+
+function compiled(source: string, mode: Mode): Handlebars.TemplateDelegate {
+  const key = `${mode}\u0000${source}`
+  const hit = cache.get(key)
+  if (hit) {
+    // Re-insert so the Map's order is least recently used first.
+    cache.delete(key)
+    cache.set(key, hit)
+    return hit
+  }
+  const fn = hb.compile(source, { ...BASE_OPTIONS, noEscape: mode === 'raw' })
+  if (cache.size >= TEMPLATE_CACHE_LIMIT) {
+    const oldest = cache.keys().next()
+    if (!oldest.done) cache.delete(oldest.value)
+  }
+  cache.set(key, fn)
+  return fn
+}
+
+/** How many compiled templates are held, for tests and diagnostics. */
+export function templateCacheSize(): number {
+  return cache.size
+}
+
+const MISSING = /^"(.*)" not defined in /
+const UNKNOWN_HELPER = /used the unknown helper (\S+)/
+
+function renderPart(
+  part: TemplatePart,
+  source: string,
+  mode: Mode,
+  data: Record<string, unknown>,
+): string {
+  try {
+    // Handlebars compiles lazily, so syntax and unknown-helper errors also surface here.
+    return compiled(source, mode)(data)
+  } catch (error) {
+    throw toTemplateError(error, part, source)
+  }
+}
+
+function toTemplateError(error: unknown, part: TemplatePart, source: string): TemplateError {
+  const message = error instanceof Error ? error.message : String(error)
+  const missing = MISSING.exec(message)
+  if (missing) {
+    const { lineNumber, column } = error as { lineNumber?: number; column?: number }
+    const variable = fullPath(source, lineNumber, column) ?? missing[1] ?? ''
+    const where = lineNumber !== undefined ? ` (line ${lineNumber})` : ''
+    return new TemplateError(
+      `Missing variable "${variable}" in ${PART_NAMES[part]}${where}`,
+      part,
+      variable,
+    )
+  }
+  const helper = UNKNOWN_HELPER.exec(message)
+  if (helper) {
+    return new TemplateError(
+      `Unknown helper "${helper[1]}" in ${PART_NAMES[part]}: only if, unless, each, with and lookup can be used`,
+      part,
+    )
+  }
+  // Parse errors already say where, with a caret under the spot.
+  return new TemplateError(`Template error in ${PART_NAMES[part]}: ${message}`, part)
+}
+
+/**
+ * Handlebars names only the last segment that was missing ("name" for {{user.name}}); the
+ * error's position points at the whole path expression, so read it back from the template.
+ */
+function fullPath(source: string, line?: number, column?: number): string | undefined {
+  if (line === undefined || column === undefined) return undefined
+  let found: string | undefined
+  const visit = (node: unknown): void => {
+    if (found !== undefined || node === null || typeof node !== 'object') return
+    const n = node as { type?: unknown; original?: unknown; loc?: hbs.AST.SourceLocation }
+    if (
+      n.type === 'PathExpression' &&
+      typeof n.original === 'string' &&
+      n.loc?.start.line === line &&
+      n.loc.start.column === column
+    ) {
+      found = n.original
+      return
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== 'loc') visit(value)
+    }
+  }
+  try {
+    visit(hb.parse(source))
+  } catch {
+    return undefined
+  }
+  return found
+}
+
+/**
+ * A subject is one header line. Recipient data like "Hi\r\nBcc: x@y" must never start a new
+ * header, so every run of control characters (tab aside) and Unicode line breaks becomes one
+ * space.
+ */
+// eslint-disable-next-line no-control-regex
+const SUBJECT_BREAKS = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]+/g
+
+export function sanitizeSubject(subject: string): string {
+  return subject.replace(SUBJECT_BREAKS, ' ').trim()
+}
+
+/** The cids the HTML refers to, in src="cid:x", url(cid:x) or href="cid:x" alike. */
+function referencedCids(html: string): Set<string> {
+  const cids = new Set<string>()
+  for (const match of html.matchAll(/\bcid:([^\s"'<>()]+)/gi)) {
+    const raw = match[1] ?? ''
+    cids.add(raw)
+    // RFC 2392 writes the Content-ID URL-encoded in the cid: URL.
+    try {
+      cids.add(decodeURIComponent(raw))
+    } catch {
+      // Not valid percent-encoding: the raw form is all there is.
+    }
+  }
+  return cids
+}
+
+export function htmlToText(html: string): string {
+  return convert(html, { wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }] })
+}
+
+export function renderMessage(input: RenderInput): RenderedMessage {
+  const { data } = input
+  const subject = sanitizeSubject(renderPart('subject', input.subject, 'raw', data))
+  const html = renderPart('html', input.html, 'escape', data)
+  const text =
+    input.text !== undefined && input.text !== null && input.text !== ''
+      ? renderPart('text', input.text, 'raw', data)
+      : htmlToText(html)
+
+  // Attach only what the HTML uses, once per cid: an unused logo is dead weight on 100k emails.
+  const used = referencedCids(html)
+  const seen = new Set<string>()
+  const attachments: RenderedAttachment[] = []
+  for (const image of input.images) {
+    if (!used.has(image.cid) || seen.has(image.cid)) continue
+    seen.add(image.cid)
+    const { cid, filename, contentType, content } = image
+    attachments.push({ cid, filename, contentType, content })
+  }
+  return { subject, html, text, attachments }
+}

@@ -1,0 +1,250 @@
+/**
+ * The sender of one SMTP account: `concurrency` slots, each with its own kept-open SMTP
+ * connection, sharing one pace (the minimum spacing between the starts of two sends) and one
+ * throttle. A slot claims one row at a time under a lease, so at most `concurrency` rows can
+ * be left in doubt by a crash.
+ */
+import { randomUUID } from 'node:crypto'
+import { endpointOf, requireAccount } from '../accounts'
+import type { Clock } from '../clock'
+import type { Committer } from '../db/committer'
+import {
+  selectCampaign,
+  selectFirstSendingCampaign,
+  selectImages,
+  type CampaignRow,
+} from '../db/campaigns'
+import {
+  claimDeliveries,
+  releaseClaim,
+  selectNextDueAt,
+  selectRecipientOf,
+  type ClaimedDelivery,
+} from '../db/deliveries'
+import type { Db } from '../db/open'
+import type { EngineLog } from '../log/engineLog'
+import { buildMime } from '../render/mime'
+import { renderMessage, TemplateError } from '../render/render'
+import type { SecretStore } from '../secrets/secretStore'
+import { classify, enhancedCode } from '../smtp/policy'
+import { SmtpSession } from '../smtp/session'
+import { finalize, type Effect, type Outcome } from './finalize'
+import { Sleeper } from './sleep'
+import { Throttle } from './throttle'
+
+export interface AccountSenderDeps {
+  db: Db
+  committer: Committer
+  clock: Clock
+  log: EngineLog
+  secrets: SecretStore
+  random: () => number
+  /** After each commit: counts changed for this campaign. */
+  onProgress: (campaignId: number) => void
+  /** A campaign must pause (account error, quota…) or has completed. */
+  onCampaignEffect: (campaignId: number, effect: Effect) => void
+}
+
+/** An idle slot looks again at least this often (a retry may come due, a campaign resume). */
+const IDLE_RECHECK_MS = 5000
+
+export class AccountSender {
+  readonly throttle = new Throttle()
+  private readonly sleeper: Sleeper
+  private readonly slots = new Map<number, Promise<void>>()
+  private readonly sessions = new Map<number, SmtpSession>()
+  private nextStartAt = 0
+  private running = true
+  private inFlight = 0
+  private contentRejections = new Map<number, number>()
+
+  constructor(
+    readonly accountId: number,
+    private readonly deps: AccountSenderDeps,
+  ) {
+    this.sleeper = new Sleeper(deps.clock)
+  }
+
+  get busy(): number {
+    return this.inFlight
+  }
+
+  get active(): boolean {
+    return this.slots.size > 0
+  }
+
+  currentPace(): number {
+    const campaign = this.currentCampaign()
+    return this.throttle.pace(campaign?.delay_ms ?? 0)
+  }
+
+  /** New work may be there: make sure enough slots run, and end the idle slots' naps. */
+  wake(): void {
+    if (!this.running) return
+    const wanted = this.currentCampaign()?.concurrency ?? 1
+    for (let slot = 0; slot < wanted; slot++) {
+      if (!this.slots.has(slot)) {
+        const loop = this.slotLoop(slot).finally(() => this.slots.delete(slot))
+        this.slots.set(slot, loop)
+      }
+    }
+    this.sleeper.wakeAll()
+  }
+
+  /** Stop claiming; wait for in-flight sends up to `graceMs`, then cut their connections. */
+  async stop(graceMs: number): Promise<void> {
+    this.running = false
+    this.sleeper.wakeAll()
+    const all = Promise.all(this.slots.values())
+    const graceful = await Promise.race([
+      all.then(() => true),
+      new Promise<boolean>((resolve) => this.deps.clock.setTimeout(() => resolve(false), graceMs)),
+    ])
+    for (const session of this.sessions.values()) session.close()
+    if (!graceful) await all
+  }
+
+  private currentCampaign(): CampaignRow | undefined {
+    return selectFirstSendingCampaign(this.deps.db, this.accountId)
+  }
+
+  private async slotLoop(slot: number): Promise<void> {
+    const { clock, committer } = this.deps
+    while (this.running) {
+      const now = clock.now()
+      const wait = Math.max(this.throttle.until, this.nextStartAt) - now
+      if (wait > 0) {
+        await this.sleeper.sleep(wait)
+        continue
+      }
+      // Reserve this start before the claim, so parallel slots keep the spacing.
+      const start = now
+      this.nextStartAt = start + this.currentPace()
+      const token = randomUUID()
+      const campaign = this.currentCampaign()
+      const leaseUntil = start + (campaign?.timeout_ms ?? 120_000) * 2
+      const [claimed] = await committer.run((db) =>
+        claimDeliveries(db, { accountId: this.accountId, now: start, token, leaseUntil, limit: 1 }),
+      )
+      if (!this.running && claimed) {
+        // Stopping: the row was never handed over, give it back.
+        await this.giveBack(claimed, token)
+        return
+      }
+      if (!claimed) {
+        this.nextStartAt = start // nothing was sent: the reservation is not used
+        const due = await committer.run((db) => selectNextDueAt(db, this.accountId))
+        if (due === null) return // no work: the slot ends; wake() starts it again
+        await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
+        continue
+      }
+      await this.sendOne(slot, claimed, token)
+    }
+  }
+
+  private async giveBack(claimed: ClaimedDelivery, token: string): Promise<void> {
+    await this.deps.committer.run((db) =>
+      releaseClaim(db, { id: claimed.id, token, now: this.deps.clock.now(), nextAttemptAt: 0 }),
+    )
+  }
+
+  private async sendOne(slot: number, d: ClaimedDelivery, token: string): Promise<void> {
+    const { db, clock, secrets } = this.deps
+    const campaign = selectCampaign(db, d.campaign_id)!
+    const account = requireAccount(db, this.accountId)
+    const recipient = selectRecipientOf(db, d.id)
+    this.inFlight++
+    let outcome: Omit<Outcome, 'delivery' | 'token' | 'campaign' | 'email'>
+    try {
+      const data = {
+        ...(JSON.parse(recipient.data) as Record<string, unknown>),
+        email: recipient.email,
+      }
+      const rendered = renderMessage({
+        subject: campaign.subject,
+        html: campaign.html,
+        text: campaign.text,
+        data,
+        images: selectImages(db, campaign.id).map((i) => ({
+          cid: i.cid,
+          filename: i.filename,
+          contentType: i.content_type,
+          content: i.content,
+        })),
+      })
+      const raw = await buildMime({
+        from: { name: account.from_name, address: account.from_email },
+        to: recipient.email,
+        replyTo: account.reply_to,
+        messageId: d.message_id,
+        date: new Date(clock.now()),
+        rendered,
+      })
+      let session = this.sessions.get(slot)
+      if (!session) {
+        session = new SmtpSession(endpointOf(account, secrets), campaign.timeout_ms)
+        this.sessions.set(slot, session)
+      }
+      const result = await session.send({ from: account.from_email, to: recipient.email }, raw)
+      outcome = result.ok
+        ? {
+            verdict: { kind: 'sent' },
+            smtp: {
+              code: result.responseCode,
+              enhanced: enhancedCode(result.response),
+              response: result.response,
+            },
+            message: 'sent',
+          }
+        : {
+            verdict: classify(result.failure),
+            smtp: {
+              code: result.failure.responseCode ?? null,
+              enhanced: enhancedCode(result.failure.response),
+              response: result.failure.response ?? null,
+            },
+            message: result.message,
+          }
+    } catch (error) {
+      // Nothing reached the network: a template or account problem with this row's data.
+      const message = error instanceof Error ? error.message : String(error)
+      outcome = {
+        verdict:
+          error instanceof TemplateError
+            ? { kind: 'failed', suppress: false }
+            : { kind: 'account' },
+        smtp: { code: null, enhanced: null, response: message },
+        message,
+      }
+    } finally {
+      this.inFlight--
+    }
+    await this.record({ ...outcome, delivery: d, token, campaign, email: recipient.email })
+  }
+
+  private async record(outcome: Outcome): Promise<void> {
+    const { committer, clock, log, random } = this.deps
+    const campaignId = outcome.campaign.id
+    const effect = await committer.run((db) =>
+      finalize(db, outcome, {
+        now: clock.now(),
+        log,
+        random,
+        contentRejections: this.contentRejections.get(campaignId) ?? 0,
+      }),
+    )
+    const kind = outcome.verdict.kind
+    if (kind === 'content-rejected') {
+      this.contentRejections.set(campaignId, (this.contentRejections.get(campaignId) ?? 0) + 1)
+    } else if (kind === 'sent') {
+      this.contentRejections.delete(campaignId)
+      this.throttle.success()
+    }
+    if (effect.kind === 'throttle') this.throttle.hit(clock.now())
+    if (effect.kind === 'pause-campaign' || effect.kind === 'completed') {
+      this.contentRejections.delete(campaignId)
+      this.deps.onCampaignEffect(campaignId, effect)
+    }
+    this.deps.onProgress(campaignId)
+  }
+}

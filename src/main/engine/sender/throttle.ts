@@ -1,0 +1,35 @@
+/**
+ * The account-level slow-down for 421 / 4.7.x: each throttle reply pauses the account for a
+ * growing while and doubles the spacing between sends; a run of successes earns it back.
+ */
+export const THROTTLE_BASE_PAUSE_MS = 30_000
+export const THROTTLE_MAX_PAUSE_MS = 15 * 60_000
+const SUCCESSES_TO_RECOVER = 50
+
+export class Throttle {
+  level = 0
+  until = 0
+  private successes = 0
+
+  /** A throttle reply at `now`: returns when the account may send again. */
+  hit(now: number): number {
+    this.level = Math.min(this.level + 1, 10)
+    this.successes = 0
+    this.until =
+      now + Math.min(THROTTLE_MAX_PAUSE_MS, THROTTLE_BASE_PAUSE_MS * 2 ** (this.level - 1))
+    return this.until
+  }
+
+  success(): void {
+    if (this.level === 0) return
+    if (++this.successes >= SUCCESSES_TO_RECOVER) {
+      this.level--
+      this.successes = 0
+    }
+  }
+
+  /** Spacing after the slow-down: the campaign's delay doubled per level (at least 1 s once hit). */
+  pace(delayMs: number): number {
+    return this.level === 0 ? delayMs : Math.max(delayMs, 1000) * 2 ** this.level
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * One SMTP connection of an account's pool, kept open across messages, built on nodemailer's
+ * SMTPConnection rather than its SMTPPool: the pool retries by itself and hides how far a
+ * failed message got, and the engine must know whether the body had started to go out
+ * (then the message may have arrived: `uncertain`) or not (safe to retry).
+ */
+import { Readable } from 'node:stream'
+import SMTPConnection from 'nodemailer/lib/smtp-connection'
+import type { SmtpFailure } from './policy'
+
+export interface SmtpEndpoint {
+  host: string
+  port: number
+  security: 'tls' | 'starttls' | 'none'
+  username: string | null
+  password: string | null
+}
+
+export type SendResult =
+  | { ok: true; response: string; responseCode: number }
+  | { ok: false; failure: SmtpFailure; message: string }
+
+interface NodemailerError extends Error {
+  code?: string
+  responseCode?: number
+  response?: string
+  command?: string
+}
+
+export class SmtpSession {
+  private connection: SMTPConnection | null = null
+
+  constructor(
+    private readonly endpoint: SmtpEndpoint,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** Sends one message; never throws. A timeout closes the connection mid-way on purpose. */
+  async send(envelope: { from: string; to: string }, raw: Buffer): Promise<SendResult> {
+    let dataStarted = false
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      this.close()
+    }, this.timeoutMs)
+    try {
+      const connection = await this.ready()
+      // A stream is read only after the server's 354 to DATA: the first read marks the point
+      // after which a lost connection means "may have arrived".
+      const body = new Readable({
+        read() {
+          dataStarted = true
+          this.push(raw)
+          this.push(null)
+        },
+      })
+      const info = await new Promise<{ response: string }>((resolve, reject) =>
+        connection.send(envelope, body, (err, result) => (err ? reject(err) : resolve(result!))),
+      )
+      return { ok: true, response: info.response, responseCode: Number(info.response.slice(0, 3)) }
+    } catch (error) {
+      this.close() // after any failure start clean: no half-finished SMTP transaction
+      const e = error as NodemailerError
+      const code = timedOut && !e.responseCode ? 'ETIMEDOUT' : e.code
+      return {
+        ok: false,
+        message: timedOut ? `No answer within ${Math.round(this.timeoutMs / 1000)} s` : e.message,
+        failure: {
+          ...(e.responseCode !== undefined && { responseCode: e.responseCode }),
+          ...(code !== undefined && { code }),
+          response: e.response ?? e.message,
+          command: e.command ?? 'CONN',
+          dataStarted,
+        },
+      }
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  close(): void {
+    const connection = this.connection
+    this.connection = null
+    connection?.close()
+  }
+
+  private async ready(): Promise<SMTPConnection> {
+    if (this.connection) return this.connection
+    const { host, port, security, username, password } = this.endpoint
+    const connection = new SMTPConnection({
+      host,
+      port,
+      secure: security === 'tls',
+      requireTLS: security === 'starttls',
+      ignoreTLS: security === 'none',
+      connectionTimeout: this.timeoutMs,
+      greetingTimeout: this.timeoutMs,
+      socketTimeout: this.timeoutMs,
+    })
+    connection.on('error', () => {}) // errors arrive through the callbacks below
+    this.connection = connection
+    await new Promise<void>((resolve, reject) =>
+      connection.connect((err) => (err ? reject(err) : resolve())),
+    )
+    if (username) {
+      await new Promise<void>((resolve, reject) =>
+        connection.login({ user: username, pass: password ?? '' }, (err) =>
+          err ? reject(err) : resolve(),
+        ),
+      )
+    }
+    connection.once('end', () => {
+      if (this.connection === connection) this.connection = null
+    })
+    return connection
+  }
+}
