@@ -35,6 +35,8 @@ export interface EngineOptions {
   clock?: Clock
   random?: () => number
   heartbeatMs?: number
+  /** How long the first throttle reply (421, 4.7.x) pauses an account; 30 s unless a test says. */
+  throttleBasePauseMs?: number
 }
 
 export interface Engine {
@@ -56,6 +58,7 @@ export function createEngine(options: EngineOptions): Engine {
   const progress = new ProgressPublisher(db, events, clock, new RateMeter(clock))
   const lock = new SenderLock(db, clock)
   const sender = new Sender({
+    throttleBasePauseMs: options.throttleBasePauseMs,
     db,
     committer,
     clock,
@@ -65,7 +68,13 @@ export function createEngine(options: EngineOptions): Engine {
     random,
     campaigns: () => campaigns,
   })
-  const campaigns: Campaigns = new Campaigns({ db, clock, log, progress, wake: (id) => sender.wake(id) })
+  const campaigns: Campaigns = new Campaigns({
+    db,
+    clock,
+    log,
+    progress,
+    wake: (id) => sender.wake(id),
+  })
   const deliveries = new DeliveryActions({
     db,
     clock,

@@ -39,6 +39,8 @@ export interface AccountSenderDeps {
   log: EngineLog
   secrets: SecretStore
   random: () => number
+  /** How long the first throttle reply pauses the account (tests shorten it). */
+  throttleBasePauseMs?: number
   /** After each commit: counts changed for this campaign. */
   onProgress: (campaignId: number) => void
   /** A campaign must pause (account error, quota…) or has completed. */
@@ -49,7 +51,7 @@ export interface AccountSenderDeps {
 const IDLE_RECHECK_MS = 5000
 
 export class AccountSender {
-  readonly throttle = new Throttle()
+  readonly throttle: Throttle
   private readonly sleeper: Sleeper
   private readonly slots = new Map<number, Promise<void>>()
   private readonly sessions = new Map<number, SmtpSession>()
@@ -63,6 +65,7 @@ export class AccountSender {
     private readonly deps: AccountSenderDeps,
   ) {
     this.sleeper = new Sleeper(deps.clock)
+    this.throttle = new Throttle(deps.throttleBasePauseMs)
   }
 
   get busy(): number {

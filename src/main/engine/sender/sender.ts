@@ -27,6 +27,7 @@ export interface SenderDeps {
   secrets: SecretStore
   progress: ProgressPublisher
   random: () => number
+  throttleBasePauseMs?: number
   campaigns: () => Campaigns
 }
 

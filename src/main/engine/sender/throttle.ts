@@ -7,6 +7,8 @@ export const THROTTLE_MAX_PAUSE_MS = 15 * 60_000
 const SUCCESSES_TO_RECOVER = 50
 
 export class Throttle {
+  constructor(private readonly basePauseMs = THROTTLE_BASE_PAUSE_MS) {}
+
   level = 0
   until = 0
   private successes = 0
@@ -15,8 +17,7 @@ export class Throttle {
   hit(now: number): number {
     this.level = Math.min(this.level + 1, 10)
     this.successes = 0
-    this.until =
-      now + Math.min(THROTTLE_MAX_PAUSE_MS, THROTTLE_BASE_PAUSE_MS * 2 ** (this.level - 1))
+    this.until = now + Math.min(THROTTLE_MAX_PAUSE_MS, this.basePauseMs * 2 ** (this.level - 1))
     return this.until
   }
 
@@ -28,8 +29,11 @@ export class Throttle {
     }
   }
 
-  /** Spacing after the slow-down: the campaign's delay doubled per level (at least 1 s once hit). */
+  /**
+   * Spacing after the slow-down: the campaign's delay doubled per level, from a floor of 1/30
+   * of the base pause (1 s by default) so that a zero delay slows down too.
+   */
   pace(delayMs: number): number {
-    return this.level === 0 ? delayMs : Math.max(delayMs, 1000) * 2 ** this.level
+    return this.level === 0 ? delayMs : Math.max(delayMs, this.basePauseMs / 30) * 2 ** this.level
   }
 }

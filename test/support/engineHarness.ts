@@ -1,0 +1,114 @@
+/** An engine on a real SQLite file in a temp folder, talking to a local SMTP sink. */
+import { expect } from 'vitest'
+import { version } from '../../package.json'
+import type { z } from 'zod'
+import type { CampaignSettings } from '../../src/shared/contract'
+import type { EventMessage } from '../../src/shared/types'
+import { createEngine, type Engine } from '../../src/main/engine'
+import { databasePath, openDatabase, type Db } from '../../src/main/engine/db/open'
+import { createFileKeySecretStore } from '../../src/main/engine/secrets/fileKeySecretStore'
+
+export interface Harness {
+  db: Db
+  engine: Engine
+  events: EventMessage[]
+  call: <T = unknown>(channel: string, input?: unknown) => Promise<T>
+}
+
+export function openEngine(dataDir: string, tuning: Record<string, number> = {}): Harness {
+  const db = openDatabase(databasePath(dataDir))
+  const engine = createEngine({
+    db,
+    dataDir,
+    host: 'browser',
+    version,
+    secrets: createFileKeySecretStore(dataDir),
+    heartbeatMs: 60_000,
+    random: () => 0.5,
+    ...tuning,
+  })
+  const events: EventMessage[] = []
+  engine.events.subscribe((m) => events.push(m))
+  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+    const reply = await engine.dispatch(channel, input)
+    if (!reply.ok) throw new Error(`${channel}: ${reply.error.code} ${reply.error.message}`)
+    return reply.value as T
+  }
+  return { db, engine, events, call }
+}
+
+export async function addAccount(h: Harness, port: number, auth?: { user: string; pass: string }) {
+  return h.call<{ id: number }>('accounts.create', {
+    name: 'Local sink',
+    host: '127.0.0.1',
+    port,
+    security: 'none',
+    username: auth?.user ?? null,
+    password: auth?.pass ?? null,
+    fromName: 'Outbox Test',
+    fromEmail: 'sender@example.test',
+  })
+}
+
+export const fast: z.input<typeof CampaignSettings> = {
+  delayMs: 0,
+  concurrency: 2,
+  maxAttempts: 3,
+  backoffMs: 0,
+  timeoutMs: 5000,
+}
+
+export function recipients(n: number, domain = 'example.test') {
+  return Array.from({ length: n }, (_, i) => ({
+    email: `r${i}@${domain}`,
+    data: { name: `R${i}` },
+  }))
+}
+
+export async function createCampaign(
+  h: Harness,
+  accountId: number,
+  list: { email: string; data?: Record<string, unknown> }[],
+  settings: z.input<typeof CampaignSettings> = fast,
+) {
+  return h.call<{ id: number }>('campaigns.create', {
+    name: 'Test campaign',
+    accountId,
+    subject: 'Hello {{name}}',
+    html: '<p>Hi {{name}}</p>',
+    settings,
+    recipients: list,
+  })
+}
+
+export async function waitForStatus(h: Harness, id: number, status: string, timeout = 20_000) {
+  await expect
+    .poll(async () => (await h.call<{ status: string }>('campaigns.get', { id })).status, {
+      timeout,
+      interval: 20,
+    })
+    .toBe(status)
+}
+
+/** Every recipient is in exactly one state, and the counters equal the counts by state. */
+export function checkInvariants(db: Db): void {
+  const orphans = db
+    .prepare(
+      `SELECT count(*) AS n FROM recipients r JOIN campaigns c ON c.id = r.campaign_id
+       WHERE c.status <> 'draft' AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.recipient_id = r.id)`,
+    )
+    .get() as { n: number }
+  expect(orphans.n, 'recipients without a delivery').toBe(0)
+  const counted = db
+    .prepare(
+      `SELECT campaign_id, state, count(*) AS n FROM deliveries GROUP BY campaign_id, state
+       ORDER BY campaign_id, state`,
+    )
+    .all()
+  const counters = db
+    .prepare(
+      `SELECT campaign_id, state, n FROM campaign_counts WHERE n <> 0 ORDER BY campaign_id, state`,
+    )
+    .all()
+  expect(counters).toEqual(counted)
+}
