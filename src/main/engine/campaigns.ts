@@ -9,6 +9,7 @@ import { OutboxError } from '../../shared/errors'
 import { requireAccount } from './accounts'
 import type { Clock } from './clock'
 import {
+  completeIfDone,
   insertCampaign,
   insertRecipients,
   selectCampaign,
@@ -153,6 +154,7 @@ export class Campaigns {
       this.transition(campaign, ['paused'], 'sending', null, null)
     })()
     this.afterTransition(id, campaign.account_id)
+    this.settle(id)
     return this.get(id)
   }
 
@@ -205,6 +207,23 @@ export class Campaigns {
       campaignId: campaign.id,
       message: `Campaign ${campaign.status} → ${to}${reason ? ` (${reason})` : ''}${detail ? `: ${detail}` : ''}`,
     })
+  }
+
+  /** A sending campaign with nothing left to send completes (after recovery, or a resume). */
+  settle(id: number): boolean {
+    const { db, clock, log } = this.deps
+    const completed = db.transaction(() => {
+      if (!completeIfDone(db, id, clock.now())) return false
+      log.write(db, {
+        level: 'info',
+        kind: 'campaign.completed',
+        campaignId: id,
+        message: 'Campaign completed',
+      })
+      return true
+    })()
+    if (completed) this.deps.progress.push(id)
+    return completed
   }
 
   afterTransition(id: number, wakeAccount: number | null): void {

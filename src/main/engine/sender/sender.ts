@@ -58,7 +58,10 @@ export class Sender {
       .immediate()
     for (const campaignId of new Set(recovered.map((r) => r.campaign_id))) progress.push(campaignId)
     this.running = true
-    for (const campaign of selectCampaignsInStatus(db, 'sending')) this.wake(campaign.account_id)
+    for (const campaign of selectCampaignsInStatus(db, 'sending')) {
+      // Recovery may have left nothing to send: such a campaign is done, not stuck.
+      if (!this.deps.campaigns().settle(campaign.id)) this.wake(campaign.account_id)
+    }
     this.scheduleQuotaCheck()
     return recovered.length
   }
