@@ -35,39 +35,52 @@ export class SmtpSession {
     private readonly timeoutMs: number,
   ) {}
 
-  /** Sends one message; never throws. A timeout closes the connection mid-way on purpose. */
+  /**
+   * Sends one message; never throws. The timeout bounds the whole send, connection included:
+   * when it fires the connection is cut and the send fails with ETIMEDOUT, before or after
+   * DATA as the case may be.
+   */
   async send(envelope: { from: string; to: string }, raw: Buffer): Promise<SendResult> {
     let dataStarted = false
-    let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      this.close()
-    }, this.timeoutMs)
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const error: NodemailerError = new Error(
+          `No answer within ${Math.round(this.timeoutMs / 1000)} s`,
+        )
+        error.code = 'ETIMEDOUT'
+        reject(error)
+        this.close()
+      }, this.timeoutMs)
+    })
     try {
-      const connection = await this.ready()
-      // A stream is read only after the server's 354 to DATA: the first read marks the point
-      // after which a lost connection means "may have arrived".
-      const body = new Readable({
-        read() {
-          dataStarted = true
-          this.push(raw)
-          this.push(null)
-        },
-      })
-      const info = await new Promise<{ response: string }>((resolve, reject) =>
-        connection.send(envelope, body, (err, result) => (err ? reject(err) : resolve(result!))),
-      )
+      const work = (async () => {
+        const connection = await this.ready()
+        // A stream is read only after the server's 354 to DATA: the first read marks the point
+        // after which a lost connection means "may have arrived".
+        const body = new Readable({
+          read() {
+            dataStarted = true
+            this.push(raw)
+            this.push(null)
+          },
+        })
+        return new Promise<{ response: string }>((resolve, reject) =>
+          connection.send(envelope, body, (err, result) => (err ? reject(err) : resolve(result!))),
+        )
+      })()
+      work.catch(() => {}) // after a timeout its late failure has no one to tell
+      const info = await Promise.race([work, timeout])
       return { ok: true, response: info.response, responseCode: Number(info.response.slice(0, 3)) }
     } catch (error) {
       this.close() // after any failure start clean: no half-finished SMTP transaction
       const e = error as NodemailerError
-      const code = timedOut && !e.responseCode ? 'ETIMEDOUT' : e.code
       return {
         ok: false,
-        message: timedOut ? `No answer within ${Math.round(this.timeoutMs / 1000)} s` : e.message,
+        message: e.message,
         failure: {
           ...(e.responseCode !== undefined && { responseCode: e.responseCode }),
-          ...(code !== undefined && { code }),
+          ...(e.code !== undefined && { code: e.code }),
           response: e.response ?? e.message,
           command: e.command ?? 'CONN',
           dataStarted,

@@ -1,0 +1,201 @@
+/**
+ * The rows of ARCHITECTURE.md §5 not covered by sender.test.ts, end to end against scripted
+ * SMTP peers on 127.0.0.1.
+ */
+import { connect, createServer, type Server, type Socket } from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useTempDir } from '../../../../test/support/tempDir'
+import {
+  addAccount,
+  checkInvariants,
+  createCampaign,
+  fast,
+  openEngine,
+  recipients,
+  waitForStatus,
+  type Harness,
+} from '../../../../test/support/engineHarness'
+import { reply, startSmtpSink, type SinkScript } from '../../../../test/support/smtpSink'
+import { QUOTA_PAUSE_MS } from './sender'
+
+vi.setConfig({ testTimeout: 30_000 })
+const tempDir = useTempDir()
+const cleanups: (() => Promise<void> | void)[] = []
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c()
+})
+
+async function engineTo(port: number): Promise<{ h: Harness; accountId: number }> {
+  const h = openEngine(tempDir())
+  cleanups.push(async () => {
+    await h.engine.stop(1000)
+    checkInvariants(h.db)
+    h.db.close()
+  })
+  h.engine.start()
+  const account = await addAccount(h, port)
+  return { h, accountId: account.id }
+}
+
+async function sinkWith(script: SinkScript) {
+  const sink = await startSmtpSink(script)
+  cleanups.push(() => sink.close())
+  return sink
+}
+
+/** A raw TCP peer for byte-level faults; `onSocket` scripts the conversation. */
+async function rawPeer(onSocket: (socket: Socket) => void): Promise<number> {
+  const sockets = new Set<Socket>()
+  const server: Server = createServer((socket) => {
+    sockets.add(socket)
+    socket.on('error', () => {})
+    onSocket(socket)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy()
+        server.close(() => resolve())
+      }),
+  )
+  return (server.address() as AddressInfo).port
+}
+
+const states = async (h: Harness, campaignId: number) =>
+  h.db
+    .prepare('SELECT state, attempts FROM deliveries WHERE campaign_id = ? ORDER BY id')
+    .all(campaignId) as { state: string; attempts: number }[]
+
+describe('SMTP replies that concern the campaign, not the recipient', () => {
+  it('5xx at MAIL FROM: the sender is refused, the campaign stops, no one fails', async () => {
+    // A raw peer that answers 553 to MAIL FROM (the sink scripts replies per recipient only).
+    const port = await rawPeer((socket) => {
+      socket.write('220 test\r\n')
+      socket.on('data', (chunk) => {
+        const line = chunk.toString().toUpperCase()
+        if (line.startsWith('MAIL'))
+          socket.write('553 5.7.1 Sender address rejected: not owned by user\r\n')
+        else if (line.startsWith('QUIT')) socket.end('221 bye\r\n')
+        else socket.write('250 test\r\n')
+      })
+    })
+    const { h, accountId } = await engineTo(port)
+    const campaign = await createCampaign(h, accountId, recipients(3))
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'paused')
+    const c = await h.call<{ statusReason: string; statusDetail: string }>('campaigns.get', {
+      id: campaign.id,
+    })
+    expect(c).toMatchObject({
+      statusReason: 'sender',
+      statusDetail: expect.stringContaining('553'),
+    })
+    expect(
+      (await states(h, campaign.id)).every((r) => r.state === 'queued' && r.attempts === 0),
+    ).toBe(true)
+  })
+
+  it('a quota reply pauses the campaign until the quota window resets', async () => {
+    const sink = await sinkWith({
+      rcpt: () => reply(550, '5.4.5 Daily user sending quota exceeded'),
+    })
+    const { h, accountId } = await engineTo(sink.port)
+    const campaign = await createCampaign(h, accountId, recipients(2))
+    const before = Date.now()
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'paused')
+    const c = await h.call<{ statusReason: string; resumeAt: number }>('campaigns.get', {
+      id: campaign.id,
+    })
+    expect(c.statusReason).toBe('quota')
+    expect(c.resumeAt).toBeGreaterThanOrEqual(before + QUOTA_PAUSE_MS)
+    expect(
+      (await states(h, campaign.id)).every((r) => r.state === 'queued' && r.attempts === 0),
+    ).toBe(true)
+  })
+
+  it('554 at DATA fails that message; three in a row pause the campaign', async () => {
+    const sink = await sinkWith({ data: () => reply(554, '5.7.1 Message rejected as spam') })
+    const { h, accountId } = await engineTo(sink.port)
+    const campaign = await createCampaign(h, accountId, recipients(6), { ...fast, concurrency: 1 })
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'paused')
+    const c = await h.call<{ statusReason: string }>('campaigns.get', { id: campaign.id })
+    expect(c.statusReason).toBe('content')
+    const rows = await states(h, campaign.id)
+    expect(rows.filter((r) => r.state === 'failed')).toHaveLength(3)
+    expect(rows.filter((r) => r.state === 'queued')).toHaveLength(3)
+  })
+})
+
+describe('no reply at all', () => {
+  it('a refused connection is retried, then fails when attempts run out', async () => {
+    const port = await rawPeer((socket) => socket.destroy()) // accepts, then hangs up at once
+    const { h, accountId } = await engineTo(port)
+    const campaign = await createCampaign(h, accountId, recipients(1), { ...fast, maxAttempts: 2 })
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'completed')
+    expect(await states(h, campaign.id)).toEqual([{ state: 'failed', attempts: 2 }])
+  })
+
+  it('a server that never greets times out before DATA: retried, not uncertain', async () => {
+    const port = await rawPeer(() => {}) // silence
+    const { h, accountId } = await engineTo(port)
+    const campaign = await createCampaign(h, accountId, recipients(1), {
+      ...fast,
+      maxAttempts: 2,
+      timeoutMs: 1000,
+    })
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'completed')
+    expect(await states(h, campaign.id)).toEqual([{ state: 'failed', attempts: 2 }])
+    const [row] = await h.call<{ lastResponse: string }[]>('deliveries.list', {
+      campaignId: campaign.id,
+      state: 'failed',
+    })
+    expect(row!.lastResponse).toBe('No answer within 1 s')
+  })
+
+  it('a server that goes silent after taking the message leaves it uncertain', async () => {
+    const port = await rawPeer((socket) => {
+      socket.write('220 test\r\n')
+      let inData = false
+      socket.on('data', (chunk) => {
+        if (inData) return // swallow the body and never answer
+        const line = chunk.toString().toUpperCase()
+        if (line.startsWith('DATA')) {
+          inData = true
+          socket.write('354 go ahead\r\n')
+        } else socket.write('250 test\r\n')
+      })
+    })
+    const { h, accountId } = await engineTo(port)
+    const campaign = await createCampaign(h, accountId, recipients(1), { ...fast, timeoutMs: 1000 })
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'completed')
+    expect(await states(h, campaign.id)).toEqual([{ state: 'uncertain', attempts: 1 }])
+  })
+
+  it('a slow server within the timeout is simply waited for', async () => {
+    const sink = await sinkWith({})
+    const slowPort = await rawPeer((client) => {
+      // A proxy that holds every server reply for 300 ms.
+      const upstream = connect(sink.port, '127.0.0.1')
+      upstream.on('data', (d: Buffer) => setTimeout(() => client.write(d), 300))
+      client.on('data', (d) => upstream.write(d))
+      client.on('close', () => upstream.destroy())
+      upstream.on('error', () => client.destroy())
+    })
+    const { h, accountId } = await engineTo(slowPort)
+    const campaign = await createCampaign(h, accountId, recipients(2), {
+      ...fast,
+      timeoutMs: 10_000,
+    })
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'completed')
+    expect((await states(h, campaign.id)).map((r) => r.state)).toEqual(['sent', 'sent'])
+    expect(sink.received).toHaveLength(2)
+  })
+})
