@@ -117,6 +117,16 @@ export const RecipientInput = z
   .object({ email: EmailAddress, data: z.record(z.string(), Scalar).default({}) })
   .strict()
 
+/** An image stored with the campaign, embedded as a CID attachment where the HTML says cid:<cid>. */
+export const CampaignImageInput = z
+  .object({
+    cid: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'Letters, digits, dot, dash and underscore'),
+    filename: z.string().min(1).max(255),
+    contentType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+    dataBase64: z.base64().max(14_000_000, 'An image is at most 10 MB'),
+  })
+  .strict()
+
 export const CampaignInput = z
   .object({
     name: z.string().trim().min(1).max(200),
@@ -126,8 +136,13 @@ export const CampaignInput = z
     text: z.string().max(5_000_000).nullable().default(null),
     settings: CampaignSettings.default(CampaignSettings.parse({})),
     recipients: z.array(RecipientInput).min(1).max(1_000_000),
+    images: z.array(CampaignImageInput).max(50).default([]),
   })
   .strict()
+  .refine((c) => new Set(c.images.map((i) => i.cid)).size === c.images.length, {
+    message: 'Each image needs its own cid',
+    path: ['images'],
+  })
 
 export const CampaignStatus = z.enum([
   'draft',

@@ -4,7 +4,7 @@ import { version } from '../../package.json'
 import type { z } from 'zod'
 import type { CampaignSettings } from '../../src/shared/contract'
 import type { EventMessage } from '../../src/shared/types'
-import { createEngine, type Engine } from '../../src/main/engine'
+import { createEngine, type Engine, type EngineOptions } from '../../src/main/engine'
 import { databasePath, openDatabase, type Db } from '../../src/main/engine/db/open'
 import { createFileKeySecretStore } from '../../src/main/engine/secrets/fileKeySecretStore'
 
@@ -15,7 +15,7 @@ export interface Harness {
   call: <T = unknown>(channel: string, input?: unknown) => Promise<T>
 }
 
-export function openEngine(dataDir: string, tuning: Record<string, number> = {}): Harness {
+export function openEngine(dataDir: string, overrides: Partial<EngineOptions> = {}): Harness {
   const db = openDatabase(databasePath(dataDir))
   const engine = createEngine({
     db,
@@ -25,7 +25,7 @@ export function openEngine(dataDir: string, tuning: Record<string, number> = {})
     secrets: createFileKeySecretStore(dataDir),
     heartbeatMs: 60_000,
     random: () => 0.5,
-    ...tuning,
+    ...overrides,
   })
   const events: EventMessage[] = []
   engine.events.subscribe((m) => events.push(m))

@@ -11,6 +11,7 @@ import type { Clock } from './clock'
 import {
   completeIfDone,
   insertCampaign,
+  insertImage,
   insertRecipients,
   selectCampaign,
   selectCampaigns,
@@ -99,6 +100,9 @@ export class Campaigns {
         now: clock.now(),
       })
       insertRecipients(db, campaignId, input.recipients)
+      for (const image of input.images) {
+        insertImage(db, campaignId, { ...image, content: Buffer.from(image.dataBase64, 'base64') })
+      }
       return campaignId
     })()
     return this.get(id)

@@ -63,6 +63,18 @@ export function insertRecipients(
   for (const r of recipients) insert.run(campaignId, r.email, JSON.stringify(r.data))
 }
 
+export function insertImage(
+  db: Db,
+  campaignId: number,
+  image: { cid: string; filename: string; contentType: string; content: Buffer },
+): void {
+  prepared(
+    db,
+    `INSERT INTO campaign_images (campaign_id, cid, filename, content_type, content)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(campaignId, image.cid, image.filename, image.contentType, image.content)
+}
+
 export function selectCampaign(db: Db, id: number): CampaignRow | undefined {
   return prepared(db, 'SELECT * FROM campaigns WHERE id = ?').get(id) as CampaignRow | undefined
 }
