@@ -24,7 +24,7 @@ import {
 import type { Db } from '../db/open'
 import type { EngineLog } from '../log/engineLog'
 import { buildMime } from '../render/mime'
-import { renderMessage, TemplateError } from '../render/render'
+import { renderMessage, TemplateError, type CampaignImage } from '../render/render'
 import type { SecretStore } from '../secrets/secretStore'
 import { classify, enhancedCode } from '../smtp/policy'
 import { SmtpSession } from '../smtp/session'
@@ -59,6 +59,8 @@ export class AccountSender {
   private running = true
   private inFlight = 0
   private contentRejections = new Map<number, number>()
+  /** A campaign's images never change once it is created: read their bytes once, not per email. */
+  private readonly images = new Map<number, CampaignImage[]>()
 
   constructor(
     readonly accountId: number,
@@ -168,12 +170,7 @@ export class AccountSender {
         html: campaign.html,
         text: campaign.text,
         data,
-        images: selectImages(db, campaign.id).map((i) => ({
-          cid: i.cid,
-          filename: i.filename,
-          contentType: i.content_type,
-          content: i.content,
-        })),
+        images: this.imagesOf(campaign.id),
       })
       const raw = await buildMime({
         from: { name: account.from_name, address: account.from_email },
@@ -223,6 +220,20 @@ export class AccountSender {
       this.inFlight--
     }
     await this.record({ ...outcome, delivery: d, token, campaign, email: recipient.email })
+  }
+
+  private imagesOf(campaignId: number): CampaignImage[] {
+    let images = this.images.get(campaignId)
+    if (!images) {
+      images = selectImages(this.deps.db, campaignId).map((i) => ({
+        cid: i.cid,
+        filename: i.filename,
+        contentType: i.content_type,
+        content: i.content,
+      }))
+      this.images.set(campaignId, images)
+    }
+    return images
   }
 
   private async record(outcome: Outcome): Promise<void> {
