@@ -2,6 +2,8 @@
 import type { z } from 'zod'
 import { DeliveryState, type QueueSnapshot } from '../../shared/contract'
 import type { Db } from './db/open'
+import { selectCampaignsInStatus } from './db/campaigns'
+import { selectNextRetryAt } from './db/deliveries'
 import { prepared } from './db/prepared'
 
 export function queueSnapshot(
@@ -21,16 +23,15 @@ export function queueSnapshot(
     state: string
     n: number
   }[]
-  const next = prepared(
-    db,
-    "SELECT min(next_attempt_at) AS at FROM deliveries WHERE state = 'retrying'",
-  ).get() as { at: number | null }
+  const retries = selectCampaignsInStatus(db, 'sending')
+    .map((c) => selectNextRetryAt(db, c.id))
+    .filter((t): t is number => t !== null)
   return {
     byState: Object.fromEntries(
       DeliveryState.options.map((state) => [state, rows.find((r) => r.state === state)?.n ?? 0]),
     ) as Record<z.output<typeof DeliveryState>, number>,
     inFlight: accounts.reduce((sum, a) => sum + a.inFlight, 0),
-    nextAttemptAt: next.at,
+    nextAttemptAt: retries.length ? Math.min(...retries) : null,
     accounts: accounts.map(({ accountId, sending, throttledUntil, paceMs }) => ({
       accountId,
       sending,

@@ -148,13 +148,12 @@ export function selectImages(
   ).all(campaignId) as { cid: string; filename: string; content_type: string; content: Buffer }[]
 }
 
-/** The campaign an account serves now: campaigns on one account send in the order they started. */
-export function selectFirstSendingCampaign(db: Db, accountId: number): CampaignRow | undefined {
+/** An account's sending campaigns in the order they started: it serves them in that order. */
+export function selectSendingCampaignsOfAccount(db: Db, accountId: number): CampaignRow[] {
   return prepared(
     db,
-    `SELECT * FROM campaigns WHERE account_id = ? AND status = 'sending'
-     ORDER BY started_at, id LIMIT 1`,
-  ).get(accountId) as CampaignRow | undefined
+    `SELECT * FROM campaigns WHERE account_id = ? AND status = 'sending' ORDER BY started_at, id`,
+  ).all(accountId) as CampaignRow[]
 }
 
 /** Quota pauses whose window has passed. */

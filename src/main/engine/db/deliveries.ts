@@ -51,22 +51,23 @@ export function seedCampaignCounts(db: Db, campaignId: number): void {
   ).run(campaignId)
 }
 
+/** Claims the next due rows of one campaign under a lease (the claimable index, in order). */
 export function claimDeliveries(
   db: Db,
-  p: { accountId: number; now: number; token: string; leaseUntil: number; limit: number },
+  p: { campaignId: number; now: number; token: string; leaseUntil: number; limit: number },
 ): ClaimedDelivery[] {
   return prepared(
     db,
     `UPDATE deliveries
-       SET state = 'sending', attempts = attempts + 1, lease_token = @token,
-           lease_expires_at = @leaseUntil, updated_at = @now
-       WHERE id IN (
-         SELECT d.id FROM deliveries d JOIN campaigns c ON c.id = d.campaign_id
-         WHERE d.account_id = @accountId AND d.state IN ('queued', 'retrying')
-           AND d.next_attempt_at <= @now AND c.status = 'sending'
-         ORDER BY c.started_at, d.next_attempt_at, d.id
-         LIMIT @limit)
-       RETURNING id, campaign_id, recipient_id, attempts, message_id`,
+     SET state = 'sending', attempts = attempts + 1, lease_token = @token,
+         lease_expires_at = @leaseUntil, updated_at = @now
+     WHERE id IN (
+       SELECT id FROM deliveries INDEXED BY deliveries_claimable
+       WHERE campaign_id = @campaignId AND state IN ('queued', 'retrying')
+         AND next_attempt_at <= @now
+       ORDER BY next_attempt_at, id
+       LIMIT @limit)
+     RETURNING id, campaign_id, recipient_id, attempts, message_id`,
   ).all(p) as ClaimedDelivery[]
 }
 
@@ -231,13 +232,22 @@ export function selectCounts(db: Db, campaignId: number): Partial<Record<Deliver
   return Object.fromEntries(rows.map((r) => [r.state, r.n]))
 }
 
-/** The earliest time a waiting row of this account becomes due, or null when none waits. */
-export function selectNextDueAt(db: Db, accountId: number): number | null {
+/** The earliest time a waiting row of this campaign becomes due, or null when none waits. */
+export function selectNextDueAt(db: Db, campaignId: number): number | null {
   const row = prepared(
     db,
-    `SELECT min(d.next_attempt_at) AS at FROM deliveries d JOIN campaigns c ON c.id = d.campaign_id
-       WHERE d.account_id = ? AND d.state IN ('queued', 'retrying') AND c.status = 'sending'`,
-  ).get(accountId) as { at: number | null }
+    `SELECT min(next_attempt_at) AS at FROM deliveries INDEXED BY deliveries_claimable
+     WHERE campaign_id = ? AND state IN ('queued', 'retrying')`,
+  ).get(campaignId) as { at: number | null }
+  return row.at
+}
+
+/** The next retry of a campaign, for the queue monitor. */
+export function selectNextRetryAt(db: Db, campaignId: number): number | null {
+  const row = prepared(
+    db,
+    `SELECT min(next_attempt_at) AS at FROM deliveries WHERE campaign_id = ? AND state = 'retrying'`,
+  ).get(campaignId) as { at: number | null }
   return row.at
 }
 

@@ -10,7 +10,7 @@ import type { Clock } from '../clock'
 import type { Committer } from '../db/committer'
 import {
   selectCampaign,
-  selectFirstSendingCampaign,
+  selectSendingCampaignsOfAccount,
   selectImages,
   type CampaignRow,
 } from '../db/campaigns'
@@ -109,8 +109,33 @@ export class AccountSender {
     if (!graceful) await all
   }
 
+  /** Campaigns on one account send one after another, in the order they started. */
   private currentCampaign(): CampaignRow | undefined {
-    return selectFirstSendingCampaign(this.deps.db, this.accountId)
+    return selectSendingCampaignsOfAccount(this.deps.db, this.accountId)[0]
+  }
+
+  /** The first due row of the account's campaigns, in their order, claimed under `token`. */
+  private claimNext(db: Db, now: number, token: string): ClaimedDelivery | undefined {
+    for (const campaign of selectSendingCampaignsOfAccount(db, this.accountId)) {
+      const leaseUntil = now + campaign.timeout_ms * 2
+      const [claimed] = claimDeliveries(db, {
+        campaignId: campaign.id,
+        now,
+        token,
+        leaseUntil,
+        limit: 1,
+      })
+      if (claimed) return claimed
+    }
+    return undefined
+  }
+
+  /** When the next waiting row of any of the account's campaigns comes due; null: none waits. */
+  private nextDue(db: Db): number | null {
+    const times = selectSendingCampaignsOfAccount(db, this.accountId)
+      .map((c) => selectNextDueAt(db, c.id))
+      .filter((t): t is number => t !== null)
+    return times.length ? Math.min(...times) : null
   }
 
   private async slotLoop(slot: number): Promise<void> {
@@ -126,11 +151,7 @@ export class AccountSender {
       const start = now
       this.nextStartAt = start + this.currentPace()
       const token = randomUUID()
-      const campaign = this.currentCampaign()
-      const leaseUntil = start + (campaign?.timeout_ms ?? 120_000) * 2
-      const [claimed] = await committer.run((db) =>
-        claimDeliveries(db, { accountId: this.accountId, now: start, token, leaseUntil, limit: 1 }),
-      )
+      const claimed = await committer.run((db) => this.claimNext(db, start, token))
       if (!this.running && claimed) {
         // Stopping: the row was never handed over, give it back.
         await this.giveBack(claimed, token)
@@ -138,7 +159,7 @@ export class AccountSender {
       }
       if (!claimed) {
         this.nextStartAt = start // nothing was sent: the reservation is not used
-        const due = await committer.run((db) => selectNextDueAt(db, this.accountId))
+        const due = await committer.run((db) => this.nextDue(db))
         if (due === null) return // no work: the slot ends; wake() starts it again
         await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
         continue

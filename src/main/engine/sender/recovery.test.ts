@@ -74,7 +74,7 @@ describe('restart and crash recovery', () => {
     // Start without a sender running, then claim one row the way a slot does and "die".
     await first.call('campaigns.start', { id: campaign.id })
     const [inFlight] = claimDeliveries(first.db, {
-      accountId: account.id,
+      campaignId: campaign.id,
       now: Date.now(),
       token: 'dead-worker',
       leaseUntil: Date.now() + 60_000,
@@ -116,7 +116,7 @@ describe('restart and crash recovery', () => {
     const campaign = await createCampaign(h, account.id, recipients(2))
     await h.call('campaigns.start', { id: campaign.id })
     claimDeliveries(h.db, {
-      accountId: account.id,
+      campaignId: campaign.id,
       now: Date.now(),
       token: 't',
       leaseUntil: 0,

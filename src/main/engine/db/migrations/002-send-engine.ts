@@ -83,7 +83,8 @@ export const m002SendEngine: Migration = {
         updated_at        INTEGER NOT NULL,
         sent_at           INTEGER
       ) STRICT;
-      CREATE INDEX deliveries_claimable ON deliveries (account_id, next_attempt_at, id)
+      -- The claim walks this index from its start: O(log n) however many rows wait.
+      CREATE INDEX deliveries_claimable ON deliveries (campaign_id, next_attempt_at, id)
         WHERE state IN ('queued', 'retrying');
       CREATE INDEX deliveries_by_campaign_state ON deliveries (campaign_id, state);
       CREATE INDEX deliveries_sending ON deliveries (state) WHERE state = 'sending';
