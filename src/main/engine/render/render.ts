@@ -4,7 +4,7 @@
  * a URL, whatever the template points at; the images come in as bytes with the campaign.
  */
 import Handlebars from 'handlebars'
-import { convert } from 'html-to-text'
+import { compile } from 'html-to-text'
 
 export interface CampaignImage {
   cid: string
@@ -202,8 +202,11 @@ function referencedCids(html: string): Set<string> {
   return cids
 }
 
+// Compiled once: building html-to-text's selector tables costs more than converting a letter.
+const toText = compile({ wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }] })
+
 export function htmlToText(html: string): string {
-  return convert(html, { wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }] })
+  return toText(html)
 }
 
 export function renderMessage(input: RenderInput): RenderedMessage {

@@ -138,34 +138,49 @@ export class AccountSender {
     return times.length ? Math.min(...times) : null
   }
 
+  /**
+   * One slot: wait for the pace, claim, send, then write the outcome — and, when the pace
+   * allows the next start at once, claim the next row in the same transaction, so a busy slot
+   * costs one commit per message, not two.
+   */
   private async slotLoop(slot: number): Promise<void> {
     const { clock, committer } = this.deps
+    let next: { delivery: ClaimedDelivery; token: string } | undefined
     while (this.running) {
-      const now = clock.now()
-      const wait = Math.max(this.throttle.until, this.nextStartAt) - now
-      if (wait > 0) {
-        await this.sleeper.sleep(wait)
-        continue
+      if (!next) {
+        const wait = Math.max(this.throttle.until, this.nextStartAt) - clock.now()
+        if (wait > 0) {
+          await this.sleeper.sleep(wait)
+          continue
+        }
+        const start = this.reserveStart()
+        const token = randomUUID()
+        const claimed = await committer.run((db) => this.claimNext(db, start, token))
+        if (!claimed) {
+          this.nextStartAt = start // nothing was sent: the reservation is not used
+          const due = await committer.run((db) => this.nextDue(db))
+          if (due === null) return // no work: the slot ends; wake() starts it again
+          await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
+          continue
+        }
+        next = { delivery: claimed, token }
       }
-      // Reserve this start before the claim, so parallel slots keep the spacing.
-      const start = now
-      this.nextStartAt = start + this.currentPace()
-      const token = randomUUID()
-      const claimed = await committer.run((db) => this.claimNext(db, start, token))
-      if (!this.running && claimed) {
+      if (!this.running) {
         // Stopping: the row was never handed over, give it back.
-        await this.giveBack(claimed, token)
+        await this.giveBack(next.delivery, next.token)
         return
       }
-      if (!claimed) {
-        this.nextStartAt = start // nothing was sent: the reservation is not used
-        const due = await committer.run((db) => this.nextDue(db))
-        if (due === null) return // no work: the slot ends; wake() starts it again
-        await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
-        continue
-      }
-      await this.sendOne(slot, claimed, token)
+      const outcome = await this.sendOne(slot, next.delivery, next.token)
+      next = await this.record(outcome)
     }
+    if (next) await this.giveBack(next.delivery, next.token)
+  }
+
+  /** Reserves the next start on the account's pace, before the claim: parallel slots keep it. */
+  private reserveStart(): number {
+    const start = this.deps.clock.now()
+    this.nextStartAt = start + this.currentPace()
+    return start
   }
 
   private async giveBack(claimed: ClaimedDelivery, token: string): Promise<void> {
@@ -174,7 +189,7 @@ export class AccountSender {
     )
   }
 
-  private async sendOne(slot: number, d: ClaimedDelivery, token: string): Promise<void> {
+  private async sendOne(slot: number, d: ClaimedDelivery, token: string): Promise<Outcome> {
     const { db, clock, secrets } = this.deps
     const campaign = selectCampaign(db, d.campaign_id)!
     const account = requireAccount(db, this.accountId)
@@ -240,7 +255,7 @@ export class AccountSender {
     } finally {
       this.inFlight--
     }
-    await this.record({ ...outcome, delivery: d, token, campaign, email: recipient.email })
+    return { ...outcome, delivery: d, token, campaign, email: recipient.email }
   }
 
   private imagesOf(campaignId: number): CampaignImage[] {
@@ -257,17 +272,32 @@ export class AccountSender {
     return images
   }
 
-  private async record(outcome: Outcome): Promise<void> {
+  /**
+   * Writes the outcome; in the same transaction, claims the next row when the pace allows a
+   * start now. Returns that row, if any, for the slot to send next.
+   */
+  private async record(
+    outcome: Outcome,
+  ): Promise<{ delivery: ClaimedDelivery; token: string } | undefined> {
     const { committer, clock, log, random } = this.deps
     const campaignId = outcome.campaign.id
-    const effect = await committer.run((db) =>
-      finalize(db, outcome, {
+    const canStartNow =
+      this.running && Math.max(this.throttle.until, this.nextStartAt) <= clock.now()
+    const start = canStartNow ? this.reserveStart() : 0
+    const token = randomUUID()
+    const [effect, claimed] = await committer.run((db) => {
+      const effect = finalize(db, outcome, {
         now: clock.now(),
         log,
         random,
         contentRejections: this.contentRejections.get(campaignId) ?? 0,
-      }),
-    )
+      })
+      // After a throttle or a pause nothing more may start from this slot now.
+      const mayClaim = canStartNow && (effect.kind === 'none' || effect.kind === 'completed')
+      return [effect, mayClaim ? this.claimNext(db, start, token) : undefined] as const
+    })
+    if (canStartNow && !claimed) this.nextStartAt = start
+
     const kind = outcome.verdict.kind
     if (kind === 'content-rejected') {
       this.contentRejections.set(campaignId, (this.contentRejections.get(campaignId) ?? 0) + 1)
@@ -281,5 +311,6 @@ export class AccountSender {
       this.deps.onCampaignEffect(campaignId, effect)
     }
     this.deps.onProgress(campaignId)
+    return claimed ? { delivery: claimed, token } : undefined
   }
 }

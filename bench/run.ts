@@ -1,0 +1,143 @@
+/**
+ * `npm run bench [-- --quick]`: the engine's figures side by side with baselines measured in
+ * the same run, medians of repeated runs where the machine's noise matters. Writes
+ * bench/results.json; see docs/BENCHMARKS.md for what the figures mean.
+ */
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { measureBaseline, measureStart } from './measureStart'
+import { measureScale } from './measureScale'
+import { engineRate, rawRate } from './measureThroughput'
+import {
+  addAccount,
+  completion,
+  median,
+  openBenchEngine,
+  recipients,
+  startSinkProcess,
+  tempDir,
+} from './support'
+
+const quick = process.argv.includes('--quick')
+const sizes = quick
+  ? {
+      start: 100_000,
+      baseline: 10_000,
+      throughput: 2_000,
+      rounds: 3,
+      scale: 100_000,
+      sendFor: 2000,
+    }
+  : {
+      start: 100_000,
+      baseline: 100_000,
+      throughput: 10_000,
+      rounds: 3,
+      scale: 1_000_000,
+      sendFor: 5000,
+    }
+
+async function delayRun(port: number): Promise<number> {
+  const { db, engine, call } = openBenchEngine(tempDir())
+  engine.start()
+  const account = await addAccount(call, port)
+  const campaign = await call<{ id: number }>('campaigns.create', {
+    name: 'delay',
+    accountId: account.id,
+    subject: 'Hi {{name}}',
+    html: '<p>Hi {{name}}</p>',
+    settings: { delayMs: 1000, concurrency: 2, maxAttempts: 3, backoffMs: 0, timeoutMs: 60_000 },
+    recipients: recipients(30),
+  })
+  const done = completion(engine, campaign.id)
+  const t0 = performance.now()
+  await call('campaigns.start', { id: campaign.id })
+  await done
+  const seconds = (performance.now() - t0) / 1000
+  await engine.stop()
+  db.close()
+  return seconds
+}
+
+async function main() {
+  const rows: [string, string][] = []
+  const log = (name: string, value: string) => {
+    rows.push([name, value])
+    console.log(`${name.padEnd(34)} ${value}`)
+  }
+  console.log(`Outbox bench${quick ? ' (quick)' : ''}\n`)
+
+  const starts = []
+  for (let i = 0; i < sizes.rounds; i++) starts.push(await measureStart(sizes.start))
+  const start = median(starts.map((s) => s.totalMs))
+  log(
+    'start_100k_ms (create + start)',
+    `${start.toFixed(0)} ms (create ${median(starts.map((s) => s.createMs)).toFixed(0)}, start ${median(starts.map((s) => s.startMs)).toFixed(0)})`,
+  )
+  const baselineRaw = measureBaseline(sizes.baseline)
+  const baseline = baselineRaw * (sizes.start / sizes.baseline)
+  log(
+    'start_baseline_100k_ms',
+    `${baseline.toFixed(0)} ms${sizes.baseline !== sizes.start ? ` (${sizes.baseline} rows measured, scaled)` : ''}`,
+  )
+  log('start_speedup', `${(baseline / start).toFixed(1)}×`)
+
+  const sink = await startSinkProcess()
+  const rates: Record<number, { ours: number[]; raw: number[] }> = {
+    1: { ours: [], raw: [] },
+    4: { ours: [], raw: [] },
+  }
+  for (let round = 0; round < sizes.rounds; round++) {
+    for (const c of [1, 4]) {
+      rates[c]!.raw.push(await rawRate(sink, sizes.throughput, c))
+      rates[c]!.ours.push(await engineRate(sink, sizes.throughput, c))
+    }
+  }
+  const ratio = (c: number) => median(rates[c]!.ours) / median(rates[c]!.raw)
+  for (const c of [1, 4]) {
+    log(
+      `throughput c${c}`,
+      `ours ${median(rates[c]!.ours).toFixed(0)}/s, raw nodemailer ${median(rates[c]!.raw).toFixed(0)}/s, ratio ${ratio(c).toFixed(2)}`,
+    )
+  }
+
+  const delay = await delayRun(sink.port)
+  log('delay_30x1s_elapsed_s', `${delay.toFixed(2)} s (ideal 29)`)
+
+  const scale = await measureScale(sink, sizes.scale, sizes.sendFor)
+  const scaleNote =
+    sizes.scale !== 1_000_000
+      ? ` (${sizes.scale.toLocaleString('en')} deliveries in quick mode)`
+      : ''
+  log('rss_1m_mb', `${scale.rssPeakMb.toFixed(0)} MB${scaleNote}`)
+  log('resume_1m_ms', `${scale.resumeMs.toFixed(0)} ms${scaleNote}`)
+  sink.stop()
+
+  const results = {
+    quick,
+    start_100k_ms: Math.round(start),
+    start_baseline_100k_ms: Math.round(baseline),
+    start_speedup: Number((baseline / start).toFixed(1)),
+    throughput_c1_ratio: Number(ratio(1).toFixed(3)),
+    throughput_c4_ratio: Number(ratio(4).toFixed(3)),
+    throughput_c4_msgs_per_s: Math.round(median(rates[4]!.ours)),
+    delay_30x1s_elapsed_s: Number(delay.toFixed(2)),
+    rss_1m_mb: Math.round(scale.rssPeakMb),
+    resume_1m_ms: Math.round(scale.resumeMs),
+    sizes,
+    machine: {
+      cores: cpus().length,
+      memory_gb: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+    },
+  }
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n')
+  console.log('\nwrote bench/results.json')
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
