@@ -202,4 +202,40 @@ describe('no reply at all', () => {
     expect((await states(h, campaign.id)).map((r) => r.state)).toEqual(['sent', 'sent'])
     expect(sink.received).toHaveLength(2)
   })
+
+  it('stop waits for an in-flight send only up to its bound, then cuts it off', async () => {
+    let bodySeen = false
+    const port = await rawPeer((socket) => {
+      socket.write('220 test\r\n')
+      let inData = false
+      socket.on('data', (chunk) => {
+        if (inData) {
+          bodySeen = true // take it all, never answer
+          return
+        }
+        const line = chunk.toString().toUpperCase()
+        if (line.startsWith('DATA')) {
+          inData = true
+          socket.write('354 go ahead\r\n')
+        } else socket.write('250 test\r\n')
+      })
+    })
+    const { h, accountId } = await engineTo(port)
+    const campaign = await createCampaign(h, accountId, recipients(1), {
+      ...fast,
+      timeoutMs: 60_000,
+    })
+    await h.call('campaigns.start', { id: campaign.id })
+    await expect
+      .poll(() =>
+        h.db.prepare("SELECT count(*) FROM deliveries WHERE state = 'sending'").pluck().get(),
+      )
+      .toBe(1)
+    await new Promise((r) => setTimeout(r, 100)) // let the body go out
+    const began = Date.now()
+    await h.engine.stop(300)
+    expect(Date.now() - began).toBeLessThan(5000) // not the 60 s timeout
+    // The body had gone out when the connection was cut: it may have arrived.
+    expect(await states(h, campaign.id)).toEqual([{ state: 'uncertain', attempts: 1 }])
+  })
 })

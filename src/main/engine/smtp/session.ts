@@ -27,8 +27,14 @@ interface NodemailerError extends Error {
   command?: string
 }
 
+function failure(code: string, message: string): NodemailerError {
+  return Object.assign(new Error(message), { code })
+}
+
 export class SmtpSession {
   private connection: SMTPConnection | null = null
+  /** Fails the send in flight, if any: closing the socket alone does not end it. */
+  private abortInFlight: ((error: Error) => void) | null = null
 
   constructor(
     private readonly endpoint: SmtpEndpoint,
@@ -43,14 +49,10 @@ export class SmtpSession {
   async send(envelope: { from: string; to: string }, raw: Buffer): Promise<SendResult> {
     let dataStarted = false
     let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<never>((_, reject) => {
+    const cutOff = new Promise<never>((_, reject) => {
+      this.abortInFlight = reject
       timer = setTimeout(() => {
-        const error: NodemailerError = new Error(
-          `No answer within ${Math.round(this.timeoutMs / 1000)} s`,
-        )
-        error.code = 'ETIMEDOUT'
-        reject(error)
-        this.close()
+        this.close(failure('ETIMEDOUT', `No answer within ${Math.round(this.timeoutMs / 1000)} s`))
       }, this.timeoutMs)
     })
     try {
@@ -70,7 +72,7 @@ export class SmtpSession {
         )
       })()
       work.catch(() => {}) // after a timeout its late failure has no one to tell
-      const info = await Promise.race([work, timeout])
+      const info = await Promise.race([work, cutOff])
       return { ok: true, response: info.response, responseCode: Number(info.response.slice(0, 3)) }
     } catch (error) {
       this.close() // after any failure start clean: no half-finished SMTP transaction
@@ -88,10 +90,14 @@ export class SmtpSession {
       }
     } finally {
       clearTimeout(timer)
+      this.abortInFlight = null
     }
   }
 
-  close(): void {
+  /** Closes the connection; a send in flight fails with `reason` (the engine is stopping). */
+  close(reason: Error = failure('ECONNECTION', 'Stopped while sending')): void {
+    this.abortInFlight?.(reason)
+    this.abortInFlight = null
     const connection = this.connection
     this.connection = null
     connection?.close()
