@@ -8,7 +8,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{main,preload,shared,host}/**/*.test.ts', 'test/lint/**/*.test.ts'],
+          include: [
+            'src/{main,preload,shared,host}/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+            'test/chaos/**/*.test.ts',
+          ],
         },
       },
       {

@@ -57,6 +57,7 @@ export async function startSmtpSink(script: SinkScript = {}) {
     },
   }
   const server = new SMTPServer(options)
+  server.on('error', () => {}) // a client cut off mid-conversation is part of the tests
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const sink = {
     port: (server.server.address() as AddressInfo).port,

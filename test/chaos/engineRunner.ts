@@ -1,0 +1,47 @@
+/**
+ * The engine alone in a process, to be killed. `serve DIR`: start the engine and keep sending.
+ * `create DIR ACCOUNT N`: create and start a campaign of N recipients, then exit.
+ */
+import { version } from '../../package.json'
+import { createEngine } from '../../src/main/engine'
+import { databasePath, openDatabase } from '../../src/main/engine/db/open'
+import { createFileKeySecretStore } from '../../src/main/engine/secrets/fileKeySecretStore'
+
+const [mode, dir, accountId, count] = process.argv.slice(2) as [string, string, string?, string?]
+const db = openDatabase(databasePath(dir))
+const engine = createEngine({
+  db,
+  dataDir: dir,
+  host: 'browser',
+  version,
+  secrets: createFileKeySecretStore(dir),
+  heartbeatMs: 3_600_000,
+})
+
+async function main() {
+  if (mode === 'serve') {
+    engine.start()
+    process.send?.({ started: true })
+    return // keeps running until killed
+  }
+  const recipients = Array.from({ length: Number(count) }, (_, i) => ({
+    email: `big${i}@example.test`,
+    data: { name: `B${i}` },
+  }))
+  process.send?.({ creating: true })
+  const created = await engine.dispatch('campaigns.create', {
+    name: 'big',
+    accountId: Number(accountId),
+    subject: 'Hi {{name}}',
+    html: '<p>Hi {{name}}</p>',
+    recipients,
+  })
+  if (!created.ok) throw new Error(created.error.message)
+  const id = (created.value as { id: number }).id
+  process.send?.({ starting: true })
+  await engine.dispatch('campaigns.start', { id })
+  db.close()
+  process.exit(0)
+}
+
+void main()
