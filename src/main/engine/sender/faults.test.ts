@@ -134,6 +134,60 @@ describe('SMTP replies that concern the campaign, not the recipient', () => {
   })
 })
 
+describe('a busy server', () => {
+  it('421 at the greeting slows the account and uses up no attempt', async () => {
+    let refusals = 2
+    let sinkPort = 0
+    // Refuse the first connections at the greeting, then pass the rest to a real server.
+    const port = await rawPeer((client) => {
+      if (refusals-- > 0) return void client.end('421 4.7.0 Too many connections, try later\r\n')
+      const upstream = connect(sinkPort, '127.0.0.1')
+      upstream.on('data', (d: Buffer) => client.write(d))
+      client.on('data', (d) => upstream.write(d))
+      client.on('close', () => upstream.destroy())
+      upstream.on('error', () => client.destroy())
+    })
+    const sink = await sinkWith({})
+    sinkPort = sink.port
+    const h = openEngine(tempDir(), { throttleBasePauseMs: 100 })
+    cleanups.push(async () => {
+      await h.engine.stop(1000)
+      checkInvariants(h.db)
+      h.db.close()
+    })
+    h.engine.start()
+    const account = await addAccount(h, port)
+    const campaign = await createCampaign(h, account.id, recipients(3), {
+      ...fast,
+      concurrency: 1,
+      maxAttempts: 1,
+    })
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'completed')
+    expect(await states(h, campaign.id)).toEqual([
+      { state: 'sent', attempts: 1 },
+      { state: 'sent', attempts: 1 },
+      { state: 'sent', attempts: 1 },
+    ])
+  })
+
+  it('452 at RCPT retries that recipient only', async () => {
+    let refusals = 1
+    const sink = await sinkWith({
+      rcpt: (to) =>
+        to === 'r0@example.test' && refusals-- > 0 ? reply(452, '4.2.2 Mailbox full') : null,
+    })
+    const { h, accountId } = await engineTo(sink.port)
+    const campaign = await createCampaign(h, accountId, recipients(2), { ...fast, maxAttempts: 2 })
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'completed')
+    expect(await states(h, campaign.id)).toEqual([
+      { state: 'sent', attempts: 2 },
+      { state: 'sent', attempts: 1 },
+    ])
+  })
+})
+
 describe('no reply at all', () => {
   it('a refused connection is retried, then fails when attempts run out', async () => {
     const port = await rawPeer((socket) => socket.destroy()) // accepts, then hangs up at once

@@ -116,7 +116,9 @@ export class SmtpSession {
       greetingTimeout: this.timeoutMs,
       socketTimeout: this.timeoutMs,
     })
-    connection.on('error', () => {}) // errors arrive through the callbacks below
+    // Some failures (a 421 greeting, a protocol error) arrive only as this event, with no
+    // callback ever called: fail the send in flight with them rather than wait for the timeout.
+    connection.on('error', (error: Error) => this.abortInFlight?.(error))
     this.connection = connection
     await new Promise<void>((resolve, reject) =>
       connection.connect((err) => (err ? reject(err) : resolve())),
