@@ -25,7 +25,7 @@ const sizes = quick
   ? {
       start: 100_000,
       baseline: 10_000,
-      throughput: 2_000,
+      throughput: 1_500,
       rounds: 3,
       scale: 100_000,
       sendFor: 2000,
