@@ -3,10 +3,8 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { version } from '../package.json'
-import { createEngine, type Engine } from '../src/main/engine'
-import { databasePath, openDatabase, type Db } from '../src/main/engine/db/open'
-import { createFileKeySecretStore } from '../src/main/engine/secrets/fileKeySecretStore'
+import type { Engine } from '../src/main/engine'
+import { openEngineOnDisk } from '../test/support/engineOnDisk'
 
 export const TSX = { execArgv: ['--import', 'tsx'] }
 
@@ -44,27 +42,8 @@ export async function startSinkProcess(): Promise<Sink> {
   }
 }
 
-export function openBenchEngine(dataDir: string): {
-  db: Db
-  engine: Engine
-  call: <T>(channel: string, input?: unknown) => Promise<T>
-} {
-  const db = openDatabase(databasePath(dataDir))
-  const engine = createEngine({
-    db,
-    dataDir,
-    host: 'browser',
-    version,
-    secrets: createFileKeySecretStore(dataDir),
-    heartbeatMs: 3_600_000,
-  })
-  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-    const reply = await engine.dispatch(channel, input)
-    if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`)
-    return reply.value as T
-  }
-  return { db, engine, call }
-}
+/** The engine on a fresh folder, as the hosts build it. */
+export const openBenchEngine = (dataDir: string) => openEngineOnDisk(dataDir)
 
 export const SUBJECT = 'News for {{name}}'
 export const HTML =

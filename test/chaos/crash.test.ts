@@ -11,10 +11,9 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { version } from '../../package.json'
-import { createEngine } from '../../src/main/engine'
-import { databasePath, openDatabase } from '../../src/main/engine/db/open'
-import { createFileKeySecretStore } from '../../src/main/engine/secrets/fileKeySecretStore'
+import { databasePath } from '../../src/main/engine/db/open'
+import { openEngineOnDisk } from '../support/engineOnDisk'
+import { seeded } from '../support/seeded'
 import { useTempDir } from '../support/tempDir'
 
 const KILLS = Number(process.env.CHAOS_KILLS ?? 30)
@@ -31,18 +30,6 @@ let sink: ChildProcess
 let sinkPort: number
 let recordFile: string
 
-/** mulberry32: a seeded random, so a failing run can be replayed with its seed. */
-function seeded(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 beforeAll(async () => {
   recordFile = join(tempDir(), 'accepted.txt')
   sink = fork(join(__dirname, 'sinkRecorder.ts'), [recordFile], TSX as never)
@@ -56,19 +43,7 @@ afterAll(() => {
 })
 
 async function prepare(dir: string, recipients: number) {
-  const db = openDatabase(databasePath(dir))
-  const engine = createEngine({
-    db,
-    dataDir: dir,
-    host: 'browser',
-    version,
-    secrets: createFileKeySecretStore(dir),
-  })
-  const call = async <T>(channel: string, input?: unknown) => {
-    const reply = await engine.dispatch(channel, input)
-    if (!reply.ok) throw new Error(reply.error.message)
-    return reply.value as T
-  }
+  const { db, call } = openEngineOnDisk(dir)
   const account = await call<{ id: number }>('accounts.create', {
     name: 'sink',
     host: '127.0.0.1',
@@ -158,18 +133,10 @@ describe(`crash suite (${KILLS} kills, seed ${SEED})`, () => {
         .all() as number[],
     )
     db.close()
-    {
-      const h = openDatabase(databasePath(dir))
-      const engine = createEngine({
-        db: h,
-        dataDir: dir,
-        host: 'browser',
-        version,
-        secrets: createFileKeySecretStore(dir),
-      })
-      await engine.dispatch('uncertain.resend', { campaignId })
-      h.close()
-    }
+    // The user resends every uncertain row (same Message-ID), with the app closed meanwhile.
+    const user = openEngineOnDisk(dir)
+    await user.call('uncertain.resend', { campaignId })
+    user.db.close()
     await finish()
 
     const check = new Database(databasePath(dir), { readonly: true })

@@ -2,21 +2,10 @@
  * The engine alone in a process, to be killed. `serve DIR`: start the engine and keep sending.
  * `create DIR ACCOUNT N`: create and start a campaign of N recipients, then exit.
  */
-import { version } from '../../package.json'
-import { createEngine } from '../../src/main/engine'
-import { databasePath, openDatabase } from '../../src/main/engine/db/open'
-import { createFileKeySecretStore } from '../../src/main/engine/secrets/fileKeySecretStore'
+import { openEngineOnDisk } from '../support/engineOnDisk'
 
 const [mode, dir, accountId, count] = process.argv.slice(2) as [string, string, string?, string?]
-const db = openDatabase(databasePath(dir))
-const engine = createEngine({
-  db,
-  dataDir: dir,
-  host: 'browser',
-  version,
-  secrets: createFileKeySecretStore(dir),
-  heartbeatMs: 3_600_000,
-})
+const { db, engine } = openEngineOnDisk(dir)
 
 async function main() {
   if (mode === 'serve') {

@@ -14,6 +14,7 @@ import {
   waitForStatus,
 } from '../support/engineHarness'
 import { reply, startSmtpSink } from '../support/smtpSink'
+import { seeded } from '../support/seeded'
 import { useTempDir } from '../support/tempDir'
 
 const RECIPIENTS = Number(process.env.SOAK_RECIPIENTS ?? 20_000)
@@ -24,18 +25,6 @@ const closers: (() => Promise<void> | void)[] = []
 afterAll(async () => {
   for (const close of closers.reverse()) await close()
 })
-
-/** A seeded random (mulberry32), so a run can be replayed. */
-function seeded(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe(`soak: ${RECIPIENTS} recipients, ${FAULT_RATE * 100}% transient faults`, () => {
   it('completes with counters equal to the counts by state and to what the server accepted', async () => {

@@ -1,40 +1,22 @@
 /** An engine on a real SQLite file in a temp folder, talking to a local SMTP sink. */
 import { expect } from 'vitest'
-import { version } from '../../package.json'
 import type { z } from 'zod'
 import type { CampaignSettings } from '../../src/shared/contract'
 import type { EventMessage } from '../../src/shared/types'
-import { createEngine, type Engine, type EngineOptions } from '../../src/main/engine'
-import { databasePath, openDatabase, type Db } from '../../src/main/engine/db/open'
-import { createFileKeySecretStore } from '../../src/main/engine/secrets/fileKeySecretStore'
+import type { EngineOptions } from '../../src/main/engine'
+import type { Db } from '../../src/main/engine/db/open'
+import { openEngineOnDisk, type EngineOnDisk } from './engineOnDisk'
 
-export interface Harness {
-  db: Db
-  engine: Engine
+export interface Harness extends EngineOnDisk {
+  /** Every event the engine pushed, in order. */
   events: EventMessage[]
-  call: <T = unknown>(channel: string, input?: unknown) => Promise<T>
 }
 
 export function openEngine(dataDir: string, overrides: Partial<EngineOptions> = {}): Harness {
-  const db = openDatabase(databasePath(dataDir))
-  const engine = createEngine({
-    db,
-    dataDir,
-    host: 'browser',
-    version,
-    secrets: createFileKeySecretStore(dataDir),
-    heartbeatMs: 60_000,
-    random: () => 0.5,
-    ...overrides,
-  })
+  const onDisk = openEngineOnDisk(dataDir, { random: () => 0.5, ...overrides })
   const events: EventMessage[] = []
-  engine.events.subscribe((m) => events.push(m))
-  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-    const reply = await engine.dispatch(channel, input)
-    if (!reply.ok) throw new Error(`${channel}: ${reply.error.code} ${reply.error.message}`)
-    return reply.value as T
-  }
-  return { db, engine, events, call }
+  onDisk.engine.events.subscribe((m) => events.push(m))
+  return { ...onDisk, events }
 }
 
 export async function addAccount(h: Harness, port: number, auth?: { user: string; pass: string }) {

@@ -4,7 +4,8 @@
  */
 import { connect, createServer, type Server, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { useCleanups } from '../../../../test/support/cleanups'
 import { useTempDir } from '../../../../test/support/tempDir'
 import {
   addAccount,
@@ -21,14 +22,11 @@ import { QUOTA_PAUSE_MS } from './sender'
 
 vi.setConfig({ testTimeout: 30_000 })
 const tempDir = useTempDir()
-const cleanups: (() => Promise<void> | void)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c()
-})
+const cleanup = useCleanups()
 
 async function engineTo(port: number): Promise<{ h: Harness; accountId: number }> {
   const h = openEngine(tempDir())
-  cleanups.push(async () => {
+  cleanup(async () => {
     await h.engine.stop(1000)
     checkInvariants(h.db)
     h.db.close()
@@ -40,7 +38,7 @@ async function engineTo(port: number): Promise<{ h: Harness; accountId: number }
 
 async function sinkWith(script: SinkScript) {
   const sink = await startSmtpSink(script)
-  cleanups.push(() => sink.close())
+  cleanup(() => sink.close())
   return sink
 }
 
@@ -53,7 +51,7 @@ async function rawPeer(onSocket: (socket: Socket) => void): Promise<number> {
     onSocket(socket)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  cleanups.push(
+  cleanup(
     () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy()
@@ -150,7 +148,7 @@ describe('a busy server', () => {
     const sink = await sinkWith({})
     sinkPort = sink.port
     const h = openEngine(tempDir(), { throttleBasePauseMs: 100 })
-    cleanups.push(async () => {
+    cleanup(async () => {
       await h.engine.stop(1000)
       checkInvariants(h.db)
       h.db.close()

@@ -1,7 +1,8 @@
 /** What actually arrives at the server, and what the log file and queue monitor say about it. */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { useCleanups } from '../../../../test/support/cleanups'
 import { useTempDir } from '../../../../test/support/tempDir'
 import {
   addAccount,
@@ -16,10 +17,7 @@ import { createLogFile } from '../log/logFile'
 
 vi.setConfig({ testTimeout: 30_000 })
 const tempDir = useTempDir()
-const cleanups: (() => Promise<void> | void)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c()
-})
+const cleanup = useCleanups()
 
 // A 1×1 PNG.
 const PNG =
@@ -29,8 +27,8 @@ async function setup(script = {}) {
   const dir = tempDir()
   const sink = await startSmtpSink(script)
   const h = openEngine(dir, { logFile: createLogFile({ dir }) })
-  cleanups.push(() => sink.close())
-  cleanups.push(async () => {
+  cleanup(() => sink.close())
+  cleanup(async () => {
     await h.engine.stop(1000)
     checkInvariants(h.db)
     h.db.close()

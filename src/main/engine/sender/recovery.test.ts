@@ -4,7 +4,8 @@
  */
 import { createServer, type Server } from 'node:net'
 import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { useCleanups } from '../../../../test/support/cleanups'
 import { useTempDir } from '../../../../test/support/tempDir'
 import {
   addAccount,
@@ -21,13 +22,10 @@ import { claimDeliveries } from '../db/deliveries'
 
 vi.setConfig({ testTimeout: 30_000 })
 const tempDir = useTempDir()
-const cleanups: (() => Promise<void> | void)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c()
-})
+const cleanup = useCleanups()
 
 function track(h: Harness): Harness {
-  cleanups.push(async () => {
+  cleanup(async () => {
     await h.engine.stop(1000)
     if (h.db.open) {
       checkInvariants(h.db)
@@ -41,7 +39,7 @@ describe('restart and crash recovery', () => {
   it('a restarted engine resumes the campaign by itself and sends each recipient once', async () => {
     const dir = tempDir()
     const sink = await startSmtpSink()
-    cleanups.push(() => sink.close())
+    cleanup(() => sink.close())
     const first = openEngine(dir)
     first.engine.start()
     const account = await addAccount(first, sink.port)
@@ -67,7 +65,7 @@ describe('restart and crash recovery', () => {
   it('a row left `sending` by a crash becomes uncertain; resend reuses its Message-ID', async () => {
     const dir = tempDir()
     const sink = await startSmtpSink()
-    cleanups.push(() => sink.close())
+    cleanup(() => sink.close())
     const first = openEngine(dir)
     const account = await addAccount(first, sink.port)
     const campaign = await createCampaign(first, account.id, recipients(3))
@@ -110,7 +108,7 @@ describe('restart and crash recovery', () => {
   it('mark as sent settles uncertain rows without sending', async () => {
     const dir = tempDir()
     const sink = await startSmtpSink()
-    cleanups.push(() => sink.close())
+    cleanup(() => sink.close())
     const h = openEngine(dir)
     const account = await addAccount(h, sink.port)
     const campaign = await createCampaign(h, account.id, recipients(2))
@@ -164,7 +162,7 @@ describe('restart and crash recovery', () => {
       socket.on('error', () => {})
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
+    cleanup(() => new Promise<void>((resolve) => server.close(() => resolve())))
     const h = track(openEngine(tempDir()))
     h.engine.start()
     const account = await addAccount(h, (server.address() as AddressInfo).port)
