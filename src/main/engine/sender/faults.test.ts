@@ -97,6 +97,35 @@ describe('SMTP replies that concern the campaign, not the recipient', () => {
       .toBe(true)
   })
 
+  it('a server without the TLS the account requires stops the campaign: check the account', async () => {
+    const sink = await sinkWith({}) // offers no STARTTLS
+    const h = openEngine(tempDir())
+    cleanup(async () => {
+      await h.engine.stop(1000)
+      checkInvariants(h.db)
+      h.db.close()
+    })
+    h.engine.start()
+    const account = await h.call<{ id: number }>('accounts.create', {
+      name: 'Needs TLS',
+      host: '127.0.0.1',
+      port: sink.port,
+      security: 'starttls',
+      fromEmail: 'sender@example.test',
+    })
+    const campaign = await createCampaign(h, account.id, recipients(2))
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'paused')
+    const c = await h.call<{ statusReason: string }>('campaigns.get', { id: campaign.id })
+    expect(c.statusReason).toBe('account')
+    await expect
+      .poll(async () =>
+        (await states(h, campaign.id)).every((r) => r.state === 'queued' && r.attempts === 0),
+      )
+      .toBe(true)
+    expect(sink.received).toHaveLength(0)
+  })
+
   it('a quota reply pauses the campaign until the quota window resets', async () => {
     const sink = await sinkWith({
       rcpt: () => reply(550, '5.4.5 Daily user sending quota exceeded'),

@@ -65,6 +65,17 @@ const table: [string, SmtpFailure, Verdict][] = [
     { kind: 'account' },
   ],
   ['ETLS is an account problem', noReply('ETLS', false), { kind: 'account' }],
+  [
+    'ETLS with a reply (STARTTLS refused) is an account problem',
+    {
+      code: 'ETLS',
+      responseCode: 500,
+      response: '500 command not recognized',
+      command: 'STARTTLS',
+      dataStarted: false,
+    },
+    { kind: 'account' },
+  ],
   ['ECONFIG is an account problem', noReply('ECONFIG', false), { kind: 'account' }],
   [
     '550 5.1.1 at RCPT fails and suppresses',

@@ -55,6 +55,9 @@ export function classify(failure: SmtpFailure): Verdict {
   const atMail = command.startsWith('MAIL')
 
   if (code === 'EENVELOPE' && reply === undefined) return { kind: 'failed', suppress: false }
+  // TLS, authentication and configuration errors are the account's, whatever code came with
+  // them (a server without STARTTLS answers 500 to it).
+  if (code && ACCOUNT_CODES.has(code)) return { kind: 'account' }
 
   if (reply !== undefined) {
     if (reply === 530 || reply === 535 || (command.startsWith('AUTH') && reply >= 500)) {
@@ -78,7 +81,6 @@ export function classify(failure: SmtpFailure): Verdict {
     return { kind: 'failed', suppress: false }
   }
 
-  if (code && ACCOUNT_CODES.has(code)) return { kind: 'account' }
   if (code && NO_REPLY_CODES.has(code))
     return failure.dataStarted ? { kind: 'uncertain' } : { kind: 'retry' }
   // Anything else without a reply (a bug, a stream error): if the body had gone out, it may
