@@ -45,8 +45,10 @@ async function main() {
     logFile: createLogFile({ dir: dataDir }),
   })
   try {
+    await engine.startTestInbox()
     engine.start()
   } catch (error) {
+    await engine.stop()
     db.close()
     throw error
   }

@@ -52,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
   })
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   db = openDatabase(databasePath(dataDir), {
     nativeBinding: sqliteBindingPath({
@@ -83,6 +83,7 @@ function start(): void {
     trustedOrigins,
   })
   mainWindow.on('closed', () => (mainWindow = null))
+  await engine.startTestInbox()
   engine.start()
 }
 

@@ -91,6 +91,8 @@ export const Account = z.object({
   username: z.string().nullable(),
   /** Only whether a password is set: the password itself never leaves the engine. */
   hasPassword: z.boolean(),
+  /** The built-in test inbox's account: it cannot be edited or removed. */
+  builtin: z.boolean(),
   fromName: z.string(),
   fromEmail: z.string(),
   replyTo: z.string().nullable(),
@@ -243,6 +245,39 @@ export const QueueSnapshot = z.object({
   ),
 })
 
+/** A message the built-in test inbox received. */
+export const InboxSummary = z.object({
+  id: Id,
+  receivedAt: z.number(),
+  /** The SMTP envelope, not the headers: who really sent and who really received. */
+  from: z.string(),
+  to: z.array(z.string()),
+  subject: z.string().nullable(),
+  messageId: z.string().nullable(),
+  size: z.number().int(),
+})
+
+export const InboxMessage = InboxSummary.extend({
+  headerFrom: z.string(),
+  headerTo: z.string(),
+  date: z.number().nullable(),
+  headers: z.array(z.object({ key: z.string(), line: z.string() })),
+  /** As received: the window shows it only in a sandboxed frame. */
+  html: z.string().nullable(),
+  text: z.string().nullable(),
+  attachments: z.array(
+    z.object({
+      filename: z.string().nullable(),
+      contentType: z.string(),
+      size: z.number().int(),
+      cid: z.string().nullable(),
+      inline: z.boolean(),
+      /** The bytes, up to 2 MB, for the preview; null above that. */
+      dataBase64: z.string().nullable(),
+    }),
+  ),
+})
+
 // ── Commands: window → engine, request → response ──────────────────────────────────────────
 
 export const commands = {
@@ -330,6 +365,20 @@ export const commands = {
       'Deliveries by state across campaigns, and accounts.',
     ),
   },
+  inbox: {
+    list: command(
+      z
+        .object({
+          beforeId: Id.nullable().default(null),
+          limit: z.number().int().min(1).max(1000).default(200),
+        })
+        .strict(),
+      z.array(InboxSummary),
+      'Messages the built-in test inbox received, newest first.',
+    ),
+    get: command(z.object({ id: Id }).strict(), InboxMessage, 'One received message, parsed.'),
+    clear: command(z.void(), z.object({ count: z.number().int() }), 'Empty the test inbox.'),
+  },
 } as const
 
 // ── Events: engine → window, one-way ────────────────────────────────────────────────────────
@@ -337,6 +386,7 @@ export const commands = {
 export const events = {
   'engine.heartbeat': event(Heartbeat, 'Pushed every second while the engine runs.'),
   'settings.changed': event(Settings, 'Pushed after any change of settings, by any window.'),
+  'inbox.received': event(InboxSummary, 'The built-in test inbox received a message.'),
   'campaign.progress': event(
     Progress,
     'A campaign’s progress: at most every 100 ms while it sends, and at once on every status change.',

@@ -17,6 +17,7 @@ export function publicAccount(row: AccountRow): z.output<typeof Account> {
     security: row.security,
     username: row.username,
     hasPassword: row.secret !== null,
+    builtin: row.builtin === 1,
     fromName: row.from_name,
     fromEmail: row.from_email,
     replyTo: row.reply_to,

@@ -15,6 +15,9 @@ import { DeliveryActions } from './deliveries'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { EngineEvents } from './events'
 import { HEARTBEAT_MS, startHeartbeat } from './heartbeat'
+import { deleteInboxMessages } from './db/inbox'
+import { listInbox, readInboxMessage } from './inbox/readInbox'
+import { TestInbox } from './inbox/testInbox'
 import { EngineLog } from './log/engineLog'
 import type { LogFile } from './log/logFile'
 import { ProgressPublisher, RateMeter } from './progress'
@@ -42,6 +45,11 @@ export interface EngineOptions {
 export interface Engine {
   dispatch: Dispatch
   events: EngineEvents
+  /**
+   * Starts the built-in test inbox and points its account at it. Hosts call it before start(),
+   * so that a campaign resumed at start-up finds the inbox listening.
+   */
+  startTestInbox(): Promise<void>
   /** Takes the sender lock, recovers interrupted sends and resumes sending campaigns. */
   start(): void
   /** Stops claiming, lets in-flight sends finish (bounded), releases the lock. */
@@ -75,6 +83,7 @@ export function createEngine(options: EngineOptions): Engine {
     progress,
     wake: (id) => sender.wake(id),
   })
+  const inbox = new TestInbox({ db, clock, events, secrets })
   const deliveries = new DeliveryActions({
     db,
     clock,
@@ -139,6 +148,11 @@ export function createEngine(options: EngineOptions): Engine {
         })),
     },
     queue: { snapshot: () => queueSnapshot(db, sender.accountStates()) },
+    inbox: {
+      list: (p) => listInbox(db, p),
+      get: ({ id }) => readInboxMessage(db, id),
+      clear: () => ({ count: deleteInboxMessages(db) }),
+    },
   }
 
   let stopHeartbeat: (() => void) | undefined
@@ -146,6 +160,9 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     dispatch: createDispatch(handlers),
     events,
+    async startTestInbox() {
+      await inbox.start()
+    },
     start() {
       if (started) return
       lock.acquire()
@@ -156,9 +173,10 @@ export function createEngine(options: EngineOptions): Engine {
     async stop(graceMs = STOP_GRACE_MS) {
       stopHeartbeat?.()
       stopHeartbeat = undefined
-      if (!started) return
+      if (!started) return void (await inbox.stop())
       started = false
       await sender.stop(graceMs)
+      await inbox.stop()
       progress.stop()
       lock.release()
     },

@@ -14,11 +14,13 @@ export interface AccountRow {
   from_name: string
   from_email: string
   reply_to: string | null
+  /** 1 for the built-in test inbox's account. */
+  builtin: number
   created_at: number
   updated_at: number
 }
 
-export type NewAccount = Omit<AccountRow, 'id' | 'created_at' | 'updated_at'>
+export type NewAccount = Omit<AccountRow, 'id' | 'created_at' | 'updated_at' | 'builtin'>
 
 export function insertAccount(db: Db, a: NewAccount & { now: number }): number {
   return Number(

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3'
 import { m001Settings } from './001-settings'
 import { m002SendEngine } from './002-send-engine'
+import { m003TestInbox } from './003-test-inbox'
 
 export interface Migration {
   version: number
@@ -9,4 +10,4 @@ export interface Migration {
   up(db: Database.Database): void
 }
 
-export const migrations: readonly Migration[] = [m001Settings, m002SendEngine]
+export const migrations: readonly Migration[] = [m001Settings, m002SendEngine, m003TestInbox]
