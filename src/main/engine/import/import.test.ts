@@ -1,0 +1,126 @@
+/** Recipient files made byte by byte: encodings, delimiters, quotes, broken rows. */
+import { describe, expect, it } from 'vitest'
+import { decode, detectEncoding } from './decode'
+import { ImportError, parseRecipients } from './parseRecipients'
+
+/** Windows-1251 bytes for ASCII and Russian text, written out by hand (no encoder needed). */
+function cp1251(text: string): Uint8Array {
+  return Uint8Array.from(
+    [...text].map((ch) => {
+      const code = ch.codePointAt(0)!
+      if (code < 0x80) return code
+      if (code >= 0x410 && code <= 0x44f) return 0xc0 + (code - 0x410)
+      if (ch === 'Ё') return 0xa8
+      if (ch === 'ё') return 0xb8
+      throw new Error(`no cp1251 byte for ${ch}`)
+    }),
+  )
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text)
+const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes])
+const read = (bytes: Uint8Array) => decode(bytes, detectEncoding(bytes))
+
+describe('encodings', () => {
+  it('reads UTF-8 with a BOM, and the first header does not carry it', () => {
+    const bytes = withBom(utf8('email,name\r\nann@example.com,Аня\r\n'))
+    expect(detectEncoding(bytes)).toBe('utf-8')
+    const file = parseRecipients(read(bytes))
+    expect(file.headers).toEqual(['email', 'name'])
+    expect(file.recipients).toEqual([{ line: 2, email: 'ann@example.com', data: { name: 'Аня' } }])
+  })
+
+  it('reads UTF-8 without a BOM', () => {
+    const bytes = utf8('email\nёж@example.com\n')
+    expect(detectEncoding(bytes)).toBe('utf-8')
+  })
+
+  it('reads Windows-1251 with semicolons, quoted delimiters and line breaks inside quotes', () => {
+    const bytes = cp1251(
+      'Email;Имя;Город\r\n' +
+        'ivan@example.ru;"Иван; младший";"Москва\r\nцентр"\r\n' +
+        'petr@example.ru;Пётр;Тверь\r\n',
+    )
+    expect(detectEncoding(bytes)).toBe('windows-1251')
+    const file = parseRecipients(read(bytes))
+    expect(file.delimiter).toBe(';')
+    expect(file.emailColumn).toBe('Email')
+    expect(file.recipients).toEqual([
+      {
+        line: 2,
+        email: 'ivan@example.ru',
+        data: { Имя: 'Иван; младший', Город: 'Москва\r\nцентр' },
+      },
+      { line: 4, email: 'petr@example.ru', data: { Имя: 'Пётр', Город: 'Тверь' } },
+    ])
+  })
+
+  it('honours an override when the guess is wrong', () => {
+    const bytes = cp1251('email;name\r\na@example.ru;Ёлка\r\n')
+    expect(decode(bytes, 'windows-1251')).toContain('Ёлка')
+    expect(decode(bytes, 'utf-8')).not.toContain('Ёлка')
+  })
+})
+
+describe('rows', () => {
+  it('reports every unusable row with the line it starts on and why', () => {
+    const text = [
+      'name\temail\tcity',
+      'Ann\tann@example.com\tRiga',
+      'Bob\tnot-an-address\tOslo',
+      'Cid\t\tRome',
+      'Dee\tdee@example.com',
+      'Ann again\tANN@example.com\tRiga',
+      '',
+      'Eve\teve@example.com\tBern',
+      'Gone\tgone@example.com\tKyiv',
+    ].join('\n')
+    const file = parseRecipients(text, {
+      suppressed: (email) => (email === 'gone@example.com' ? 'mailbox does not exist' : null),
+    })
+    expect(file.delimiter).toBe('\t')
+    expect(file.recipients.map((r) => [r.line, r.email])).toEqual([
+      [2, 'ann@example.com'],
+      [8, 'eve@example.com'],
+    ])
+    expect(file.rejected).toEqual([
+      { line: 3, reason: '"not-an-address" is not a valid email address' },
+      { line: 4, reason: 'No email address' },
+      { line: 5, reason: '2 columns instead of 3' },
+      { line: 6, reason: 'Duplicate of line 2' },
+      { line: 9, reason: 'Suppressed: mailbox does not exist' },
+    ])
+  })
+
+  it('finds the email column by its header in Russian, or by what it holds', () => {
+    expect(parseRecipients('Имя,Почта\nАня,a@example.com\n').emailColumn).toBe('Почта')
+    expect(parseRecipients('who,contact\nAnn,a@example.com\nBob,b@example.com\n').emailColumn).toBe(
+      'contact',
+    )
+    expect(parseRecipients('a,b\nx,y@example.com\n', { emailColumn: 'b' }).recipients).toHaveLength(
+      1,
+    )
+  })
+
+  it('says clearly what is wrong with a file it cannot use', () => {
+    expect(() => parseRecipients('')).toThrow(ImportError)
+    expect(() => parseRecipients('email,email\na@example.com,b@example.com\n')).toThrow(/same name/)
+    expect(() => parseRecipients('a,b\nx,y\n')).toThrow(/choose the email column/)
+    expect(() => parseRecipients('a,b\nx,y@example.com\n', { emailColumn: 'c' })).toThrow(
+      /no column "c"/,
+    )
+  })
+
+  it('reads 100,000 generated rows', () => {
+    const lines = ['email;name;code']
+    for (let i = 0; i < 100_000; i++) lines.push(`user${i}@example.com;Имя ${i};${i}`)
+    const file = parseRecipients(lines.join('\r\n'))
+    expect(file.recipients).toHaveLength(100_000)
+    expect(file.recipients[99_999]).toEqual({
+      line: 100_001,
+      email: 'user99999@example.com',
+      data: { name: 'Имя 99999', code: '99999' },
+    })
+    expect(file.rejected).toEqual([])
+  })
+})

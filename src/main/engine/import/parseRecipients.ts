@@ -1,0 +1,187 @@
+/**
+ * A recipient file (CSV/TSV) to recipients: delimiter detected among comma, semicolon and tab;
+ * quoted fields with delimiters and line breaks inside (csv-parse); the email column chosen or
+ * found; every other column a template variable named by its header. Every row that cannot be
+ * used is reported with the line it starts on and why.
+ */
+import { parse } from 'csv-parse/sync'
+import { EmailAddress } from '../../../shared/contract'
+
+export type Delimiter = ',' | ';' | '\t'
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t']
+
+export interface ParsedRecipient {
+  line: number
+  email: string
+  data: Record<string, string>
+}
+
+export interface RejectedRow {
+  line: number
+  reason: string
+}
+
+export interface ParsedFile {
+  delimiter: Delimiter
+  headers: string[]
+  emailColumn: string
+  recipients: ParsedRecipient[]
+  rejected: RejectedRow[]
+}
+
+export class ImportError extends Error {}
+
+const CR = 0x0d
+const LF = 0x0a
+
+/** Line numbers from byte offsets, counted once, front to back (CRLF, LF or CR alike). */
+function lineCounter(bytes: Buffer) {
+  let position = 0
+  let line = 1
+  const advanceTo = (target: number) => {
+    for (; position < target; position++) {
+      const b = bytes[position]
+      if (b === LF || (b === CR && bytes[position + 1] !== LF)) line++
+    }
+  }
+  return {
+    /** The line of the first character at or after `offset` that is not a line break. */
+    startOfRecordAfter(offset: number): number {
+      advanceTo(offset)
+      while (position < bytes.length && (bytes[position] === CR || bytes[position] === LF)) {
+        advanceTo(position + 1)
+      }
+      return line
+    },
+  }
+}
+
+/** The delimiter that splits the first lines into the same number of columns, most of them. */
+export function detectDelimiter(text: string): Delimiter {
+  const sample = text.split(/\r?\n/).slice(0, 50).join('\n')
+  let best: { delimiter: Delimiter; score: number } = { delimiter: ',', score: -1 }
+  for (const delimiter of DELIMITERS) {
+    let rows: string[][]
+    try {
+      rows = parse(sample, {
+        delimiter,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+      })
+    } catch {
+      continue
+    }
+    const width = rows[0]?.length ?? 0
+    if (width < 2) continue
+    const consistent = rows.filter((r) => r.length === width).length
+    const score = consistent * width
+    if (score > best.score) best = { delimiter, score }
+  }
+  return best.delimiter
+}
+
+const EMAIL_HEADER =
+  /^(e-?mail|email address|e-mail address|почта|эл\.? ?почта|электронная почта|адрес|mail)$/i
+
+function findEmailColumn(headers: string[], rows: string[][]): number {
+  const byName = headers.findIndex((h) => EMAIL_HEADER.test(h.trim()))
+  if (byName >= 0) return byName
+  // No telling header: the column whose values most often look like addresses.
+  let best = -1
+  let bestCount = 0
+  headers.forEach((_, column) => {
+    const count = rows
+      .slice(0, 200)
+      .filter((r) => EmailAddress.safeParse(r[column] ?? '').success).length
+    if (count > bestCount) [best, bestCount] = [column, count]
+  })
+  if (best < 0)
+    throw new ImportError('No column of email addresses was found: choose the email column')
+  return best
+}
+
+export function parseRecipients(
+  text: string,
+  options: {
+    delimiter?: Delimiter | null
+    emailColumn?: string | null
+    suppressed?: (email: string) => string | null
+  } = {},
+): ParsedFile {
+  const delimiter = options.delimiter ?? detectDelimiter(text)
+  // Parsed as bytes: csv-parse reports how far it has read in bytes, and line numbers are
+  // counted from those offsets (its own line count takes a CRLF inside quotes for two lines).
+  const bytes = Buffer.from(text, 'utf8')
+  let records: { record: string[]; info: { bytes: number } }[]
+  try {
+    records = parse(bytes, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as unknown as typeof records
+  } catch (error) {
+    throw new ImportError(`The file could not be read as CSV: ${(error as Error).message}`)
+  }
+  if (records.length === 0) throw new ImportError('The file is empty')
+
+  const lines = lineCounter(bytes)
+  let offset = 0
+  const rows = records.map(({ record, info }) => {
+    const line = lines.startOfRecordAfter(offset)
+    offset = info.bytes
+    return { line, record }
+  })
+
+  const headers = rows[0]!.record.map((h) => h.trim())
+  if (new Set(headers).size !== headers.length) {
+    throw new ImportError('Two columns have the same name in the first row: rename one of them')
+  }
+  const body = rows.slice(1)
+  const emailIndex = options.emailColumn
+    ? headers.indexOf(options.emailColumn)
+    : findEmailColumn(
+        headers,
+        body.map((r) => r.record),
+      )
+  if (emailIndex < 0) throw new ImportError(`There is no column "${options.emailColumn}"`)
+
+  const recipients: ParsedRecipient[] = []
+  const rejected: RejectedRow[] = []
+  const seen = new Map<string, number>()
+  for (const { line, record } of body) {
+    if (record.length !== headers.length) {
+      rejected.push({ line, reason: `${record.length} columns instead of ${headers.length}` })
+      continue
+    }
+    const raw = record[emailIndex]!.trim()
+    const email = EmailAddress.safeParse(raw)
+    if (!email.success) {
+      rejected.push({
+        line,
+        reason: raw ? `"${raw}" is not a valid email address` : 'No email address',
+      })
+      continue
+    }
+    const key = email.data.toLowerCase()
+    const first = seen.get(key)
+    if (first !== undefined) {
+      rejected.push({ line, reason: `Duplicate of line ${first}` })
+      continue
+    }
+    seen.set(key, line)
+    const suppressed = options.suppressed?.(email.data)
+    if (suppressed) {
+      rejected.push({ line, reason: `Suppressed: ${suppressed}` })
+      continue
+    }
+    const data: Record<string, string> = {}
+    headers.forEach((header, i) => {
+      if (i !== emailIndex && header) data[header] = record[i]!
+    })
+    recipients.push({ line, email: email.data, data })
+  }
+  return { delimiter, headers, emailColumn: headers[emailIndex]!, recipients, rejected }
+}
