@@ -129,6 +129,36 @@ export const CampaignImageInput = z
   })
   .strict()
 
+/** A recipient file as the user chose it, and how to read it ('auto': the engine guesses). */
+export const RecipientFileInput = z
+  .object({
+    dataBase64: z.base64().max(140_000_000, 'A recipient file is at most 100 MB'),
+    encoding: z.enum(['auto', 'utf-8', 'windows-1251']).default('auto'),
+    delimiter: z.enum(['auto', ',', ';', '\t']).default('auto'),
+    emailColumn: z.string().nullable().default(null),
+  })
+  .strict()
+
+const ParsedRecipient = z.object({
+  line: z.number().int(),
+  email: z.string(),
+  data: z.record(z.string(), z.string()),
+})
+
+export const RecipientFilePreview = z.object({
+  encoding: z.enum(['utf-8', 'windows-1251']),
+  /** What the engine guessed, whatever was asked. */
+  encodingDetected: z.enum(['utf-8', 'windows-1251']),
+  delimiter: z.enum([',', ';', '\t']),
+  headers: z.array(z.string()),
+  emailColumn: z.string(),
+  /** Recipients that will be written. */
+  count: z.number().int(),
+  sample: z.array(ParsedRecipient),
+  /** Every row left out, with the line it starts on: shown and exportable. */
+  rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+})
+
 export const CampaignInput = z
   .object({
     name: z.string().trim().min(1).max(200),
@@ -137,10 +167,17 @@ export const CampaignInput = z
     html: z.string().min(1).max(5_000_000),
     text: z.string().max(5_000_000).nullable().default(null),
     settings: CampaignSettings.default(CampaignSettings.parse({})),
-    recipients: z.array(RecipientInput).min(1).max(1_000_000),
+    /** The recipients inline, or… */
+    recipients: z.array(RecipientInput).max(1_000_000).default([]),
+    /** …read from a file, as `recipients.parse` showed it. */
+    recipientsFile: RecipientFileInput.nullable().default(null),
     images: z.array(CampaignImageInput).max(50).default([]),
   })
   .strict()
+  .refine((c) => c.recipients.length > 0 !== (c.recipientsFile !== null), {
+    message: 'Give the recipients either inline or as a file',
+    path: ['recipients'],
+  })
   .refine((c) => new Set(c.images.map((i) => i.cid)).size === c.images.length, {
     message: 'Each image needs its own cid',
     path: ['images'],
@@ -363,6 +400,13 @@ export const commands = {
       z.void(),
       QueueSnapshot,
       'Deliveries by state across campaigns, and accounts.',
+    ),
+  },
+  recipients: {
+    parse: command(
+      RecipientFileInput,
+      RecipientFilePreview,
+      'Read a recipient file: encoding, delimiter, columns, a sample and every rejected row.',
     ),
   },
   inbox: {

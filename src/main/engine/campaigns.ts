@@ -25,6 +25,7 @@ import {
   seedCampaignCounts,
 } from './db/deliveries'
 import type { Db } from './db/open'
+import { readRecipientFile } from './import/recipientFile'
 import type { EngineLog } from './log/engineLog'
 import type { ProgressPublisher } from './progress'
 
@@ -84,6 +85,12 @@ export class Campaigns {
   create(input: z.output<typeof CampaignInput>): CampaignOut {
     const { db, clock } = this.deps
     requireAccount(db, input.accountId)
+    const recipients = input.recipientsFile
+      ? readRecipientFile(db, input.recipientsFile).recipients
+      : input.recipients
+    if (recipients.length === 0) {
+      throw new OutboxError('invalid_input', 'The file has no recipient that can be written')
+    }
     const s = input.settings
     const id = db.transaction(() => {
       const campaignId = insertCampaign(db, {
@@ -99,7 +106,7 @@ export class Campaigns {
         timeout_ms: s.timeoutMs,
         now: clock.now(),
       })
-      insertRecipients(db, campaignId, input.recipients)
+      insertRecipients(db, campaignId, recipients)
       for (const image of input.images) {
         insertImage(db, campaignId, { ...image, content: Buffer.from(image.dataBase64, 'base64') })
       }

@@ -16,6 +16,7 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { EngineEvents } from './events'
 import { HEARTBEAT_MS, startHeartbeat } from './heartbeat'
 import { deleteInboxMessages } from './db/inbox'
+import { previewRecipientFile } from './import/recipientFile'
 import { listInbox, readInboxMessage } from './inbox/readInbox'
 import { TestInbox } from './inbox/testInbox'
 import { EngineLog } from './log/engineLog'
@@ -148,6 +149,7 @@ export function createEngine(options: EngineOptions): Engine {
         })),
     },
     queue: { snapshot: () => queueSnapshot(db, sender.accountStates()) },
+    recipients: { parse: (file) => previewRecipientFile(db, file) },
     inbox: {
       list: (p) => listInbox(db, p),
       get: ({ id }) => readInboxMessage(db, id),

@@ -1,0 +1,96 @@
+/** Recipient files through the contract: preview, then a campaign from the same file. */
+import { describe, expect, it } from 'vitest'
+import { useCleanups } from '../../../../test/support/cleanups'
+import { openEngine } from '../../../../test/support/engineHarness'
+import { useTempDir } from '../../../../test/support/tempDir'
+
+const tempDir = useTempDir()
+const cleanup = useCleanups()
+
+/** "Email;Имя\r\nanna@example.ru;Анна\r\n…" in Windows-1251, byte by byte. */
+function cp1251Base64(text: string): string {
+  const bytes = [...text].map((ch) => {
+    const code = ch.codePointAt(0)!
+    return code < 0x80 ? code : 0xc0 + (code - 0x410)
+  })
+  return Buffer.from(bytes).toString('base64')
+}
+
+function engine() {
+  const h = openEngine(tempDir())
+  cleanup(() => h.db.close())
+  return h
+}
+
+const FILE = cp1251Base64(
+  'Email;Имя\r\nanna@example.ru;Анна\r\nbad-address;Борис\r\nvera@example.ru;Вера\r\nANNA@example.ru;Анна\r\n',
+)
+
+describe('recipient files through the contract', () => {
+  it('previews a Windows-1251 file: what was detected, a sample, every rejected row', async () => {
+    const h = engine()
+    const preview = await h.call('recipients.parse', { dataBase64: FILE })
+    expect(preview).toEqual({
+      encoding: 'windows-1251',
+      encodingDetected: 'windows-1251',
+      delimiter: ';',
+      headers: ['Email', 'Имя'],
+      emailColumn: 'Email',
+      count: 2,
+      sample: [
+        { line: 2, email: 'anna@example.ru', data: { Имя: 'Анна' } },
+        { line: 4, email: 'vera@example.ru', data: { Имя: 'Вера' } },
+      ],
+      rejected: [
+        { line: 3, reason: '"bad-address" is not a valid email address' },
+        { line: 5, reason: 'Duplicate of line 2' },
+      ],
+    })
+  })
+
+  it('creates a campaign from the file, leaving out suppressed addresses', async () => {
+    const h = engine()
+    h.db
+      .prepare(
+        "INSERT INTO suppressions (email, reason, created_at) VALUES ('vera@example.ru', 'bounced', 0)",
+      )
+      .run()
+    const account = await h.call<{ id: number }>('accounts.create', {
+      name: 'x',
+      host: '127.0.0.1',
+      port: 2525,
+      security: 'none',
+      fromEmail: 'from@example.ru',
+    })
+    const campaign = await h.call<{ progress: { total: number } }>('campaigns.create', {
+      name: 'From a file',
+      accountId: account.id,
+      subject: 'Здравствуйте, {{Имя}}',
+      html: '<p>{{Имя}}</p>',
+      recipientsFile: { dataBase64: FILE, encoding: 'auto', delimiter: ';', emailColumn: 'Email' },
+    })
+    const rows = h.db.prepare('SELECT email, data FROM recipients ORDER BY id').all()
+    expect(rows).toEqual([{ email: 'anna@example.ru', data: JSON.stringify({ Имя: 'Анна' }) }])
+    expect(campaign.progress.total).toBe(0) // a draft: deliveries are written at start
+  })
+
+  it('answers a file it cannot use with a clear error and writes nothing', async () => {
+    const h = engine()
+    const reply = await h.engine.dispatch('recipients.parse', {
+      dataBase64: Buffer.from('name,city\nAnn,Riga\n').toString('base64'),
+    })
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('choose the email column') },
+    })
+    const both = await h.engine.dispatch('campaigns.create', {
+      name: 'x',
+      accountId: 1,
+      subject: 's',
+      html: 'h',
+      recipients: [{ email: 'a@example.com' }],
+      recipientsFile: { dataBase64: FILE },
+    })
+    expect(both).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+})

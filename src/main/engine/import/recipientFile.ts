@@ -1,0 +1,48 @@
+/** A recipient file from the window, read the way the user chose (or the engine guessed). */
+import type { z } from 'zod'
+import type { RecipientFileInput, RecipientFilePreview } from '../../../shared/contract'
+import { OutboxError } from '../../../shared/errors'
+import type { Db } from '../db/open'
+import { prepared } from '../db/prepared'
+import { decode, detectEncoding } from './decode'
+import { ImportError, parseRecipients, type ParsedFile } from './parseRecipients'
+
+type FileInput = z.output<typeof RecipientFileInput>
+
+export function readRecipientFile(
+  db: Db,
+  input: FileInput,
+): ParsedFile & { encoding: 'utf-8' | 'windows-1251'; encodingDetected: 'utf-8' | 'windows-1251' } {
+  const bytes = Buffer.from(input.dataBase64, 'base64')
+  const encodingDetected = detectEncoding(bytes)
+  const encoding = input.encoding === 'auto' ? encodingDetected : input.encoding
+  const suppression = prepared(db, 'SELECT reason FROM suppressions WHERE email = ?').pluck()
+  try {
+    const file = parseRecipients(decode(bytes, encoding), {
+      delimiter: input.delimiter === 'auto' ? null : input.delimiter,
+      emailColumn: input.emailColumn,
+      suppressed: (email) => (suppression.get(email) as string | undefined) ?? null,
+    })
+    return { ...file, encoding, encodingDetected }
+  } catch (error) {
+    if (error instanceof ImportError) throw new OutboxError('invalid_input', error.message)
+    throw error
+  }
+}
+
+export function previewRecipientFile(
+  db: Db,
+  input: FileInput,
+): z.output<typeof RecipientFilePreview> {
+  const file = readRecipientFile(db, input)
+  return {
+    encoding: file.encoding,
+    encodingDetected: file.encodingDetected,
+    delimiter: file.delimiter,
+    headers: file.headers,
+    emailColumn: file.emailColumn,
+    count: file.recipients.length,
+    sample: file.recipients.slice(0, 20),
+    rejected: file.rejected,
+  }
+}
