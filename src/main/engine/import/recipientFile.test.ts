@@ -18,7 +18,7 @@ function cp1251Base64(text: string): string {
 
 function engine() {
   const h = openEngine(tempDir())
-  cleanup(() => h.db.close())
+  cleanup(() => void h.db.close())
   return h
 }
 
