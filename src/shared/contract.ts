@@ -315,6 +315,13 @@ export const InboxMessage = InboxSummary.extend({
   ),
 })
 
+export const Suppression = z.object({
+  email: z.string(),
+  /** Why: the server's words for a bounce, or what the user wrote. */
+  reason: z.string(),
+  createdAt: z.number(),
+})
+
 // ── Commands: window → engine, request → response ──────────────────────────────────────────
 
 export const commands = {
@@ -354,6 +361,16 @@ export const commands = {
       'Stop for good; the rest become cancelled.',
     ),
     progress: command(ByCampaign, Progress, 'The progress snapshot, on demand.'),
+    duplicate: command(
+      z.object({ id: Id }).strict(),
+      Campaign,
+      'A draft copy, recipients included.',
+    ),
+    delete: command(
+      z.object({ id: Id }).strict(),
+      z.object({ count: z.number().int() }),
+      'Delete a campaign that is not sending, with all its rows.',
+    ),
   },
   deliveries: {
     list: command(
@@ -400,6 +417,34 @@ export const commands = {
       z.void(),
       QueueSnapshot,
       'Deliveries by state across campaigns, and accounts.',
+    ),
+  },
+  suppressions: {
+    list: command(
+      z
+        .object({
+          search: z.string().trim().min(1).nullable().default(null),
+          limit: z.number().int().min(1).max(1000).default(200),
+          offset: z.number().int().min(0).default(0),
+        })
+        .strict(),
+      z.object({ total: z.number().int(), items: z.array(Suppression) }),
+      'Addresses that never receive mail, newest first.',
+    ),
+    add: command(
+      z
+        .object({
+          emails: z.array(EmailAddress).min(1).max(1_000_000),
+          reason: z.string().trim().min(1).max(500).default('Added by hand'),
+        })
+        .strict(),
+      z.object({ count: z.number().int() }),
+      'Add addresses (already listed ones are left as they are).',
+    ),
+    remove: command(
+      z.object({ email: z.string() }).strict(),
+      z.object({ count: z.number().int() }),
+      'Let an address receive mail again.',
     ),
   },
   recipients: {

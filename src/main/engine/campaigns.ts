@@ -10,6 +10,8 @@ import { requireAccount } from './accounts'
 import type { Clock } from './clock'
 import {
   completeIfDone,
+  copyCampaign,
+  deleteCampaign,
   insertCampaign,
   insertImage,
   insertRecipients,
@@ -113,6 +115,37 @@ export class Campaigns {
       return campaignId
     })()
     return this.get(id)
+  }
+
+  duplicate(id: number): CampaignOut {
+    const { db, clock } = this.deps
+    const source = this.require(id)
+    const copy = db.transaction(() =>
+      copyCampaign(db, { id, name: `${source.name} (copy)`, now: clock.now() }),
+    )()
+    return this.get(copy)
+  }
+
+  /** Never while sending: pause or cancel it first. */
+  delete(id: number): { count: number } {
+    const campaign = this.require(id)
+    if (campaign.status === 'sending') {
+      throw new OutboxError(
+        'conflict',
+        'A campaign cannot be deleted while it is sending: pause or cancel it first',
+      )
+    }
+    const { db, log } = this.deps
+    db.transaction(() => {
+      deleteCampaign(db, id)
+      log.write(db, {
+        level: 'info',
+        kind: 'campaign.deleted',
+        campaignId: id,
+        message: `Campaign "${campaign.name}" deleted`,
+      })
+    })()
+    return { count: 1 }
   }
 
   /** Writes every delivery in ONE transaction and returns; the sender does the rest. */

@@ -27,6 +27,7 @@ import type { SecretStore } from './secrets/secretStore'
 import { Sender, STOP_GRACE_MS } from './sender/sender'
 import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
+import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
 
 export interface EngineOptions {
   db: Db
@@ -124,6 +125,8 @@ export function createEngine(options: EngineOptions): Engine {
       resume: ({ id }) => campaigns.resume(id),
       cancel: ({ id }) => campaigns.cancel(id),
       progress: ({ campaignId }) => campaigns.get(campaignId).progress,
+      duplicate: ({ id }) => campaigns.duplicate(id),
+      delete: ({ id }) => campaigns.delete(id),
     },
     deliveries: { list: (p) => deliveries.list(p) },
     failed: {
@@ -150,6 +153,11 @@ export function createEngine(options: EngineOptions): Engine {
     },
     queue: { snapshot: () => queueSnapshot(db, sender.accountStates()) },
     recipients: { parse: (file) => previewRecipientFile(db, file) },
+    suppressions: {
+      list: (p) => listSuppressions(db, p),
+      add: (p) => addSuppressions(db, clock, p),
+      remove: ({ email }) => removeSuppression(db, email),
+    },
     inbox: {
       list: (p) => listInbox(db, p),
       get: ({ id }) => readInboxMessage(db, id),

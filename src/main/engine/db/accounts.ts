@@ -41,10 +41,3 @@ export function selectAccount(db: Db, id: number): AccountRow | undefined {
 export function selectAccounts(db: Db): AccountRow[] {
   return prepared(db, 'SELECT * FROM accounts ORDER BY id').all() as AccountRow[]
 }
-
-export function insertSuppression(db: Db, email: string, reason: string, now: number): void {
-  prepared(
-    db,
-    'INSERT INTO suppressions (email, reason, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-  ).run(email, reason, now)
-}

@@ -163,3 +163,33 @@ export function selectDueQuotaPauses(db: Db, now: number): CampaignRow[] {
     `SELECT * FROM campaigns WHERE status = 'paused' AND resume_at IS NOT NULL AND resume_at <= ?`,
   ).all(now) as CampaignRow[]
 }
+
+/** A draft copy of a campaign: content, settings, recipients and images; no deliveries. */
+export function copyCampaign(db: Db, p: { id: number; name: string; now: number }): number {
+  const copy = Number(
+    prepared(
+      db,
+      `INSERT INTO campaigns (name, account_id, subject, html, text, delay_ms, concurrency,
+         max_attempts, backoff_ms, timeout_ms, created_at, updated_at)
+       SELECT @name, account_id, subject, html, text, delay_ms, concurrency, max_attempts,
+         backoff_ms, timeout_ms, @now, @now
+       FROM campaigns WHERE id = @id`,
+    ).run(p).lastInsertRowid,
+  )
+  prepared(
+    db,
+    `INSERT INTO recipients (campaign_id, email, data)
+     SELECT ?, email, data FROM recipients WHERE campaign_id = ? ORDER BY id`,
+  ).run(copy, p.id)
+  prepared(
+    db,
+    `INSERT INTO campaign_images (campaign_id, cid, filename, content_type, content)
+     SELECT ?, cid, filename, content_type, content FROM campaign_images WHERE campaign_id = ?`,
+  ).run(copy, p.id)
+  return copy
+}
+
+/** Deletes a campaign with its recipients, deliveries, images and counters (cascade). */
+export function deleteCampaign(db: Db, id: number): boolean {
+  return prepared(db, 'DELETE FROM campaigns WHERE id = ?').run(id).changes === 1
+}

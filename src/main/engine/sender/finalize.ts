@@ -2,7 +2,7 @@
  * Writes the outcome of one send, inside the group-commit transaction: the delivery's new
  * state, its log line, and what it means for the campaign and the account.
  */
-import { insertSuppression } from '../db/accounts'
+import { insertSuppression } from '../db/suppressions'
 import { completeIfDone, type CampaignRow } from '../db/campaigns'
 import {
   markFailed,

@@ -1,0 +1,39 @@
+/** One statement per function: addresses that never receive mail. */
+import type { Db } from './open'
+import { prepared } from './prepared'
+
+export interface SuppressionRow {
+  email: string
+  reason: string
+  created_at: number
+}
+
+export function insertSuppression(db: Db, email: string, reason: string, now: number): boolean {
+  return (
+    prepared(
+      db,
+      'INSERT INTO suppressions (email, reason, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+    ).run(email, reason, now).changes === 1
+  )
+}
+
+export function deleteSuppression(db: Db, email: string): boolean {
+  return prepared(db, 'DELETE FROM suppressions WHERE email = ?').run(email).changes === 1
+}
+
+/** Newest first, optionally the addresses containing `search`. */
+export function selectSuppressions(
+  db: Db,
+  p: { search: string | null; limit: number; offset: number },
+): SuppressionRow[] {
+  return prepared(
+    db,
+    `SELECT email, reason, created_at FROM suppressions
+     WHERE @search IS NULL OR instr(lower(email), lower(@search)) > 0
+     ORDER BY created_at DESC, email LIMIT @limit OFFSET @offset`,
+  ).all(p) as SuppressionRow[]
+}
+
+export function countSuppressions(db: Db): number {
+  return prepared(db, 'SELECT count(*) FROM suppressions').pluck().get() as number
+}
