@@ -315,6 +315,15 @@ export const InboxMessage = InboxSummary.extend({
   ),
 })
 
+export const TestSendResult = z.object({
+  ok: z.boolean(),
+  /** The server's reply code and words, shown to the user as they are. */
+  code: z.number().nullable(),
+  response: z.string(),
+  /** Whose data the message was rendered with. */
+  renderedFor: z.string(),
+})
+
 export const Suppression = z.object({
   email: z.string(),
   /** Why: the server's words for a bounce, or what the user wrote. */
@@ -365,6 +374,13 @@ export const commands = {
       z.object({ id: Id }).strict(),
       Campaign,
       'A draft copy, recipients included.',
+    ),
+    testSend: command(
+      z
+        .object({ id: Id, recipientEmail: z.string().nullable().default(null), to: EmailAddress })
+        .strict(),
+      TestSendResult,
+      'Send one recipient’s message now to the given address, outside the queue.',
     ),
     delete: command(
       z.object({ id: Id }).strict(),

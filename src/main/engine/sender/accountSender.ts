@@ -23,8 +23,8 @@ import {
 } from '../db/deliveries'
 import type { Db } from '../db/open'
 import type { EngineLog } from '../log/engineLog'
-import { buildMime } from '../render/mime'
-import { renderMessage, TemplateError, type CampaignImage } from '../render/render'
+import { TemplateError, type CampaignImage } from '../render/render'
+import { composeMessage } from './compose'
 import type { SecretStore } from '../secrets/secretStore'
 import { classify, enhancedCode } from '../smtp/policy'
 import { SmtpSession } from '../smtp/session'
@@ -197,24 +197,14 @@ export class AccountSender {
     this.inFlight++
     let outcome: Omit<Outcome, 'delivery' | 'token' | 'campaign' | 'email'>
     try {
-      const data = {
-        ...(JSON.parse(recipient.data) as Record<string, unknown>),
-        email: recipient.email,
-      }
-      const rendered = renderMessage({
-        subject: campaign.subject,
-        html: campaign.html,
-        text: campaign.text,
-        data,
-        images: this.imagesOf(campaign.id),
-      })
-      const raw = await buildMime({
-        from: { name: account.from_name, address: account.from_email },
+      const raw = await composeMessage({
+        campaign,
+        account,
+        recipient,
         to: recipient.email,
-        replyTo: account.reply_to,
         messageId: d.message_id,
         date: new Date(clock.now()),
-        rendered,
+        images: this.imagesOf(campaign.id),
       })
       let session = this.sessions.get(slot)
       if (!session) {

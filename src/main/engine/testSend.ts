@@ -1,0 +1,81 @@
+/**
+ * Test send: one recipient's message, rendered exactly as the queue would, sent at once to an
+ * address the user types, outside the queue. Answers with the server's reply.
+ */
+import { randomBytes } from 'node:crypto'
+import type { z } from 'zod'
+import type { TestSendResult } from '../../shared/contract'
+import { OutboxError } from '../../shared/errors'
+import { endpointOf, requireAccount } from './accounts'
+import type { Campaigns } from './campaigns'
+import type { Clock } from './clock'
+import { selectImages } from './db/campaigns'
+import type { Db } from './db/open'
+import { prepared } from './db/prepared'
+import { TemplateError } from './render/render'
+import type { SecretStore } from './secrets/secretStore'
+import { composeMessage } from './sender/compose'
+import { SmtpSession } from './smtp/session'
+
+export async function testSend(
+  deps: { db: Db; clock: Clock; secrets: SecretStore; campaigns: Campaigns },
+  p: { id: number; recipientEmail: string | null; to: string },
+): Promise<z.output<typeof TestSendResult>> {
+  const { db, clock, secrets } = deps
+  const campaign = deps.campaigns.require(p.id)
+  const account = requireAccount(db, campaign.account_id)
+  const recipient = (
+    p.recipientEmail
+      ? prepared(
+          db,
+          'SELECT email, data FROM recipients WHERE campaign_id = ? AND email = ? COLLATE NOCASE',
+        ).get(campaign.id, p.recipientEmail)
+      : prepared(
+          db,
+          'SELECT email, data FROM recipients WHERE campaign_id = ? ORDER BY id LIMIT 1',
+        ).get(campaign.id)
+  ) as { email: string; data: string } | undefined
+  if (!recipient)
+    throw new OutboxError('not_found', `No recipient ${p.recipientEmail ?? ''} in this campaign`)
+
+  const domain = account.from_email.split('@')[1] ?? 'outbox.invalid'
+  let raw: Buffer
+  try {
+    raw = await composeMessage({
+      campaign,
+      account,
+      recipient,
+      to: p.to,
+      messageId: `<test.${randomBytes(8).toString('hex')}@${domain}>`,
+      date: new Date(clock.now()),
+      images: selectImages(db, campaign.id).map((i) => ({
+        cid: i.cid,
+        filename: i.filename,
+        contentType: i.content_type,
+        content: i.content,
+      })),
+    })
+  } catch (error) {
+    if (error instanceof TemplateError) throw new OutboxError('invalid_input', error.message)
+    throw error
+  }
+  const session = new SmtpSession(endpointOf(account, secrets), campaign.timeout_ms)
+  try {
+    const result = await session.send({ from: account.from_email, to: p.to }, raw)
+    return result.ok
+      ? {
+          ok: true,
+          code: result.responseCode,
+          response: result.response,
+          renderedFor: recipient.email,
+        }
+      : {
+          ok: false,
+          code: result.failure.responseCode ?? null,
+          response: result.failure.response ?? result.message,
+          renderedFor: recipient.email,
+        }
+  } finally {
+    session.close()
+  }
+}
