@@ -315,6 +315,24 @@ export const InboxMessage = InboxSummary.extend({
   ),
 })
 
+/** Would every recipient's message render? Checked before every start. */
+export const Preflight = z.object({
+  ok: z.boolean(),
+  recipients: z.number().int(),
+  errors: z.array(
+    z.object({
+      part: z.enum(['subject', 'html', 'text']),
+      /** The missing variable, when that is the problem. */
+      variable: z.string().nullable(),
+      message: z.string(),
+      /** How many recipients it affects, and a few of them. */
+      rows: z.number().int(),
+      examples: z.array(z.string()),
+    }),
+  ),
+  warnings: z.array(z.enum(['no-unsubscribe-link'])),
+})
+
 export const TestSendResult = z.object({
   ok: z.boolean(),
   /** The server's reply code and words, shown to the user as they are. */
@@ -374,6 +392,11 @@ export const commands = {
       z.object({ id: Id }).strict(),
       Campaign,
       'A draft copy, recipients included.',
+    ),
+    preflight: command(
+      z.object({ id: Id }).strict(),
+      Preflight,
+      'Render every recipient before a start: errors block it, warnings do not.',
     ),
     testSend: command(
       z

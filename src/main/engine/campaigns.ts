@@ -29,6 +29,7 @@ import {
 import type { Db } from './db/open'
 import { readRecipientFile } from './import/recipientFile'
 import type { EngineLog } from './log/engineLog'
+import { preflight } from './preflight'
 import type { ProgressPublisher } from './progress'
 
 type CampaignOut = z.output<typeof Campaign>
@@ -159,6 +160,15 @@ export class Campaigns {
       )
     }
     const account = requireAccount(db, campaign.account_id)
+    const check = preflight(db, campaign)
+    if (!check.ok) {
+      const first = check.errors[0]!
+      throw new OutboxError(
+        'invalid_input',
+        `The campaign cannot start: ${first.message} (${first.rows} recipient(s))`,
+        check,
+      )
+    }
     const domain = account.from_email.split('@')[1] ?? 'outbox.invalid'
     db.transaction(() => {
       const now = clock.now()

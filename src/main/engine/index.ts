@@ -27,6 +27,7 @@ import type { SecretStore } from './secrets/secretStore'
 import { Sender, STOP_GRACE_MS } from './sender/sender'
 import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
+import { preflight } from './preflight'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
 
@@ -127,6 +128,7 @@ export function createEngine(options: EngineOptions): Engine {
       cancel: ({ id }) => campaigns.cancel(id),
       progress: ({ campaignId }) => campaigns.get(campaignId).progress,
       duplicate: ({ id }) => campaigns.duplicate(id),
+      preflight: ({ id }) => preflight(db, campaigns.require(id)),
       testSend: (p) => testSend({ db, clock, secrets, campaigns }, p),
       delete: ({ id }) => campaigns.delete(id),
     },

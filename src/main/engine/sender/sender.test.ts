@@ -264,25 +264,30 @@ describe('a campaign to a local SMTP server', () => {
     expect(Date.now() - began).toBeGreaterThanOrEqual(500)
   })
 
-  it('fails a row whose data misses a template variable, and sends the rest', async () => {
+  it('refuses to start when a recipient’s data misses a template variable, naming the rows', async () => {
     const { h, sink, account } = await setup()
     const campaign = await createCampaign(h, account.id, [
       { email: 'named@example.test', data: { name: 'Ann' } },
       { email: 'nameless@example.test' },
     ])
-    await h.call('campaigns.start', { id: campaign.id })
-    await waitForStatus(h, campaign.id, 'completed')
-    const failed = await h.call<{ email: string; lastResponse: string }[]>('deliveries.list', {
-      campaignId: campaign.id,
-      state: 'failed',
+    const reply = await h.engine.dispatch('campaigns.start', { id: campaign.id })
+    expect(reply).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('"name"'),
+        details: {
+          ok: false,
+          errors: [
+            { part: 'subject', variable: 'name', rows: 1, examples: ['nameless@example.test'] },
+          ],
+        },
+      },
     })
-    expect(failed).toEqual([
-      expect.objectContaining({
-        email: 'nameless@example.test',
-        lastResponse: expect.stringContaining('"name"'),
-      }),
-    ])
-    expect(sink.received.map((m) => m.to)).toEqual(['named@example.test'])
+    const c = await h.call<{ status: string }>('campaigns.get', { id: campaign.id })
+    expect(c.status).toBe('draft')
+    expect(h.db.prepare('SELECT count(*) FROM deliveries').pluck().get()).toBe(0)
+    expect(sink.received).toHaveLength(0)
   })
 
   it('retries failed sends on request: the completed campaign sends again', async () => {

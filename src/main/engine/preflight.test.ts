@@ -1,0 +1,83 @@
+/** Pre-flight: one render per group of recipients whose data renders alike. */
+import { describe, expect, it } from 'vitest'
+import { useCleanups } from '../../../test/support/cleanups'
+import { openEngine } from '../../../test/support/engineHarness'
+import { useTempDir } from '../../../test/support/tempDir'
+
+const tempDir = useTempDir()
+const cleanup = useCleanups()
+
+async function draft(
+  html: string,
+  recipients: { email: string; data?: Record<string, unknown> }[],
+) {
+  const h = openEngine(tempDir())
+  cleanup(() => void h.db.close())
+  const account = await h.call<{ id: number }>('accounts.create', {
+    name: 'x',
+    host: '127.0.0.1',
+    port: 2525,
+    security: 'none',
+    fromEmail: 'from@example.com',
+  })
+  const campaign = await h.call<{ id: number }>('campaigns.create', {
+    name: 'c',
+    accountId: account.id,
+    subject: 'Hello {{name}}',
+    html,
+    recipients,
+  })
+  return { h, id: campaign.id }
+}
+
+describe('campaigns.preflight', () => {
+  it('passes when every recipient renders, and warns when there is no unsubscribe link', async () => {
+    const { h, id } = await draft('<p>{{name}}</p>', [
+      { email: 'a@example.com', data: { name: 'A' } },
+      { email: 'b@example.com', data: { name: 'B' } },
+    ])
+    expect(await h.call('campaigns.preflight', { id })).toEqual({
+      ok: true,
+      recipients: 2,
+      errors: [],
+      warnings: ['no-unsubscribe-link'],
+    })
+  })
+
+  it('finds a variable needed only inside an {{#if}} for the rows where it runs', async () => {
+    const html = '{{#if vip}}<p>Code {{code}}</p>{{/if}}<a href="https://x.test/u">Unsubscribe</a>'
+    const { h, id } = await draft(html, [
+      { email: 'plain@example.com', data: { name: 'P', vip: '' } },
+      { email: 'vip1@example.com', data: { name: 'V1', vip: 'yes' } },
+      { email: 'vip2@example.com', data: { name: 'V2', vip: 'yes', code: 'X1' } },
+      { email: 'vip3@example.com', data: { name: 'V3', vip: 'yes' } },
+    ])
+    expect(await h.call('campaigns.preflight', { id })).toEqual({
+      ok: false,
+      recipients: 4,
+      errors: [
+        {
+          part: 'html',
+          variable: 'code',
+          message: expect.stringContaining('"code"'),
+          rows: 2,
+          examples: ['vip1@example.com', 'vip3@example.com'],
+        },
+      ],
+      warnings: [],
+    })
+  })
+
+  it('reports a broken template once, for every recipient', async () => {
+    const { h, id } = await draft('<p>{{#if}}</p>', [
+      { email: 'a@example.com', data: { name: 'A' } },
+      { email: 'b@example.com', data: { name: 'B' } },
+    ])
+    const result = await h.call<{ ok: boolean; errors: { part: string; rows: number }[] }>(
+      'campaigns.preflight',
+      { id },
+    )
+    expect(result.ok).toBe(false)
+    expect(result.errors).toEqual([expect.objectContaining({ part: 'html', rows: 2 })])
+  })
+})
