@@ -6,9 +6,8 @@
  */
 import type { z } from 'zod'
 import type { Preflight } from '../../shared/contract'
-import type { CampaignRow } from './db/campaigns'
+import { selectRecipientsData, type CampaignRow } from './db/campaigns'
 import type { Db } from './db/open'
-import { prepared } from './db/prepared'
 import { renderMessage, TemplateError } from './render/render'
 
 type PreflightResult = z.output<typeof Preflight>
@@ -24,10 +23,7 @@ function signature(data: Record<string, unknown>): string {
 }
 
 export function preflight(db: Db, campaign: CampaignRow): PreflightResult {
-  const rows = prepared(
-    db,
-    'SELECT email, data FROM recipients WHERE campaign_id = ? ORDER BY id',
-  ).all(campaign.id) as { email: string; data: string }[]
+  const rows = selectRecipientsData(db, campaign.id)
   const groups = new Map<string, { data: Record<string, unknown>; emails: string[] }>()
   for (const row of rows) {
     const parsed = JSON.parse(row.data) as Record<string, unknown>

@@ -9,9 +9,8 @@ import { OutboxError } from '../../shared/errors'
 import { endpointOf, requireAccount } from './accounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from './clock'
-import { selectImages } from './db/campaigns'
+import { selectImages, selectRecipientForTest } from './db/campaigns'
 import type { Db } from './db/open'
-import { prepared } from './db/prepared'
 import { TemplateError } from './render/render'
 import type { SecretStore } from './secrets/secretStore'
 import { composeMessage } from './sender/compose'
@@ -24,17 +23,7 @@ export async function testSend(
   const { db, clock, secrets } = deps
   const campaign = deps.campaigns.require(p.id)
   const account = requireAccount(db, campaign.account_id)
-  const recipient = (
-    p.recipientEmail
-      ? prepared(
-          db,
-          'SELECT email, data FROM recipients WHERE campaign_id = ? AND email = ? COLLATE NOCASE',
-        ).get(campaign.id, p.recipientEmail)
-      : prepared(
-          db,
-          'SELECT email, data FROM recipients WHERE campaign_id = ? ORDER BY id LIMIT 1',
-        ).get(campaign.id)
-  ) as { email: string; data: string } | undefined
+  const recipient = selectRecipientForTest(db, campaign.id, p.recipientEmail)
   if (!recipient)
     throw new OutboxError('not_found', `No recipient ${p.recipientEmail ?? ''} in this campaign`)
 

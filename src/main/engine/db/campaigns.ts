@@ -193,3 +193,32 @@ export function copyCampaign(db: Db, p: { id: number; name: string; now: number 
 export function deleteCampaign(db: Db, id: number): boolean {
   return prepared(db, 'DELETE FROM campaigns WHERE id = ?').run(id).changes === 1
 }
+
+/** Every recipient's address and data, in order (for the pre-flight). */
+export function selectRecipientsData(
+  db: Db,
+  campaignId: number,
+): { email: string; data: string }[] {
+  return prepared(db, 'SELECT email, data FROM recipients WHERE campaign_id = ? ORDER BY id').all(
+    campaignId,
+  ) as { email: string; data: string }[]
+}
+
+/** One recipient by address (any case), or the first one when no address is given. */
+export function selectRecipientForTest(
+  db: Db,
+  campaignId: number,
+  email: string | null,
+): { email: string; data: string } | undefined {
+  return (
+    email
+      ? prepared(
+          db,
+          'SELECT email, data FROM recipients WHERE campaign_id = ? AND email = ? COLLATE NOCASE',
+        ).get(campaignId, email)
+      : prepared(
+          db,
+          'SELECT email, data FROM recipients WHERE campaign_id = ? ORDER BY id LIMIT 1',
+        ).get(campaignId)
+  ) as { email: string; data: string } | undefined
+}

@@ -37,3 +37,9 @@ export function selectSuppressions(
 export function countSuppressions(db: Db): number {
   return prepared(db, 'SELECT count(*) FROM suppressions').pluck().get() as number
 }
+
+/** Why an address is suppressed, or undefined when it is not. */
+export function selectSuppressionReason(db: Db, email: string): string | undefined {
+  return prepared(db, 'SELECT reason FROM suppressions WHERE email = ?').pluck().get(email) as
+    string | undefined
+}

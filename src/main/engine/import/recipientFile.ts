@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type { RecipientFileInput, RecipientFilePreview } from '../../../shared/contract'
 import { OutboxError } from '../../../shared/errors'
 import type { Db } from '../db/open'
-import { prepared } from '../db/prepared'
+import { selectSuppressionReason } from '../db/suppressions'
 import { decode, detectEncoding } from './decode'
 import { ImportError, parseRecipients, type ParsedFile } from './parseRecipients'
 
@@ -16,12 +16,11 @@ export function readRecipientFile(
   const bytes = Buffer.from(input.dataBase64, 'base64')
   const encodingDetected = detectEncoding(bytes)
   const encoding = input.encoding === 'auto' ? encodingDetected : input.encoding
-  const suppression = prepared(db, 'SELECT reason FROM suppressions WHERE email = ?').pluck()
   try {
     const file = parseRecipients(decode(bytes, encoding), {
       delimiter: input.delimiter === 'auto' ? null : input.delimiter,
       emailColumn: input.emailColumn,
-      suppressed: (email) => (suppression.get(email) as string | undefined) ?? null,
+      suppressed: (email) => selectSuppressionReason(db, email) ?? null,
     })
     return { ...file, encoding, encodingDetected }
   } catch (error) {
