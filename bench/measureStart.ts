@@ -41,8 +41,8 @@ export function measureBaseline(n: number): number {
     'INSERT INTO recipients (campaign_id, email, data) VALUES (1, ?, ?)',
   )
   const addJob = db.prepare(
-    `INSERT INTO deliveries (campaign_id, recipient_id, account_id, state, message_id, created_at,
-       updated_at) VALUES (1, ?, 1, 'queued', ?, 0, 0)`,
+    `INSERT INTO deliveries (campaign_id, recipient_id, state, message_id, created_at, updated_at)
+     VALUES (1, ?, 'queued', ?, 0, 0)`,
   )
   const dispatch = db.transaction((email: string, data: string, i: number) => {
     const id = addRecipient.run(email, data).lastInsertRowid

@@ -19,6 +19,18 @@ export function openEngine(dataDir: string, overrides: Partial<EngineOptions> = 
   return { ...onDisk, events }
 }
 
+/** After the test: stop the engine, check the invariants, close the database. */
+export function closeAfterTest(cleanup: (fn: () => Promise<void>) => void, h: Harness): Harness {
+  cleanup(async () => {
+    await h.engine.stop(1000)
+    if (h.db.open) {
+      checkInvariants(h.db)
+      h.db.close()
+    }
+  })
+  return h
+}
+
 export async function addAccount(h: Harness, port: number, auth?: { user: string; pass: string }) {
   return h.call<{ id: number }>('accounts.create', {
     name: 'Local sink',

@@ -175,7 +175,6 @@ export class Campaigns {
       this.transition(campaign, ['draft'], 'sending', null, null)
       const count = insertDeliveriesForCampaign(db, {
         campaignId: id,
-        accountId: account.id,
         messageIdDomain: domain,
         now,
       })

@@ -1,7 +1,7 @@
 /** Duplicating and deleting campaigns, and the suppression list, through the contract. */
 import { describe, expect, it } from 'vitest'
 import { useCleanups } from '../../../test/support/cleanups'
-import { fast, openEngine, recipients } from '../../../test/support/engineHarness'
+import { addAccount, fast, openEngine, recipients } from '../../../test/support/engineHarness'
 import { useTempDir } from '../../../test/support/tempDir'
 
 const tempDir = useTempDir()
@@ -13,13 +13,7 @@ async function setup() {
   // No sender runs here: campaigns are started only to give them deliveries and a status.
   const h = openEngine(tempDir())
   cleanup(() => void h.db.close())
-  const account = await h.call<{ id: number }>('accounts.create', {
-    name: 'x',
-    host: '127.0.0.1',
-    port: 2525,
-    security: 'none',
-    fromEmail: 'from@example.com',
-  })
+  const account = await addAccount(h, 2525)
   const campaign = await h.call<{ id: number }>('campaigns.create', {
     name: 'Spring news',
     accountId: account.id,

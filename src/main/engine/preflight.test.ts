@@ -1,7 +1,7 @@
 /** Pre-flight: one render per group of recipients whose data renders alike. */
 import { describe, expect, it } from 'vitest'
 import { useCleanups } from '../../../test/support/cleanups'
-import { openEngine } from '../../../test/support/engineHarness'
+import { addAccount, openEngine } from '../../../test/support/engineHarness'
 import { useTempDir } from '../../../test/support/tempDir'
 
 const tempDir = useTempDir()
@@ -13,13 +13,7 @@ async function draft(
 ) {
   const h = openEngine(tempDir())
   cleanup(() => void h.db.close())
-  const account = await h.call<{ id: number }>('accounts.create', {
-    name: 'x',
-    host: '127.0.0.1',
-    port: 2525,
-    security: 'none',
-    fromEmail: 'from@example.com',
-  })
+  const account = await addAccount(h, 2525)
   const campaign = await h.call<{ id: number }>('campaigns.create', {
     name: 'c',
     accountId: account.id,

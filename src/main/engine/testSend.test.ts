@@ -1,7 +1,7 @@
 /** Test send: the queue's render path, sent at once to an address the user types. */
 import { describe, expect, it } from 'vitest'
 import { useCleanups } from '../../../test/support/cleanups'
-import { openEngine, recipients } from '../../../test/support/engineHarness'
+import { addAccount, openEngine, recipients } from '../../../test/support/engineHarness'
 import { reply, startSmtpSink } from '../../../test/support/smtpSink'
 import { useTempDir } from '../../../test/support/tempDir'
 
@@ -15,13 +15,7 @@ async function setup() {
   cleanup(() => sink.close())
   const h = openEngine(tempDir())
   cleanup(() => void h.db.close())
-  const account = await h.call<{ id: number }>('accounts.create', {
-    name: 'sink',
-    host: '127.0.0.1',
-    port: sink.port,
-    security: 'none',
-    fromEmail: 'from@example.com',
-  })
+  const account = await addAccount(h, sink.port)
   const campaign = await h.call<{ id: number }>('campaigns.create', {
     name: 'News',
     accountId: account.id,

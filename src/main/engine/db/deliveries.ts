@@ -26,13 +26,13 @@ export interface SmtpOutcome {
 /** Writes one delivery per recipient, suppressed addresses as `skipped`. Returns the count. */
 export function insertDeliveriesForCampaign(
   db: Db,
-  p: { campaignId: number; accountId: number; messageIdDomain: string; now: number },
+  p: { campaignId: number; messageIdDomain: string; now: number },
 ): number {
   return prepared(
     db,
-    `INSERT INTO deliveries (campaign_id, recipient_id, account_id, state, message_id,
+    `INSERT INTO deliveries (campaign_id, recipient_id, state, message_id,
                                created_at, updated_at, next_attempt_at)
-       SELECT r.campaign_id, r.id, @accountId,
+       SELECT r.campaign_id, r.id,
               CASE WHEN s.email IS NULL THEN 'queued' ELSE 'skipped' END,
               printf('<%s.%d@%s>', lower(hex(randomblob(10))), r.id, @messageIdDomain),
               @now, @now, 0

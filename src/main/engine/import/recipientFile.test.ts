@@ -1,7 +1,7 @@
 /** Recipient files through the contract: preview, then a campaign from the same file. */
 import { describe, expect, it } from 'vitest'
 import { useCleanups } from '../../../../test/support/cleanups'
-import { openEngine } from '../../../../test/support/engineHarness'
+import { addAccount, openEngine } from '../../../../test/support/engineHarness'
 import { useTempDir } from '../../../../test/support/tempDir'
 
 const tempDir = useTempDir()
@@ -55,13 +55,7 @@ describe('recipient files through the contract', () => {
         "INSERT INTO suppressions (email, reason, created_at) VALUES ('vera@example.ru', 'bounced', 0)",
       )
       .run()
-    const account = await h.call<{ id: number }>('accounts.create', {
-      name: 'x',
-      host: '127.0.0.1',
-      port: 2525,
-      security: 'none',
-      fromEmail: 'from@example.ru',
-    })
+    const account = await addAccount(h, 2525)
     const campaign = await h.call<{ progress: { total: number } }>('campaigns.create', {
       name: 'From a file',
       accountId: account.id,

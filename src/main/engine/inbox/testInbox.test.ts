@@ -3,7 +3,7 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection'
 import { describe, expect, it, vi } from 'vitest'
 import { useCleanups } from '../../../../test/support/cleanups'
 import {
-  checkInvariants,
+  closeAfterTest,
   fast,
   openEngine,
   recipients,
@@ -22,13 +22,7 @@ async function start(dir: string): Promise<Harness> {
   const h = openEngine(dir)
   await h.engine.startTestInbox()
   h.engine.start()
-  cleanup(async () => {
-    await h.engine.stop(1000)
-    if (h.db.open) {
-      checkInvariants(h.db)
-      h.db.close()
-    }
-  })
+  closeAfterTest(cleanup, h)
   return h
 }
 

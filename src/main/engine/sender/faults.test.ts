@@ -9,7 +9,7 @@ import { useCleanups } from '../../../../test/support/cleanups'
 import { useTempDir } from '../../../../test/support/tempDir'
 import {
   addAccount,
-  checkInvariants,
+  closeAfterTest,
   createCampaign,
   fast,
   openEngine,
@@ -26,11 +26,7 @@ const cleanup = useCleanups()
 
 async function engineTo(port: number): Promise<{ h: Harness; accountId: number }> {
   const h = openEngine(tempDir())
-  cleanup(async () => {
-    await h.engine.stop(1000)
-    checkInvariants(h.db)
-    h.db.close()
-  })
+  closeAfterTest(cleanup, h)
   h.engine.start()
   const account = await addAccount(h, port)
   return { h, accountId: account.id }
@@ -100,11 +96,7 @@ describe('SMTP replies that concern the campaign, not the recipient', () => {
   it('a server without the TLS the account requires stops the campaign: check the account', async () => {
     const sink = await sinkWith({}) // offers no STARTTLS
     const h = openEngine(tempDir())
-    cleanup(async () => {
-      await h.engine.stop(1000)
-      checkInvariants(h.db)
-      h.db.close()
-    })
+    closeAfterTest(cleanup, h)
     h.engine.start()
     const account = await h.call<{ id: number }>('accounts.create', {
       name: 'Needs TLS',
@@ -177,11 +169,7 @@ describe('a busy server', () => {
     const sink = await sinkWith({})
     sinkPort = sink.port
     const h = openEngine(tempDir(), { throttleBasePauseMs: 100 })
-    cleanup(async () => {
-      await h.engine.stop(1000)
-      checkInvariants(h.db)
-      h.db.close()
-    })
+    closeAfterTest(cleanup, h)
     h.engine.start()
     const account = await addAccount(h, port)
     const campaign = await createCampaign(h, account.id, recipients(3), {

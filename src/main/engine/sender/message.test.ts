@@ -6,7 +6,7 @@ import { useCleanups } from '../../../../test/support/cleanups'
 import { useTempDir } from '../../../../test/support/tempDir'
 import {
   addAccount,
-  checkInvariants,
+  closeAfterTest,
   fast,
   openEngine,
   waitForStatus,
@@ -28,11 +28,7 @@ async function setup(script = {}) {
   const sink = await startSmtpSink(script)
   const h = openEngine(dir, { logFile: createLogFile({ dir }) })
   cleanup(() => sink.close())
-  cleanup(async () => {
-    await h.engine.stop(1000)
-    checkInvariants(h.db)
-    h.db.close()
-  })
+  closeAfterTest(cleanup, h)
   h.engine.start()
   const account = await addAccount(h, sink.port)
   return { dir, sink, h, accountId: account.id }

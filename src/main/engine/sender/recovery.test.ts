@@ -9,7 +9,7 @@ import { useCleanups } from '../../../../test/support/cleanups'
 import { useTempDir } from '../../../../test/support/tempDir'
 import {
   addAccount,
-  checkInvariants,
+  closeAfterTest,
   createCampaign,
   fast,
   openEngine,
@@ -24,16 +24,7 @@ vi.setConfig({ testTimeout: 30_000 })
 const tempDir = useTempDir()
 const cleanup = useCleanups()
 
-function track(h: Harness): Harness {
-  cleanup(async () => {
-    await h.engine.stop(1000)
-    if (h.db.open) {
-      checkInvariants(h.db)
-      h.db.close()
-    }
-  })
-  return h
-}
+const track = (h: Harness) => closeAfterTest(cleanup, h)
 
 describe('restart and crash recovery', () => {
   it('a restarted engine resumes the campaign by itself and sends each recipient once', async () => {

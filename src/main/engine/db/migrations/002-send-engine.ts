@@ -67,7 +67,6 @@ export const m002SendEngine: Migration = {
         id                INTEGER PRIMARY KEY,
         campaign_id       INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
         recipient_id      INTEGER NOT NULL UNIQUE REFERENCES recipients(id) ON DELETE CASCADE,
-        account_id        INTEGER NOT NULL,   -- copied from the campaign for the claim query
         state             TEXT NOT NULL CHECK (state IN
                             ('queued', 'sending', 'sent', 'retrying', 'failed', 'uncertain', 'cancelled', 'skipped')),
         attempts          INTEGER NOT NULL DEFAULT 0,
