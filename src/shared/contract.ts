@@ -67,6 +67,34 @@ const Count = z.object({ count: z.number().int().nonnegative() })
 
 export const Security = z.enum(['tls', 'starttls', 'none'])
 
+/** DKIM signing for an account's mail: the domain's DNS holds the public half at selector._domainkey. */
+export const DkimInput = z
+  .object({
+    domain: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'Not a valid domain name'),
+    selector: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._-]{1,63}$/, 'Letters, digits, dot, dash and underscore'),
+    /** PEM, write-only and sealed like the password. On an update, null keeps the stored key. */
+    privateKey: z.string().max(20_000).nullable().default(null),
+  })
+  .strict()
+
+/** What a new campaign on this account starts with (the campaign can change them). */
+export const AccountDefaults = z
+  .object({
+    delayMs: z.number().int().min(0).max(3_600_000).default(2000),
+    concurrency: z.number().int().min(1).max(32).default(2),
+  })
+  .strict()
+
+/** A cap counts every message the account hands to a server, across all campaigns. */
+const Cap = z.number().int().min(1).max(10_000_000).nullable().default(null)
+
 export const AccountInput = z
   .object({
     name: z.string().trim().min(1).max(200),
@@ -79,8 +107,41 @@ export const AccountInput = z
     fromName: z.string().max(200).default(''),
     fromEmail: EmailAddress,
     replyTo: EmailAddress.nullable().default(null),
+    dkim: DkimInput.nullable().default(null),
+    defaults: AccountDefaults.default(AccountDefaults.parse({})),
+    /** Most messages in any 60 minutes / any 24 hours; null: no cap. */
+    hourlyCap: Cap,
+    dailyCap: Cap,
   })
   .strict()
+
+/**
+ * An edit: every field as in AccountInput, except that an absent password keeps the stored one
+ * (null removes it), and a DKIM block with a null key keeps the stored key.
+ */
+export const AccountUpdate = AccountInput.extend({
+  id: Id,
+  password: z.string().max(1000).nullable().optional(),
+}).strict()
+
+/** The form as it stands, saved or not: with an id and no password, the stored one is used. */
+export const ConnectionTestInput = AccountInput.extend({
+  id: Id.nullable().default(null),
+  password: z.string().max(1000).nullable().optional(),
+}).strict()
+
+export const ConnectionTestResult = z.object({
+  ok: z.boolean(),
+  /** What went wrong, as a key the window words in the user's language; null when ok. */
+  reason: z
+    .enum(['dns', 'refused', 'tls', 'auth', 'timeout', 'greeting', 'network', 'config'])
+    .nullable(),
+  /** The technical detail, as it came. */
+  message: z.string(),
+  code: z.number().nullable(),
+  response: z.string().nullable(),
+  elapsedMs: z.number(),
+})
 
 export const Account = z.object({
   id: Id,
@@ -96,6 +157,13 @@ export const Account = z.object({
   fromName: z.string(),
   fromEmail: z.string(),
   replyTo: z.string().nullable(),
+  /** The key itself never leaves the engine either. */
+  dkim: z.object({ domain: z.string(), selector: z.string(), hasKey: z.boolean() }).nullable(),
+  defaults: z.object({ delayMs: z.number().int(), concurrency: z.number().int() }),
+  hourlyCap: z.number().int().nullable(),
+  dailyCap: z.number().int().nullable(),
+  /** Messages handed to a server in the last 60 minutes and the last 24 hours. */
+  usage: z.object({ lastHour: z.number().int(), lastDay: z.number().int() }),
 })
 
 /** The rate model, in the units the window shows (ARCHITECTURE.md §4). */
@@ -159,6 +227,33 @@ export const RecipientFilePreview = z.object({
   rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
 })
 
+/**
+ * List-Unsubscribe (RFC 2369) and, with a URL, One-Click (RFC 8058). The URL may use the
+ * recipient's variables, e.g. https://example.com/u?e={{email}}; the body reaches it as
+ * {{unsubscribeUrl}}.
+ */
+export const Unsubscribe = z
+  .object({
+    mailto: EmailAddress.nullable().default(null),
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .regex(/^https:\/\/[^\s<>"]+$/, 'An unsubscribe link starts with https:// and has no spaces')
+      .nullable()
+      .default(null),
+  })
+  .strict()
+
+/** A file sent with every message of the campaign. */
+export const AttachmentInput = z
+  .object({
+    filename: z.string().trim().min(1).max(255),
+    contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'Not a MIME type'),
+    dataBase64: z.base64().max(14_000_000, 'An attachment is at most 10 MB'),
+  })
+  .strict()
+
 export const CampaignInput = z
   .object({
     name: z.string().trim().min(1).max(200),
@@ -172,10 +267,12 @@ export const CampaignInput = z
     /** …read from a file, as `recipients.parse` showed it. */
     recipientsFile: RecipientFileInput.nullable().default(null),
     images: z.array(CampaignImageInput).max(50).default([]),
+    attachments: z.array(AttachmentInput).max(20).default([]),
+    unsubscribe: Unsubscribe.default({ mailto: null, url: null }),
   })
   .strict()
-  .refine((c) => c.recipients.length > 0 !== (c.recipientsFile !== null), {
-    message: 'Give the recipients either inline or as a file',
+  .refine((c) => !(c.recipients.length > 0 && c.recipientsFile !== null), {
+    message: 'Give the recipients either inline or as a file, not both',
     path: ['recipients'],
   })
   .refine((c) => new Set(c.images.map((i) => i.cid)).size === c.images.length, {
@@ -234,6 +331,9 @@ export const Campaign = z.object({
   statusDetail: z.string().nullable(),
   resumeAt: z.number().nullable(),
   settings: CampaignSettings,
+  unsubscribe: z.object({ mailto: z.string().nullable(), url: z.string().nullable() }),
+  /** Recipients written to the campaign (a draft may have none yet). */
+  recipients: z.number().int(),
   createdAt: z.number(),
   startedAt: z.number().nullable(),
   completedAt: z.number().nullable(),
@@ -349,6 +449,73 @@ export const Suppression = z.object({
   createdAt: z.number(),
 })
 
+/** A draft's editable fields; only drafts can be edited. */
+export const CampaignPatch = z
+  .object({
+    id: Id,
+    name: z.string().trim().min(1).max(200).optional(),
+    accountId: Id.optional(),
+    subject: z.string().min(1).max(998).optional(),
+    html: z.string().min(1).max(5_000_000).optional(),
+    /** null: generate the text part from the HTML. */
+    text: z.string().max(5_000_000).nullable().optional(),
+    settings: CampaignSettings.optional(),
+    unsubscribe: Unsubscribe.optional(),
+  })
+  .strict()
+
+/** What the editor needs beyond the Campaign: the bodies and the files. */
+export const CampaignContent = z.object({
+  id: Id,
+  html: z.string(),
+  /** The stored text template; null when generated. */
+  text: z.string().nullable(),
+  /** The text part generated from the HTML as it stands (variables left as they are). */
+  generatedText: z.string(),
+  images: z.array(
+    z.object({
+      cid: z.string(),
+      filename: z.string(),
+      contentType: z.string(),
+      size: z.number().int(),
+    }),
+  ),
+  attachments: z.array(
+    z.object({ id: Id, filename: z.string(), contentType: z.string(), size: z.number().int() }),
+  ),
+  /** The recipients' variable names (their columns), for the editor's insert menu. */
+  variables: z.array(z.string()),
+})
+
+export const RecipientRow = z.object({
+  id: Id,
+  /** 1-based position in the campaign, as imported. */
+  row: z.number().int(),
+  email: z.string(),
+  data: z.record(z.string(), z.unknown()),
+})
+
+/** One recipient's message as it would be sent, ready for a sandboxed frame. */
+export const PreviewResult = z.object({
+  recipient: RecipientRow,
+  /** null when it renders; otherwise why not (the same words the pre-flight uses). */
+  error: z
+    .object({
+      part: z.enum(['subject', 'html', 'text']),
+      variable: z.string().nullable(),
+      message: z.string(),
+    })
+    .nullable(),
+  subject: z.string(),
+  /** cid: references already replaced by data: URLs of the campaign's images. */
+  html: z.string(),
+  text: z.string(),
+  headers: z.array(z.object({ key: z.string(), value: z.string() })),
+  attachments: z.array(
+    z.object({ filename: z.string(), size: z.number().int(), inline: z.boolean() }),
+  ),
+})
+
 // ── Commands: window → engine, request → response ──────────────────────────────────────────
 
 export const commands = {
@@ -366,6 +533,17 @@ export const commands = {
   accounts: {
     list: command(z.void(), z.array(Account), 'SMTP accounts, without their passwords.'),
     create: command(AccountInput, Account, 'Add an SMTP account; the password is sealed.'),
+    update: command(AccountUpdate, Account, 'Change an account; secrets stay unless replaced.'),
+    delete: command(
+      z.object({ id: Id }).strict(),
+      z.object({ count: z.number().int() }),
+      'Remove an account no unfinished campaign uses; finished campaigns keep their history.',
+    ),
+    testConnection: command(
+      ConnectionTestInput,
+      ConnectionTestResult,
+      'Connect, secure and log in as the form says, and say what failed if anything did.',
+    ),
   },
   campaigns: {
     list: command(z.void(), z.array(Campaign), 'Every campaign, newest first, with progress.'),
@@ -409,6 +587,64 @@ export const commands = {
       z.object({ id: Id }).strict(),
       z.object({ count: z.number().int() }),
       'Delete a campaign that is not sending, with all its rows.',
+    ),
+    update: command(CampaignPatch, Campaign, 'Edit a draft.'),
+    content: command(
+      z.object({ id: Id }).strict(),
+      CampaignContent,
+      'The bodies, images, attachments and variable names, for the editor.',
+    ),
+    setRecipients: command(
+      z
+        .object({
+          id: Id,
+          recipients: z.array(RecipientInput).max(1_000_000).default([]),
+          recipientsFile: RecipientFileInput.nullable().default(null),
+        })
+        .strict()
+        .refine((r) => r.recipients.length > 0 !== (r.recipientsFile !== null), {
+          message: 'Give the recipients either inline or as a file',
+          path: ['recipients'],
+        }),
+      Campaign,
+      'Replace a draft’s recipients (duplicates and suppressed addresses left out).',
+    ),
+    recipients: command(
+      z
+        .object({
+          id: Id,
+          search: z.string().trim().min(1).nullable().default(null),
+          limit: z.number().int().min(1).max(1000).default(50),
+          offset: z.number().int().min(0).default(0),
+        })
+        .strict(),
+      z.object({ total: z.number().int(), items: z.array(RecipientRow) }),
+      'A campaign’s recipients in import order, optionally searched by address or data.',
+    ),
+    addImage: command(
+      z.object({ id: Id, image: CampaignImageInput }).strict(),
+      CampaignContent,
+      'Store an image with a draft; the HTML embeds it as cid:<cid>.',
+    ),
+    removeImage: command(
+      z.object({ id: Id, cid: z.string() }).strict(),
+      CampaignContent,
+      'Remove an image from a draft.',
+    ),
+    addAttachment: command(
+      z.object({ id: Id, attachment: AttachmentInput }).strict(),
+      CampaignContent,
+      'Attach a file to every message of a draft.',
+    ),
+    removeAttachment: command(
+      z.object({ id: Id, attachmentId: Id }).strict(),
+      CampaignContent,
+      'Remove an attachment from a draft.',
+    ),
+    preview: command(
+      z.object({ id: Id, recipientId: Id.nullable().default(null) }).strict(),
+      PreviewResult,
+      'One recipient’s rendered message (the first recipient when none is named).',
     ),
   },
   deliveries: {

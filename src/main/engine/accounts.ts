@@ -21,6 +21,11 @@ export function publicAccount(row: AccountRow): z.output<typeof Account> {
     fromName: row.from_name,
     fromEmail: row.from_email,
     replyTo: row.reply_to,
+    dkim: null,
+    defaults: { delayMs: 2000, concurrency: 2 },
+    hourlyCap: null,
+    dailyCap: null,
+    usage: { lastHour: 0, lastDay: 0 },
   }
 }
 

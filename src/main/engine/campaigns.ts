@@ -63,6 +63,8 @@ export class Campaigns {
         backoffMs: row.backoff_ms,
         timeoutMs: row.timeout_ms,
       },
+      unsubscribe: { mailto: null, url: null },
+      recipients: 0,
       createdAt: row.created_at,
       startedAt: row.started_at,
       completedAt: row.completed_at,

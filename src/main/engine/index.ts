@@ -3,6 +3,7 @@
  * database, build the engine with their own ports (secret store, log folder), route commands
  * through `dispatch` and forward `events` to their windows. It never imports `electron`.
  */
+import { OutboxError } from '../../shared/errors'
 import type { z } from 'zod'
 import type { AppInfo, HostKind } from '../../shared/contract'
 import { createAccount, listAccounts } from './accounts'
@@ -117,6 +118,9 @@ export function createEngine(options: EngineOptions): Engine {
     accounts: {
       list: () => listAccounts(db),
       create: (input) => createAccount(db, secrets, clock, input),
+      update: () => notYet('accounts.update'),
+      delete: () => notYet('accounts.delete'),
+      testConnection: () => notYet('accounts.testConnection'),
     },
     campaigns: {
       list: () => campaigns.list(),
@@ -131,6 +135,15 @@ export function createEngine(options: EngineOptions): Engine {
       preflight: ({ id }) => preflight(db, campaigns.require(id)),
       testSend: (p) => testSend({ db, clock, secrets, campaigns }, p),
       delete: ({ id }) => campaigns.delete(id),
+      update: () => notYet('campaigns.update'),
+      content: () => notYet('campaigns.content'),
+      setRecipients: () => notYet('campaigns.setRecipients'),
+      recipients: () => notYet('campaigns.recipients'),
+      addImage: () => notYet('campaigns.addImage'),
+      removeImage: () => notYet('campaigns.removeImage'),
+      addAttachment: () => notYet('campaigns.addAttachment'),
+      removeAttachment: () => notYet('campaigns.removeAttachment'),
+      preview: () => notYet('campaigns.preview'),
     },
     deliveries: { list: (p) => deliveries.list(p) },
     failed: {
@@ -195,4 +208,9 @@ export function createEngine(options: EngineOptions): Engine {
       lock.release()
     },
   }
+}
+
+/** Placeholder while the authoring commands are being built (issue 5); removed when they land. */
+function notYet(channel: string): never {
+  throw new OutboxError('internal', `${channel} is not built yet`)
 }
