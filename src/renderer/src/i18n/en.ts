@@ -1,10 +1,18 @@
 /** English strings. Russian (ru.ts) must have exactly the same keys: the compiler checks it. */
+import { en as accounts } from '../features/accounts/text'
+import { en as campaigns } from '../features/campaigns/text'
+import { en as inbox } from '../features/inbox/text'
+import { en as suppressions } from '../features/suppressions/text'
 export const en = {
   app: {
     name: 'Outbox',
     tagline: 'Email campaigns through your own SMTP account',
   },
   nav: {
+    campaigns: 'Campaigns',
+    inbox: 'Test inbox',
+    accounts: 'SMTP accounts',
+    suppressions: 'Do not send',
     overview: 'Overview',
     about: 'About',
   },
@@ -50,6 +58,10 @@ export const en = {
     unavailable: 'The engine cannot be reached. Is Outbox still running?',
     generic: 'Something went wrong: {{message}}',
   },
+  campaigns,
+  accounts,
+  inbox,
+  suppressions,
 }
 
 export type Messages = typeof en

@@ -1,4 +1,8 @@
 import type { Messages } from './en'
+import { ru as accounts } from '../features/accounts/text'
+import { ru as campaigns } from '../features/campaigns/text'
+import { ru as inbox } from '../features/inbox/text'
+import { ru as suppressions } from '../features/suppressions/text'
 
 export const ru: Messages = {
   app: {
@@ -6,6 +10,10 @@ export const ru: Messages = {
     tagline: 'Email-рассылки через ваш собственный SMTP',
   },
   nav: {
+    campaigns: 'Рассылки',
+    inbox: 'Тестовый ящик',
+    accounts: 'Учётные записи SMTP',
+    suppressions: 'Не отправлять',
     overview: 'Обзор',
     about: 'О программе',
   },
@@ -52,4 +60,8 @@ export const ru: Messages = {
     unavailable: 'Нет связи с движком. Outbox всё ещё запущен?',
     generic: 'Что-то пошло не так: {{message}}',
   },
+  campaigns,
+  accounts,
+  inbox,
+  suppressions,
 }

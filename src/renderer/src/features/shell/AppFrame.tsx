@@ -4,12 +4,20 @@ import { screenOpened } from '../../store/ui/actions'
 import { uiSelectors, type Screen } from '../../store/ui/state'
 import { useStore } from '../../store/store'
 import { AboutScreen } from '../about/AboutScreen'
+import { AccountsScreen } from '../accounts/AccountsScreen'
+import { CampaignsScreen } from '../campaigns/CampaignsScreen'
+import { InboxScreen } from '../inbox/InboxScreen'
 import { OverviewScreen } from '../overview/OverviewScreen'
+import { SuppressionsScreen } from '../suppressions/SuppressionsScreen'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LiveIndicator } from './LiveIndicator'
 
 /** Every screen of the app, in navigation order: add a screen here and nowhere else. */
 const SCREENS: { id: Screen; Component: () => React.JSX.Element }[] = [
+  { id: 'campaigns', Component: CampaignsScreen },
+  { id: 'inbox', Component: InboxScreen },
+  { id: 'accounts', Component: AccountsScreen },
+  { id: 'suppressions', Component: SuppressionsScreen },
   { id: 'overview', Component: OverviewScreen },
   { id: 'about', Component: AboutScreen },
 ]
@@ -17,7 +25,7 @@ const SCREENS: { id: Screen; Component: () => React.JSX.Element }[] = [
 export function AppFrame() {
   const { t } = useTranslation()
   const screen = useStore(uiSelectors.screen)
-  const Current = SCREENS.find((s) => s.id === screen)?.Component ?? OverviewScreen
+  const Current = SCREENS.find((s) => s.id === screen)?.Component ?? CampaignsScreen
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
