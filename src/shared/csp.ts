@@ -5,13 +5,16 @@
  * Scripts: only the app's own bundle — no inline script, no eval, no remote code.
  * Styles: the bundle plus inline styles, because the component library sets CSS variables
  * through a <style> element at run time; styles cannot run code.
- * Connections: only the app's own origin (the browser host's API). Frames: none yet.
+ * Connections: only the app's own origin (the browser host's API).
+ * Frames: only `srcdoc` frames, which carry the email previews; they are sandboxed with no
+ * permissions and add a stricter policy of their own (see SandboxedHtml), so remote images
+ * load only when the user switches them on. That switch is why img-src allows https:.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https: http:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "frame-src 'none'",
