@@ -3,6 +3,7 @@
  * handed to a store action. Also a watchdog: no heartbeat for a few beats means "lost".
  */
 import type { OutboxClient } from '../../shared/types'
+import { progressReceived } from './store/campaigns/actions'
 import { heartbeatMissed, heartbeatReceived } from './store/engine/actions'
 import { settingsReceived } from './store/settings/actions'
 
@@ -22,6 +23,7 @@ export function startEventBridge(client: OutboxClient): () => void {
       arm()
     }),
     client.on('settings.changed', settingsReceived),
+    client.on('campaign.progress', progressReceived),
   ]
   return () => {
     clearTimeout(watchdog)

@@ -58,6 +58,11 @@ export const en = {
     unavailable: 'The engine cannot be reached. Is Outbox still running?',
     generic: 'Something went wrong: {{message}}',
   },
+  common: {
+    back: 'Back',
+    remove: 'Remove',
+    sec: 's',
+  },
   campaigns,
   accounts,
   inbox,

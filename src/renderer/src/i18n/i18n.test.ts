@@ -9,17 +9,48 @@ function leaves(obj: object, prefix = ''): [string, unknown][] {
   )
 }
 
+const PLURAL = /_(zero|one|two|few|many|other)$/
+const placeholders = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort()
+
+/** Each key once, plural forms folded into their base key with the forms present. */
+function keyed(messages: object): Map<string, { forms: Set<string>; texts: string[] }> {
+  const out = new Map<string, { forms: Set<string>; texts: string[] }>()
+  for (const [key, text] of leaves(messages)) {
+    const form = PLURAL.exec(key)?.[1]
+    const base = form ? key.slice(0, -form.length - 1) : key
+    const entry = out.get(base) ?? { forms: new Set<string>(), texts: [] }
+    if (form) entry.forms.add(form)
+    entry.texts.push(text as string)
+    out.set(base, entry)
+  }
+  return out
+}
+
 describe('translations', () => {
   it('give every English string a non-empty Russian one with the same placeholders', () => {
-    const ruStrings = new Map(leaves(ru))
-    for (const [key, text] of leaves(en)) {
-      const translated = ruStrings.get(key)
-      expect(translated, key).toBeTypeOf('string')
-      expect((translated as string).trim(), key).not.toBe('')
-      const placeholders = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort()
-      expect(placeholders(translated as string), key).toEqual(placeholders(text as string))
+    const english = keyed(en)
+    const russian = keyed(ru)
+    expect([...russian.keys()].sort()).toEqual([...english.keys()].sort())
+    for (const [key, { texts }] of english) {
+      const expected = placeholders(texts[0]!)
+      for (const text of [...texts, ...russian.get(key)!.texts]) {
+        expect(text.trim(), key).not.toBe('')
+        expect(placeholders(text), key).toEqual(expected)
+      }
     }
-    expect(ruStrings.size).toBe(leaves(en).length)
+  })
+
+  it('have every plural form each language’s rules ask for', () => {
+    for (const [language, messages] of [
+      ['en', en],
+      ['ru', ru],
+    ] as const) {
+      const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories
+      for (const [key, { forms }] of keyed(messages)) {
+        if (forms.size === 0) continue
+        expect([...forms].sort(), `${language} ${key}`).toEqual([...needed].sort())
+      }
+    }
   })
 
   it('picks Russian for a Russian-speaking system and English otherwise', () => {

@@ -1,10 +1,11 @@
 import type { Messages } from './en'
+import type { Translation } from './translation'
 import { ru as accounts } from '../features/accounts/text'
 import { ru as campaigns } from '../features/campaigns/text'
 import { ru as inbox } from '../features/inbox/text'
 import { ru as suppressions } from '../features/suppressions/text'
 
-export const ru: Messages = {
+export const ru: Translation<Messages> = {
   app: {
     name: 'Outbox',
     tagline: 'Email-рассылки через ваш собственный SMTP',
@@ -59,6 +60,11 @@ export const ru: Messages = {
       'У этой страницы нет ключа доступа. Откройте адрес, который напечатала команда «npm run serve».',
     unavailable: 'Нет связи с движком. Outbox всё ещё запущен?',
     generic: 'Что-то пошло не так: {{message}}',
+  },
+  common: {
+    back: 'Назад',
+    remove: 'Удалить',
+    sec: 'с',
   },
   campaigns,
   accounts,

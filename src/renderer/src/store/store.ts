@@ -6,12 +6,16 @@
 import { create } from 'zustand'
 import { systemLanguage } from '../i18n'
 import { appInitial, type AppSlice } from './app/state'
+import { campaignsInitial, type CampaignsSlice } from './campaigns/state'
+import { draftInitial, type DraftSlice } from './draft/state'
 import { engineInitial, type EngineSlice } from './engine/state'
 import { settingsInitial, type SettingsSlice } from './settings/state'
 import { uiInitial, type UiSlice } from './ui/state'
 
 export interface RootState {
   app: AppSlice
+  campaigns: CampaignsSlice
+  draft: DraftSlice
   engine: EngineSlice
   settings: SettingsSlice
   ui: UiSlice
@@ -19,6 +23,8 @@ export interface RootState {
 
 export const initialState = (): RootState => ({
   app: appInitial,
+  campaigns: campaignsInitial,
+  draft: draftInitial,
   engine: engineInitial,
   settings: settingsInitial(systemLanguage()),
   ui: uiInitial,

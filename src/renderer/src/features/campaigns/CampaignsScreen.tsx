@@ -1,11 +1,14 @@
-import { Stack, Title } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
+import { useEffect } from 'react'
+import { campaignsRequested } from '../../store/campaigns/actions'
+import { useStore } from '../../store/store'
+import { uiSelectors } from '../../store/ui/state'
+import { CampaignList } from './CampaignList'
+import { CampaignPage } from './CampaignPage'
 
 export function CampaignsScreen() {
-  const { t } = useTranslation()
-  return (
-    <Stack>
-      <Title order={2}>{t('campaigns.title')}</Title>
-    </Stack>
-  )
+  const campaignId = useStore(uiSelectors.campaignId)
+  useEffect(() => {
+    void campaignsRequested()
+  }, [])
+  return campaignId === null ? <CampaignList /> : <CampaignPage id={campaignId} />
 }

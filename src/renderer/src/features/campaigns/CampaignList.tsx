@@ -1,0 +1,120 @@
+import { Alert, Button, Group, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { outbox } from '../../client'
+import { campaignReceived } from '../../store/campaigns/actions'
+import { campaignsSelectors } from '../../store/campaigns/state'
+import { errorOf } from '../../store/errorOf'
+import { useStore } from '../../store/store'
+import { campaignOpened } from '../../store/ui/actions'
+import { ErrorText } from '../shell/ErrorText'
+import { defaultAccount, newCampaignInput } from './newCampaign'
+import { StatusBadge } from './StatusBadge'
+
+/** The starter letter shows template variables as they are, not filled in by i18next. */
+const LITERAL = { name: '{{name}}', column: '{{column}}' }
+
+export function CampaignList() {
+  const { t, i18n } = useTranslation()
+  const list = useStore(campaignsSelectors.list)
+  const loadError = useStore(campaignsSelectors.error)
+  const [creating, setCreating] = useState(false)
+  const [error, setError] = useState<{ code: string; message: string } | null>(null)
+
+  const create = async () => {
+    setCreating(true)
+    setError(null)
+    try {
+      const account = defaultAccount(await outbox().accounts.list())
+      if (!account) throw new Error(t('campaigns.noAccount'))
+      const campaign = await outbox().campaigns.create(
+        newCampaignInput(account, {
+          name: t('campaigns.starter.name', {
+            date: new Date().toLocaleDateString(i18n.language),
+          }),
+          subject: t('campaigns.starter.subject', LITERAL),
+          html: t('campaigns.starter.html', LITERAL),
+        }),
+      )
+      campaignReceived(campaign)
+      campaignOpened(campaign.id)
+    } catch (e) {
+      setError(errorOf(e))
+    } finally {
+      setCreating(false)
+    }
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('campaigns.title')}</Title>
+        <Button onClick={() => void create()} loading={creating} data-testid="campaign-new">
+          {t('campaigns.new')}
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red">
+          <ErrorText error={error} />
+        </Alert>
+      )}
+      {loadError && (
+        <Alert color="red">
+          <ErrorText error={loadError} />
+        </Alert>
+      )}
+      {list === null && !loadError && <Loader />}
+      {list?.length === 0 && (
+        <Alert title={t('campaigns.empty.title')} data-testid="campaigns-empty">
+          {t('campaigns.empty.body')}
+        </Alert>
+      )}
+      {list && list.length > 0 && (
+        <Table highlightOnHover verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('campaigns.columns.name')}</Table.Th>
+              <Table.Th>{t('campaigns.columns.status')}</Table.Th>
+              <Table.Th w={220}>{t('campaigns.columns.progress')}</Table.Th>
+              <Table.Th>{t('campaigns.columns.recipients')}</Table.Th>
+              <Table.Th>{t('campaigns.columns.created')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((c) => (
+              <Table.Tr
+                key={c.id}
+                data-testid={`campaign-row-${c.id}`}
+                style={{ cursor: 'pointer' }}
+                onClick={() => campaignOpened(c.id)}
+              >
+                <Table.Td>
+                  <Button variant="subtle" px={0} onClick={() => campaignOpened(c.id)}>
+                    {c.name}
+                  </Button>
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={c.status} />
+                </Table.Td>
+                <Table.Td>
+                  {c.status === 'draft' ? (
+                    <Text size="sm" c="dimmed">
+                      —
+                    </Text>
+                  ) : (
+                    <Group gap="xs" wrap="nowrap">
+                      <Progress value={c.progress.percent} w={140} />
+                      <Text size="sm">{c.progress.percent}%</Text>
+                    </Group>
+                  )}
+                </Table.Td>
+                <Table.Td>{c.recipients.toLocaleString(i18n.language)}</Table.Td>
+                <Table.Td>{new Date(c.createdAt).toLocaleString(i18n.language)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  )
+}

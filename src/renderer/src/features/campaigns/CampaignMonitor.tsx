@@ -1,0 +1,130 @@
+import { Alert, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { outbox } from '../../client'
+import { campaignReceived } from '../../store/campaigns/actions'
+import type { CampaignView } from '../../store/campaigns/state'
+import { errorOf } from '../../store/errorOf'
+import { ConfirmModal } from '../shell/ConfirmModal'
+import { ErrorText } from '../shell/ErrorText'
+import { StatusBadge } from './StatusBadge'
+
+/** A started campaign: live progress and the controls that fit its status. */
+export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
+  const { t, i18n } = useTranslation()
+  const [error, setError] = useState<{ code: string; message: string } | null>(null)
+  const p = campaign.progress
+  const number = (n: number) => n.toLocaleString(i18n.language)
+
+  const act = (action: 'pause' | 'resume' | 'cancel') => async () => {
+    setError(null)
+    try {
+      campaignReceived(await outbox().campaigns[action]({ id: campaign.id }))
+    } catch (e) {
+      setError(errorOf(e))
+    }
+  }
+  const [confirming, setConfirming] = useState(false)
+
+  const open = campaign.status === 'sending' || campaign.status === 'paused'
+  return (
+    <Stack maw={960}>
+      <Group justify="space-between">
+        <Group>
+          <Title order={2}>{campaign.name}</Title>
+          <StatusBadge status={campaign.status} />
+        </Group>
+        <Group>
+          {campaign.status === 'sending' && (
+            <Button variant="default" onClick={() => void act('pause')()} data-testid="pause">
+              {t('campaigns.monitor.pause')}
+            </Button>
+          )}
+          {campaign.status === 'paused' && (
+            <Button onClick={() => void act('resume')()} data-testid="resume">
+              {t('campaigns.monitor.resume')}
+            </Button>
+          )}
+          {open && (
+            <Button
+              color="red"
+              variant="light"
+              onClick={() => setConfirming(true)}
+              data-testid="cancel"
+            >
+              {t('campaigns.monitor.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <ConfirmModal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('campaigns.monitor.cancelTitle')}
+        body={t('campaigns.monitor.cancelBody')}
+        confirmLabel={t('campaigns.monitor.cancel')}
+        onConfirm={() => void act('cancel')()}
+      />
+      {campaign.status === 'paused' && campaign.statusReason && (
+        <Alert color="yellow" data-testid="pause-reason">
+          {t(`campaigns.monitor.reason.${reasonKey(campaign.statusReason)}`)}
+          {campaign.statusDetail ? ` ${campaign.statusDetail}` : ''}
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red">
+          <ErrorText error={error} />
+        </Alert>
+      )}
+      <Card withBorder>
+        <Group justify="space-between" mb="xs">
+          <Text fw={600}>{t('campaigns.monitor.progress')}</Text>
+          <Text fw={600} data-testid="progress-percent">
+            {p.percent}%
+          </Text>
+        </Group>
+        <Progress.Root size="xl" aria-label={t('campaigns.monitor.progress')}>
+          <Progress.Section value={pct(p.sent, p.total)} color="green" />
+          <Progress.Section value={pct(p.failed, p.total)} color="red" />
+          <Progress.Section value={pct(p.uncertain, p.total)} color="orange" />
+        </Progress.Root>
+        <SimpleGrid cols={{ base: 3, md: 6 }} mt="md">
+          <Count label={t('campaigns.monitor.total')} value={number(p.total)} id="total" />
+          <Count label={t('campaigns.monitor.sent')} value={number(p.sent)} id="sent" />
+          <Count label={t('campaigns.monitor.failed')} value={number(p.failed)} id="failed" />
+          <Count
+            label={t('campaigns.monitor.uncertain')}
+            value={number(p.uncertain)}
+            id="uncertain"
+          />
+          <Count label={t('campaigns.monitor.pending')} value={number(p.pending)} id="pending" />
+          <Count label={t('campaigns.monitor.skipped')} value={number(p.skipped)} id="skipped" />
+        </SimpleGrid>
+      </Card>
+    </Stack>
+  )
+}
+
+const REASONS = ['user', 'account', 'quota', 'content', 'sender'] as const
+function reasonKey(reason: string): (typeof REASONS)[number] {
+  return (REASONS as readonly string[]).includes(reason)
+    ? (reason as (typeof REASONS)[number])
+    : 'sender'
+}
+
+function pct(part: number, total: number): number {
+  return total === 0 ? 0 : (part / total) * 100
+}
+
+function Count({ label, value, id }: { label: string; value: string; id: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="xl" fw={600} data-testid={`count-${id}`}>
+        {value}
+      </Text>
+    </div>
+  )
+}

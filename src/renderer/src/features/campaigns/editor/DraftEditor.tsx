@@ -1,0 +1,80 @@
+import { Alert, Group, Loader, Stack, Tabs, TextInput } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CampaignView } from '../../../store/campaigns/state'
+import { draftEdited, draftOpened } from '../../../store/draft/actions'
+import { draftSelectors } from '../../../store/draft/state'
+import { useStore } from '../../../store/store'
+import { ErrorText } from '../../shell/ErrorText'
+import { StatusBadge } from '../StatusBadge'
+import { MessageStep } from './MessageStep'
+import { PreviewStep } from './PreviewStep'
+import { RecipientsStep } from './RecipientsStep'
+import { SaveIndicator } from './SaveIndicator'
+import { SendingStep } from './SendingStep'
+import { StartButton } from './StartButton'
+
+export type Step = 'recipients' | 'message' | 'sending' | 'preview'
+const STEPS: Step[] = ['recipients', 'message', 'sending', 'preview']
+
+/** A draft, in the order a new user goes: recipients → message → sending → preview and test. */
+export function DraftEditor({ campaign }: { campaign: CampaignView }) {
+  const { t } = useTranslation()
+  const content = useStore(draftSelectors.content)
+  const error = useStore(draftSelectors.error)
+  const [step, setStep] = useState<Step>(campaign.recipients === 0 ? 'recipients' : 'message')
+
+  useEffect(() => {
+    void draftOpened(campaign.id)
+  }, [campaign.id])
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <Group align="flex-end" wrap="nowrap" style={{ flex: 1 }}>
+          <TextInput
+            label={t('campaigns.editor.name')}
+            value={campaign.name}
+            onChange={(e) => draftEdited(campaign.id, { name: e.currentTarget.value })}
+            size="md"
+            style={{ flex: 1, maxWidth: 520 }}
+            data-testid="campaign-name"
+          />
+          <StatusBadge status={campaign.status} />
+          <SaveIndicator />
+        </Group>
+        <StartButton campaign={campaign} onShowStep={setStep} />
+      </Group>
+      {error && (
+        <Alert color="red" data-testid="draft-error">
+          <ErrorText error={error} />
+        </Alert>
+      )}
+      {content?.id !== campaign.id ? (
+        <Loader />
+      ) : (
+        <Tabs value={step} onChange={(v) => v && setStep(v as Step)} keepMounted={false}>
+          <Tabs.List>
+            {STEPS.map((s, i) => (
+              <Tabs.Tab key={s} value={s} data-testid={`step-${s}`}>
+                {i + 1}. {t(`campaigns.editor.steps.${s}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="recipients" pt="md">
+            <RecipientsStep campaign={campaign} onDone={() => setStep('message')} />
+          </Tabs.Panel>
+          <Tabs.Panel value="message" pt="md">
+            <MessageStep campaign={campaign} content={content} />
+          </Tabs.Panel>
+          <Tabs.Panel value="sending" pt="md">
+            <SendingStep campaign={campaign} />
+          </Tabs.Panel>
+          <Tabs.Panel value="preview" pt="md">
+            <PreviewStep campaign={campaign} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  )
+}

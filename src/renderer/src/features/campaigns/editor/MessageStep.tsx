@@ -1,0 +1,104 @@
+import { Button, Group, Menu, Select, Stack, TextInput, Text } from '@mantine/core'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import type { Account } from '../../../../../shared/contract'
+import { outbox } from '../../../client'
+import type { CampaignView } from '../../../store/campaigns/state'
+import { draftEdited } from '../../../store/draft/actions'
+import type { DraftContent } from '../../../store/draft/state'
+import { AttachmentsPanel } from './AttachmentsPanel'
+import { HtmlEditor, type HtmlEditorHandle } from './HtmlEditor'
+import { ImagesPanel } from './ImagesPanel'
+import { TextPart } from './TextPart'
+import { UnsubscribePanel } from './UnsubscribePanel'
+
+/** Who it is from, the subject, the HTML body with its images, attachments and text part. */
+export function MessageStep({
+  campaign,
+  content,
+}: {
+  campaign: CampaignView
+  content: DraftContent
+}) {
+  const { t } = useTranslation()
+  const editor = useRef<HtmlEditorHandle>(null)
+  const subject = useRef<HTMLInputElement>(null)
+  const [accounts, setAccounts] = useState<z.output<typeof Account>[]>([])
+  useEffect(() => {
+    outbox()
+      .accounts.list()
+      .then(setAccounts)
+      .catch(() => setAccounts([]))
+  }, [])
+  const variables = ['email', ...content.variables.filter((v) => v !== 'email')]
+  if (campaign.unsubscribe.url || campaign.unsubscribe.mailto) variables.push('unsubscribeUrl')
+
+  return (
+    <Stack>
+      <Group grow align="flex-start">
+        <Select
+          label={t('campaigns.message.account')}
+          description={t('campaigns.message.accountHint')}
+          value={String(campaign.accountId)}
+          allowDeselect={false}
+          data={accounts.map((a) => ({
+            value: String(a.id),
+            label: a.builtin ? `${a.name} — ${t('campaigns.message.testInbox')}` : a.name,
+          }))}
+          onChange={(v) => v && draftEdited(campaign.id, { accountId: Number(v) })}
+          data-testid="campaign-account"
+        />
+        <TextInput
+          ref={subject}
+          label={t('campaigns.message.subject')}
+          description={t('campaigns.message.subjectHint', { name: '{{name}}' })}
+          value={campaign.subject}
+          onChange={(e) => draftEdited(campaign.id, { subject: e.currentTarget.value })}
+          error={campaign.subject.trim() === '' ? t('campaigns.message.subjectEmpty') : undefined}
+          data-testid="campaign-subject"
+        />
+      </Group>
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-end">
+          <div>
+            <Text fw={500} size="sm">
+              {t('campaigns.message.html')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('campaigns.message.htmlHint', { column: '{{column}}' })}
+            </Text>
+          </div>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button size="xs" variant="light" data-testid="insert-variable">
+                {t('campaigns.message.insertVariable')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {variables.map((v) => (
+                <Menu.Item key={v} onClick={() => editor.current?.insert(`{{${v}}}`)}>
+                  {`{{${v}}}`}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+        <HtmlEditor
+          ref={editor}
+          label={t('campaigns.message.html')}
+          value={content.html}
+          onChange={(html) => draftEdited(campaign.id, { html })}
+        />
+      </Stack>
+      <ImagesPanel
+        campaignId={campaign.id}
+        images={content.images}
+        onInsert={(tag) => editor.current?.insert(tag)}
+      />
+      <UnsubscribePanel campaign={campaign} onInsert={(tag) => editor.current?.insert(tag)} />
+      <AttachmentsPanel campaignId={campaign.id} attachments={content.attachments} />
+      <TextPart campaignId={campaign.id} content={content} />
+    </Stack>
+  )
+}

@@ -1,0 +1,95 @@
+import { Alert, Card, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { CampaignView } from '../../../store/campaigns/state'
+import { draftEdited } from '../../../store/draft/actions'
+import { paceSummary } from './pace'
+
+type Settings = CampaignView['settings']
+
+/** The five sending values, each in seconds where people think in seconds, with plain words. */
+export function SendingStep({ campaign }: { campaign: CampaignView }) {
+  const { t, i18n } = useTranslation()
+  const s = campaign.settings
+  const set = (patch: Partial<Settings>) =>
+    draftEdited(campaign.id, { settings: { ...s, ...patch } })
+  const seconds = (ms: number) => ms / 1000
+  const pace = paceSummary(s, campaign.recipients)
+
+  return (
+    <Stack maw={860}>
+      <Card withBorder>
+        <Title order={5} mb="sm">
+          {t('campaigns.sending.paceTitle')}
+        </Title>
+        <SimpleGrid cols={2}>
+          <NumberInput
+            label={t('campaigns.sending.delay')}
+            description={t('campaigns.sending.delayHint')}
+            suffix={` ${t('common.sec')}`}
+            min={0}
+            max={3600}
+            step={0.5}
+            decimalScale={1}
+            value={seconds(s.delayMs)}
+            onChange={(v) => typeof v === 'number' && set({ delayMs: Math.round(v * 1000) })}
+            data-testid="setting-delay"
+          />
+          <NumberInput
+            label={t('campaigns.sending.concurrency')}
+            description={t('campaigns.sending.concurrencyHint')}
+            min={1}
+            max={32}
+            value={s.concurrency}
+            onChange={(v) => typeof v === 'number' && set({ concurrency: v })}
+            data-testid="setting-concurrency"
+          />
+        </SimpleGrid>
+        {s.delayMs < 1000 && (
+          <Alert color="orange" mt="md" data-testid="delay-warning">
+            {t('campaigns.sending.fastWarning')}
+          </Alert>
+        )}
+        <Text size="sm" mt="md" data-testid="pace-summary">
+          {t('campaigns.sending.paceSummary', {
+            perMinute: pace.perMinute.toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
+            hours: pace.hours.toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
+            count: campaign.recipients,
+          })}
+        </Text>
+      </Card>
+      <Card withBorder>
+        <Title order={5} mb="sm">
+          {t('campaigns.sending.retryTitle')}
+        </Title>
+        <SimpleGrid cols={3}>
+          <NumberInput
+            label={t('campaigns.sending.attempts')}
+            description={t('campaigns.sending.attemptsHint')}
+            min={1}
+            max={20}
+            value={s.maxAttempts}
+            onChange={(v) => typeof v === 'number' && set({ maxAttempts: v })}
+          />
+          <NumberInput
+            label={t('campaigns.sending.backoff')}
+            description={t('campaigns.sending.backoffHint')}
+            suffix={` ${t('common.sec')}`}
+            min={0}
+            max={86400}
+            value={seconds(s.backoffMs)}
+            onChange={(v) => typeof v === 'number' && set({ backoffMs: Math.round(v * 1000) })}
+          />
+          <NumberInput
+            label={t('campaigns.sending.timeout')}
+            description={t('campaigns.sending.timeoutHint')}
+            suffix={` ${t('common.sec')}`}
+            min={1}
+            max={600}
+            value={seconds(s.timeoutMs)}
+            onChange={(v) => typeof v === 'number' && set({ timeoutMs: Math.round(v * 1000) })}
+          />
+        </SimpleGrid>
+      </Card>
+    </Stack>
+  )
+}

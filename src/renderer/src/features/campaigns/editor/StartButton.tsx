@@ -1,0 +1,145 @@
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import type { Preflight } from '../../../../../shared/contract'
+import { outbox } from '../../../client'
+import { campaignReceived } from '../../../store/campaigns/actions'
+import type { CampaignView } from '../../../store/campaigns/state'
+import { draftSaved } from '../../../store/draft/actions'
+import { errorOf } from '../../../store/errorOf'
+import { ErrorText } from '../../shell/ErrorText'
+import type { Step } from './DraftEditor'
+
+/**
+ * Start = save, check every recipient's message (the pre-flight), then confirm. Errors block
+ * the start and say which rows and variables; warnings are shown and can be accepted.
+ */
+export function StartButton({
+  campaign,
+  onShowStep,
+}: {
+  campaign: CampaignView
+  onShowStep: (step: Step) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const [checking, setChecking] = useState(false)
+  const [starting, setStarting] = useState(false)
+  const [check, setCheck] = useState<z.output<typeof Preflight> | null>(null)
+  const [error, setError] = useState<{ code: string; message: string } | null>(null)
+
+  const open = async () => {
+    setChecking(true)
+    setError(null)
+    try {
+      await draftSaved()
+      setCheck(await outbox().campaigns.preflight({ id: campaign.id }))
+    } catch (e) {
+      setError(errorOf(e))
+    } finally {
+      setChecking(false)
+    }
+  }
+  const start = async () => {
+    setStarting(true)
+    try {
+      campaignReceived(await outbox().campaigns.start({ id: campaign.id }))
+      setCheck(null)
+    } catch (e) {
+      setCheck(null)
+      setError(errorOf(e))
+    } finally {
+      setStarting(false)
+    }
+  }
+  const close = () => {
+    setCheck(null)
+    setError(null)
+  }
+
+  return (
+    <>
+      <Button
+        size="md"
+        onClick={() => void open()}
+        loading={checking}
+        disabled={campaign.recipients === 0}
+        data-testid="start"
+      >
+        {t('campaigns.start.button')}
+      </Button>
+      <Modal
+        opened={check !== null || error !== null}
+        onClose={close}
+        title={
+          check?.ok === false ? t('campaigns.start.blocked') : t('campaigns.start.confirmTitle')
+        }
+        size="lg"
+        centered
+      >
+        {error && (
+          <Alert color="red" data-testid="start-error">
+            <ErrorText error={error} />
+          </Alert>
+        )}
+        {check && !check.ok && (
+          <Stack data-testid="preflight-errors">
+            <Text size="sm">{t('campaigns.start.blockedHint')}</Text>
+            {check.errors.map((e) => (
+              <Alert key={`${e.part}-${e.message}`} color="red" title={e.message}>
+                <Text size="sm">
+                  {t('campaigns.start.affects', {
+                    count: e.rows,
+                    formatted: e.rows.toLocaleString(i18n.language),
+                  })}
+                  {e.examples.length > 0 && `: ${e.examples.join(', ')}`}
+                </Text>
+              </Alert>
+            ))}
+            <Group justify="flex-end">
+              <Button
+                onClick={() => {
+                  close()
+                  onShowStep('message')
+                }}
+              >
+                {t('campaigns.start.fix')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {check?.ok && (
+          <Stack data-testid="start-confirm">
+            <Text>
+              {t('campaigns.start.confirmBody', {
+                count: check.recipients,
+                formatted: check.recipients.toLocaleString(i18n.language),
+              })}
+            </Text>
+            {check.warnings.includes('no-unsubscribe-link') && (
+              <Alert color="orange" data-testid="warning-unsubscribe">
+                {t('campaigns.start.noUnsubscribe')}
+              </Alert>
+            )}
+            <List size="sm">
+              <List.Item>{t('campaigns.start.noteBackground')}</List.Item>
+              <List.Item>{t('campaigns.start.noteResume')}</List.Item>
+            </List>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('common.back')}
+              </Button>
+              <Button
+                onClick={() => void start()}
+                loading={starting}
+                data-testid="start-confirm-button"
+              >
+                {t('campaigns.start.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,32 @@
+import type { z } from 'zod'
+import type { RecipientFileInput, RecipientFilePreview } from '../../../../../shared/contract'
+import { csvField, textAsBase64 } from '../../../files'
+
+export type FileChoice = z.input<typeof RecipientFileInput>
+export type FilePreview = z.output<typeof RecipientFilePreview>
+
+/**
+ * A pasted list becomes a one-column file with an "email" header, so it goes through the same
+ * checks as an imported file and its rejected rows have line numbers the user can find.
+ */
+export function pastedAsFile(text: string): FileChoice {
+  const addresses = text
+    .split(/[\s,;]+/)
+    .map((a) => a.trim())
+    .filter(Boolean)
+  return {
+    dataBase64: textAsBase64(['email', ...addresses].join('\n')),
+    encoding: 'utf-8',
+    delimiter: ',',
+    emailColumn: 'email',
+  }
+}
+
+/** The rejected rows as a CSV the user can fix and import again. */
+export function rejectedAsCsv(
+  rejected: FilePreview['rejected'],
+  headers: { line: string; reason: string },
+): string {
+  const rows = rejected.map((r) => `${r.line}${','}${csvField(r.reason)}`)
+  return [`${csvField(headers.line)},${csvField(headers.reason)}`, ...rows].join('\r\n') + '\r\n'
+}

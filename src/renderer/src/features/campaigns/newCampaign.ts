@@ -1,0 +1,27 @@
+import type { CommandInput } from '../../../../shared/types'
+import type { z } from 'zod'
+import type { Account } from '../../../../shared/contract'
+
+type AccountView = z.output<typeof Account>
+
+/**
+ * The account a new campaign starts on: the first real one the user added, or else the
+ * built-in test inbox, so a new user can try a whole campaign without a mail account.
+ */
+export function defaultAccount(accounts: readonly AccountView[]): AccountView | undefined {
+  return accounts.find((a) => !a.builtin) ?? accounts[0]
+}
+
+/** A draft with a starter letter, in the user's language, and the account's sending defaults. */
+export function newCampaignInput(
+  account: AccountView,
+  starter: { name: string; subject: string; html: string },
+): CommandInput<'campaigns.create'> {
+  return {
+    name: starter.name,
+    accountId: account.id,
+    subject: starter.subject,
+    html: starter.html,
+    settings: { delayMs: account.defaults.delayMs, concurrency: account.defaults.concurrency },
+  }
+}

@@ -1,0 +1,47 @@
+/** Files the user picks or drops, read in the window, and files the window offers to save. */
+
+/** The file's bytes as base64, the form the contract carries files in. */
+export async function readAsBase64(file: Blob): Promise<string> {
+  return bytesAsBase64(new Uint8Array(await file.arrayBuffer()))
+}
+
+/** UTF-8 text as base64: a pasted list travels like a file. */
+export function textAsBase64(text: string): string {
+  return bytesAsBase64(new TextEncoder().encode(text))
+}
+
+function bytesAsBase64(bytes: Uint8Array): string {
+  // In slices: String.fromCharCode takes a bounded number of arguments.
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  }
+  return btoa(binary)
+}
+
+/** Offers content as a download (the desktop app shows its save dialog). */
+export function saveFile(name: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** A CSV field, quoted when it must be (RFC 4180). */
+export function csvField(value: string | number): string {
+  const text = String(value)
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export function formatBytes(bytes: number, locale: string): string {
+  const units = ['B', 'KB', 'MB', 'GB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`
+}
