@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { setOutboxClient } from '../../client'
+import { fakeOutbox } from '../../test/fakeOutbox'
+import { campaignReceived } from '../campaigns/actions'
+import { initialState, useStore } from '../store'
+import { SAVE_AFTER_MS, draftEdited, draftOpened, draftSaved } from './actions'
+
+const campaign = {
+  id: 7,
+  name: 'Spring',
+  accountId: 1,
+  subject: 'Hi',
+  status: 'draft' as const,
+  statusReason: null,
+  statusDetail: null,
+  resumeAt: null,
+  settings: { delayMs: 2000, concurrency: 2, maxAttempts: 3, backoffMs: 60000, timeoutMs: 120000 },
+  unsubscribe: { mailto: null, url: null },
+  recipients: 2,
+  createdAt: 1,
+  startedAt: null,
+  completedAt: null,
+  cancelledAt: null,
+  progress: {
+    campaignId: 7,
+    status: 'draft' as const,
+    total: 0,
+    sent: 0,
+    failed: 0,
+    uncertain: 0,
+    pending: 0,
+    cancelled: 0,
+    skipped: 0,
+    percent: 0,
+    ratePerMinute: 0,
+    etaMs: null,
+    isCompleted: false,
+    completedAt: null,
+  },
+}
+const content = {
+  id: 7,
+  html: '<p>x</p>',
+  text: null,
+  generatedText: 'x',
+  images: [],
+  attachments: [],
+  variables: ['name'],
+}
+
+function engine() {
+  let stored = { ...campaign }
+  return fakeOutbox({
+    'campaigns.get': () => ({ ok: true, value: stored }),
+    'campaigns.content': () => ({ ok: true, value: content }),
+    'campaigns.update': (input) => {
+      const { id: _id, ...patch } = input as { id: number; name?: string; subject?: string }
+      if (patch.subject === '') {
+        return { ok: false, error: { code: 'invalid_input', message: 'A subject is needed' } }
+      }
+      stored = { ...stored, ...patch }
+      return { ok: true, value: stored }
+    },
+  })
+}
+
+beforeEach(() => {
+  useStore.setState(initialState())
+  vi.useFakeTimers()
+})
+afterEach(() => vi.useRealTimers())
+
+describe('editing a draft', () => {
+  it('shows each edit at once and saves a burst of edits as one update', async () => {
+    const outbox = engine()
+    setOutboxClient(outbox.client)
+    campaignReceived(campaign)
+    await draftOpened(7)
+    draftEdited(7, { name: 'Spring sale' })
+    draftEdited(7, { subject: 'Hello {{name}}' })
+    expect(useStore.getState().campaigns.list![0]!.name).toBe('Spring sale')
+    expect(useStore.getState().draft.save).toBe('pending')
+    expect(outbox.invoke).not.toHaveBeenCalledWith('campaigns.update', expect.anything())
+
+    await vi.advanceTimersByTimeAsync(SAVE_AFTER_MS)
+    await draftSaved()
+    const updates = outbox.invoke.mock.calls.filter(([channel]) => channel === 'campaigns.update')
+    expect(updates).toEqual([
+      ['campaigns.update', { id: 7, name: 'Spring sale', subject: 'Hello {{name}}' }],
+    ])
+    expect(useStore.getState().draft.save).toBe('saved')
+  })
+
+  it('saves at once when something needs the saved state, and reports a refused save', async () => {
+    const outbox = engine()
+    setOutboxClient(outbox.client)
+    campaignReceived(campaign)
+    await draftOpened(7)
+    draftEdited(7, { subject: '' })
+    await draftSaved()
+    expect(outbox.invoke).toHaveBeenCalledWith('campaigns.update', { id: 7, subject: '' })
+    expect(useStore.getState().draft).toMatchObject({
+      save: 'failed',
+      error: { code: 'invalid_input', message: 'A subject is needed' },
+    })
+  })
+})
