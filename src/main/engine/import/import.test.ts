@@ -2,20 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { decode, detectEncoding } from './decode'
 import { ImportError, parseRecipients } from './parseRecipients'
-
-/** Windows-1251 bytes for ASCII and Russian text, written out by hand (no encoder needed). */
-function cp1251(text: string): Uint8Array {
-  return Uint8Array.from(
-    [...text].map((ch) => {
-      const code = ch.codePointAt(0)!
-      if (code < 0x80) return code
-      if (code >= 0x410 && code <= 0x44f) return 0xc0 + (code - 0x410)
-      if (ch === 'Ё') return 0xa8
-      if (ch === 'ё') return 0xb8
-      throw new Error(`no cp1251 byte for ${ch}`)
-    }),
-  )
-}
+import { cp1251 } from '../../../../test/support/cp1251'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes])
