@@ -45,5 +45,9 @@ export function useAppSession(options: { viewport?: { width: number; height: num
 }
 
 /** The page and the engine run at their own pace: wait for a state, never for a fixed time. */
-export const eventually = <T>(read: () => Promise<T>, timeout = 10_000) =>
-  expect.poll(read, { timeout })
+export function eventually<T>(
+  read: () => Promise<T>,
+  timeout = 10_000,
+): ReturnType<typeof expect.poll<T>> {
+  return expect.poll(read, { timeout })
+}
