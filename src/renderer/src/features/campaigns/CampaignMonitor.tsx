@@ -7,6 +7,7 @@ import type { CampaignView } from '../../store/campaigns/state'
 import { errorOf } from '../../store/errorOf'
 import { ConfirmModal } from '../shell/ConfirmModal'
 import { ErrorText } from '../shell/ErrorText'
+import { DeliveryList } from './monitor/DeliveryList'
 import { StatusBadge } from './StatusBadge'
 
 /** A started campaign: live progress and the controls that fit its status. */
@@ -101,6 +102,53 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
           <Count label={t('campaigns.monitor.skipped')} value={number(p.skipped)} id="skipped" />
         </SimpleGrid>
       </Card>
+      <DeliveryList
+        campaignId={campaign.id}
+        state="failed"
+        count={p.failed}
+        title={t('campaigns.deliveries.failedTitle')}
+        explanation={t('campaigns.deliveries.failedHint')}
+        actions={[
+          {
+            label: t('campaigns.deliveries.retry'),
+            testId: 'retry',
+            run: (deliveryId) => outbox().failed.retry({ campaignId: campaign.id, deliveryId }),
+          },
+          {
+            label: t('campaigns.deliveries.clear'),
+            testId: 'clear',
+            run: (deliveryId) => outbox().failed.clear({ campaignId: campaign.id, deliveryId }),
+            confirm: {
+              title: t('campaigns.deliveries.clearTitle'),
+              body: t('campaigns.deliveries.clearBody'),
+            },
+          },
+        ]}
+      />
+      <DeliveryList
+        campaignId={campaign.id}
+        state="uncertain"
+        count={p.uncertain}
+        title={t('campaigns.deliveries.uncertainTitle')}
+        explanation={t('campaigns.deliveries.uncertainHint')}
+        actions={[
+          {
+            label: t('campaigns.deliveries.resend'),
+            testId: 'resend',
+            run: (deliveryId) => outbox().uncertain.resend({ campaignId: campaign.id, deliveryId }),
+            confirm: {
+              title: t('campaigns.deliveries.resendTitle'),
+              body: t('campaigns.deliveries.resendBody'),
+            },
+          },
+          {
+            label: t('campaigns.deliveries.markSent'),
+            testId: 'mark-sent',
+            run: (deliveryId) =>
+              outbox().uncertain.markSent({ campaignId: campaign.id, deliveryId }),
+          },
+        ]}
+      />
     </Stack>
   )
 }

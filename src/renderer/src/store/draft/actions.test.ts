@@ -54,7 +54,8 @@ function engine() {
     'campaigns.get': () => ({ ok: true, value: stored }),
     'campaigns.content': () => ({ ok: true, value: content }),
     'campaigns.update': (input) => {
-      const { id: _id, ...patch } = input as { id: number; name?: string; subject?: string }
+      const patch = { ...(input as { name?: string; subject?: string }) }
+      delete (patch as { id?: number }).id
       if (patch.subject === '') {
         return { ok: false, error: { code: 'invalid_input', message: 'A subject is needed' } }
       }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { explainReply } from './replyExplanation'
+
+describe('an SMTP reply in plain words', () => {
+  it.each([
+    [550, '5.1.1', 'mailboxMissing'],
+    [550, null, 'permanent'],
+    [553, null, 'badAddress'],
+    [552, '5.2.2', 'mailboxFull'],
+    [550, '5.4.5', 'quota'],
+    [535, '5.7.8', 'login'],
+    [550, '5.7.1', 'policy'],
+    [554, null, 'contentRefused'],
+    [421, null, 'busy'],
+    [451, '4.7.1', 'busy'],
+    [451, '4.3.0', 'temporary'],
+    [null, null, 'noReply'],
+  ] as const)('%s %s is %s', (code, enhanced, kind) => {
+    expect(explainReply(code, enhanced)).toBe(kind)
+  })
+})

@@ -1,0 +1,32 @@
+/**
+ * An SMTP reply in plain words, as a key of `campaigns.reply`: the enhanced status code
+ * (RFC 3463) says most, the basic code the rest; no code means no reply at all.
+ */
+export type ReplyKind =
+  | 'mailboxMissing'
+  | 'badAddress'
+  | 'mailboxFull'
+  | 'policy'
+  | 'contentRefused'
+  | 'quota'
+  | 'busy'
+  | 'temporary'
+  | 'login'
+  | 'noReply'
+  | 'permanent'
+
+export function explainReply(code: number | null, enhanced: string | null): ReplyKind {
+  if (code === null) return 'noReply'
+  const e = enhanced ?? ''
+  if (e === '5.1.1' || e === '5.1.10' || (code === 550 && /^5\.1\./.test(e)))
+    return 'mailboxMissing'
+  if (/^5\.1\./.test(e) || code === 553) return 'badAddress'
+  if (e === '5.2.2' || e === '4.2.2') return 'mailboxFull'
+  if (e === '5.4.5' || e === '4.4.5') return 'quota'
+  if (code === 535 || code === 530) return 'login'
+  if (/^5\.7\./.test(e)) return 'policy'
+  if (code === 554 || code === 552 || /^5\.6\./.test(e)) return 'contentRefused'
+  if (code === 421 || /^4\.7\./.test(e)) return 'busy'
+  if (code >= 400 && code < 500) return 'temporary'
+  return 'permanent'
+}
