@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from './engine/settings'
 import { describe, expect, it, vi } from 'vitest'
 import type { WebContents, WebFrameMain } from 'electron'
 import { commandChannels } from '../shared/channels'
@@ -53,17 +54,20 @@ describe('forwardEvents', () => {
     const contents = { send, isDestroyed: () => destroyed } as unknown as WebContents
     let target: WebContents | null = contents
     const stop = forwardEvents(events, () => target)
-    events.emit('settings.changed', { language: 'en' })
+    events.emit('settings.changed', { ...DEFAULT_SETTINGS, language: 'en' })
     destroyed = true
-    events.emit('settings.changed', { language: 'ru' })
+    events.emit('settings.changed', { ...DEFAULT_SETTINGS, language: 'ru' })
     target = null
-    events.emit('settings.changed', { language: 'ru' })
+    events.emit('settings.changed', { ...DEFAULT_SETTINGS, language: 'ru' })
     stop()
     destroyed = false
     target = contents
-    events.emit('settings.changed', { language: 'ru' })
+    events.emit('settings.changed', { ...DEFAULT_SETTINGS, language: 'ru' })
     expect(send.mock.calls).toEqual([
-      [EVENT_CHANNEL, { name: 'settings.changed', payload: { language: 'en' } }],
+      [
+        EVENT_CHANNEL,
+        { name: 'settings.changed', payload: { ...DEFAULT_SETTINGS, language: 'en' } },
+      ],
     ])
   })
 })

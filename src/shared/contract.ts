@@ -35,9 +35,21 @@ export const AppInfo = z.object({
 
 export const Language = z.enum(['en', 'ru'])
 
+export const Theme = z.enum(['system', 'light', 'dark'])
+
 export const Settings = z.object({
   /** null until the user picks one; the window then follows the system language. */
   language: Language.nullable(),
+  /** 'system' follows the operating system's light or dark mode. */
+  theme: Theme,
+  /** What a new campaign starts with for tries, back-off and time-out (the account sets the pace). */
+  retryDefaults: z
+    .object({
+      maxAttempts: z.number().int().min(1).max(20),
+      backoffMs: z.number().int().min(0).max(86_400_000),
+      timeoutMs: z.number().int().min(1000).max(600_000),
+    })
+    .strict(),
 })
 
 export const SettingsPatch = Settings.partial().strict()

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from './settings'
 import { describe, expect, it, vi } from 'vitest'
 import { OutboxError } from '../../shared/errors'
 import { createDispatch, type Handlers } from './dispatch'
@@ -18,8 +19,8 @@ function handlers(overrides: Partial<Handlers['settings']> = {}): Handlers {
   return {
     app: { info: () => info },
     settings: {
-      get: () => ({ language: null }),
-      update: (patch) => ({ language: patch.language ?? null }),
+      get: () => DEFAULT_SETTINGS,
+      update: (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
       ...overrides,
     },
   } as Partial<Handlers> as Handlers
@@ -50,9 +51,11 @@ describe('dispatch', () => {
   })
 
   it('strips any field the contract does not name from the answer', async () => {
-    const leaky = handlers({ get: () => ({ language: 'en', smtpPassword: 'hunter2' }) as never })
+    const leaky = handlers({
+      get: () => ({ ...DEFAULT_SETTINGS, language: 'en', smtpPassword: 'hunter2' }) as never,
+    })
     const reply = await createDispatch(leaky)('settings.get', undefined)
-    expect(reply).toEqual({ ok: true, value: { language: 'en' } })
+    expect(reply).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'en' } })
     expect(JSON.stringify(reply)).not.toContain('hunter2')
   })
 

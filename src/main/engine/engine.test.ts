@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from './settings'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { version } from '../../../package.json'
 import { useTempDir } from '../../../test/support/tempDir'
@@ -57,10 +58,12 @@ describe('the engine through its dispatch', () => {
     engine.events.subscribe((m) => seen.push(m))
     expect(await engine.dispatch('settings.get', undefined)).toEqual({
       ok: true,
-      value: { language: null },
+      value: DEFAULT_SETTINGS,
     })
+    await engine.dispatch('settings.update', { theme: 'dark' })
     await engine.dispatch('settings.update', { language: 'ru' })
-    expect(seen).toEqual([{ name: 'settings.changed', payload: { language: 'ru' } }])
+    const saved = { ...DEFAULT_SETTINGS, language: 'ru', theme: 'dark' }
+    expect(seen.at(-1)).toEqual({ name: 'settings.changed', payload: saved })
 
     db.close()
     db = openDatabase(databasePath(dataDir))
@@ -71,14 +74,12 @@ describe('the engine through its dispatch', () => {
       version,
       secrets: createFileKeySecretStore(dataDir),
     })
-    expect(await reopened.dispatch('settings.get', undefined)).toEqual({
-      ok: true,
-      value: { language: 'ru' },
-    })
+    expect(await reopened.dispatch('settings.get', undefined)).toEqual({ ok: true, value: saved })
   })
 
-  it('falls back to defaults for a stored value it does not understand', async () => {
+  it('falls back to the default of a stored value it does not understand, and of that one only', async () => {
     db.prepare("INSERT INTO settings (key, value) VALUES ('language', '\"klingon\"')").run()
+    db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')").run()
     const engine = createEngine({
       db,
       dataDir,
@@ -88,7 +89,7 @@ describe('the engine through its dispatch', () => {
     })
     expect(await engine.dispatch('settings.get', undefined)).toEqual({
       ok: true,
-      value: { language: null },
+      value: { ...DEFAULT_SETTINGS, theme: 'dark' },
     })
   })
 

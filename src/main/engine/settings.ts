@@ -6,13 +6,25 @@ import { selectAllSettings, upsertSetting } from './db/settings'
 import type { EngineEvents } from './events'
 
 type SettingsValue = z.output<typeof Settings>
-const defaults: SettingsValue = { language: null }
+/** Until the user changes them. The retry values are the product's seed defaults. */
+export const DEFAULT_SETTINGS: SettingsValue = {
+  language: null,
+  theme: 'system',
+  retryDefaults: { maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 },
+}
+const defaults = DEFAULT_SETTINGS
 
 export function readSettings(db: Db): SettingsValue {
   const stored = Object.fromEntries(selectAllSettings(db))
-  // A value written by an older or newer app that no longer fits falls back to its default.
-  const parsed = Settings.safeParse({ ...defaults, ...stored })
-  return parsed.success ? parsed.data : defaults
+  // A value written by an older or newer app that no longer fits falls back to its default,
+  // one setting at a time, so one bad value never resets the others.
+  const shape = Settings.shape
+  const out: Record<string, unknown> = { ...defaults }
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    const parsed = shape[key].safeParse(stored[key])
+    if (parsed.success && stored[key] !== undefined) out[key] = parsed.data
+  }
+  return out as SettingsValue
 }
 
 export function updateSettings(

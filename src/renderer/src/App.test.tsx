@@ -8,7 +8,7 @@ import { initI18n } from './i18n'
 import { appInfoRequested } from './store/app/actions'
 import { settingsRequested } from './store/settings/actions'
 import { initialState, useStore } from './store/store'
-import { fakeOutbox, sampleInfo } from './test/fakeOutbox'
+import { fakeOutbox, sampleInfo, sampleSettings } from './test/fakeOutbox'
 
 async function openApp(outbox = fakeOutbox()) {
   useStore.setState(initialState())
@@ -67,7 +67,7 @@ describe('the window', () => {
     expect(invoke).toHaveBeenCalledWith('settings.update', { language: 'ru' })
     expect(document.documentElement.lang).toBe('ru')
 
-    act(() => emit({ name: 'settings.changed', payload: { language: 'en' } }))
+    act(() => emit({ name: 'settings.changed', payload: { ...sampleSettings, language: 'en' } }))
     await waitFor(() => expect(screen.getByTestId('nav-about').textContent).toBe('About'))
     stop()
   })

@@ -1,7 +1,7 @@
 /** An in-memory host for window tests: the real bridge and client over a scripted transport. */
 import { vi } from 'vitest'
 import { createOutboxBridge, createOutboxClient } from '../../../shared/bridge'
-import type { Envelope, EventMessage } from '../../../shared/types'
+import type { Envelope, EventMessage, EventPayload } from '../../../shared/types'
 
 export const sampleInfo = {
   name: 'Outbox',
@@ -14,9 +14,15 @@ export const sampleInfo = {
   schemaVersion: 1,
 }
 
+export const sampleSettings: EventPayload<'settings.changed'> = {
+  language: null,
+  theme: 'system',
+  retryDefaults: { maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 },
+}
+
 export function fakeOutbox(replies: Record<string, (input: unknown) => Envelope<unknown>> = {}) {
   let deliver: (name: string, payload: unknown) => void = () => {}
-  let settings: { language: 'en' | 'ru' | null } = { language: null }
+  let settings: EventPayload<'settings.changed'> = { ...sampleSettings }
   const defaults: Record<string, (input: unknown) => Envelope<unknown>> = {
     'app.info': () => ({ ok: true, value: sampleInfo }),
     'settings.get': () => ({ ok: true, value: settings }),
