@@ -58,13 +58,11 @@ describe('a new user’s first campaign', () => {
     await page.keyboard.insertText(
       '<h1>Привет, {{name}}!</h1>\n<p>Ждём вас в городе {{city}}.</p>\n',
     )
-    await page
-      .getByTestId('image-file')
-      .setInputFiles({
-        name: 'logo.png',
-        mimeType: 'image/png',
-        buffer: solidPng(4, 4, [200, 30, 30]),
-      })
+    await page.getByTestId('image-file').setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: solidPng(4, 4, [200, 30, 30]),
+    })
     await eventually(() => page.getByTestId('image-logo').isVisible()).toBe(true)
     await eventually(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved')
     await shot('03-message')

@@ -71,4 +71,15 @@ describe('the window', () => {
     await waitFor(() => expect(screen.getByTestId('nav-about').textContent).toBe('About'))
     stop()
   })
+
+  it('switches to the dark theme from Settings and keeps the choice in the engine', async () => {
+    const { invoke, stop } = await openApp()
+    await userEvent.click(screen.getByTestId('nav-settings'))
+    await userEvent.click(screen.getByText('Dark'))
+    expect(invoke).toHaveBeenCalledWith('settings.update', { theme: 'dark' })
+    await waitFor(() =>
+      expect(document.documentElement.getAttribute('data-mantine-color-scheme')).toBe('dark'),
+    )
+    stop()
+  })
 })

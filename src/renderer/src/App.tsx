@@ -1,11 +1,18 @@
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { AppFrame } from './features/shell/AppFrame'
+import { settingsSelectors } from './store/settings/state'
+import { useStore } from './store/store'
 import { theme } from './theme'
 
 export function App() {
+  const scheme = useStore(settingsSelectors.theme)
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      forceColorScheme={scheme === 'system' ? undefined : scheme}
+    >
       <Notifications position="bottom-right" />
       <AppFrame />
     </MantineProvider>

@@ -2,6 +2,7 @@
 import { en as accounts } from '../features/accounts/text'
 import { en as campaigns } from '../features/campaigns/text'
 import { en as inbox } from '../features/inbox/text'
+import { en as settings } from '../features/settings/text'
 import { en as suppressions } from '../features/suppressions/text'
 export const en = {
   app: {
@@ -9,6 +10,7 @@ export const en = {
     tagline: 'Email campaigns through your own SMTP account',
   },
   nav: {
+    settings: 'Settings',
     campaigns: 'Campaigns',
     inbox: 'Test inbox',
     accounts: 'SMTP accounts',
@@ -67,6 +69,7 @@ export const en = {
   accounts,
   inbox,
   suppressions,
+  settings,
 }
 
 export type Messages = typeof en

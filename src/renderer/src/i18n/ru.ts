@@ -3,6 +3,7 @@ import type { Translation } from './translation'
 import { ru as accounts } from '../features/accounts/text'
 import { ru as campaigns } from '../features/campaigns/text'
 import { ru as inbox } from '../features/inbox/text'
+import { ru as settings } from '../features/settings/text'
 import { ru as suppressions } from '../features/suppressions/text'
 
 export const ru: Translation<Messages> = {
@@ -11,6 +12,7 @@ export const ru: Translation<Messages> = {
     tagline: 'Email-рассылки через ваш собственный SMTP',
   },
   nav: {
+    settings: 'Настройки',
     campaigns: 'Рассылки',
     inbox: 'Тестовый ящик',
     accounts: 'Учётные записи SMTP',
@@ -70,4 +72,5 @@ export const ru: Translation<Messages> = {
   accounts,
   inbox,
   suppressions,
+  settings,
 }

@@ -13,6 +13,8 @@ import { StatusBadge } from './StatusBadge'
 
 /** The starter letter shows template variables as they are, not filled in by i18next. */
 const LITERAL = { name: '{{name}}', column: '{{column}}' }
+/** Before the settings have loaded: the product's seed defaults. */
+const SEED_RETRY = { maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 }
 
 export function CampaignList() {
   const { t, i18n } = useTranslation()
@@ -28,13 +30,17 @@ export function CampaignList() {
       const account = defaultAccount(await outbox().accounts.list())
       if (!account) throw new Error(t('campaigns.noAccount'))
       const campaign = await outbox().campaigns.create(
-        newCampaignInput(account, {
-          name: t('campaigns.starter.name', {
-            date: new Date().toLocaleDateString(i18n.language),
-          }),
-          subject: t('campaigns.starter.subject', LITERAL),
-          html: t('campaigns.starter.html', LITERAL),
-        }),
+        newCampaignInput(
+          account,
+          {
+            name: t('campaigns.starter.name', {
+              date: new Date().toLocaleDateString(i18n.language),
+            }),
+            subject: t('campaigns.starter.subject', LITERAL),
+            html: t('campaigns.starter.html', LITERAL),
+          },
+          useStore.getState().settings.stored?.retryDefaults ?? SEED_RETRY,
+        ),
       )
       campaignReceived(campaign)
       campaignOpened(campaign.id)

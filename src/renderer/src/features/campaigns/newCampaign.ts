@@ -12,16 +12,21 @@ export function defaultAccount(accounts: readonly AccountView[]): AccountView | 
   return accounts.find((a) => !a.builtin) ?? accounts[0]
 }
 
-/** A draft with a starter letter, in the user's language, and the account's sending defaults. */
+/** A draft with a starter letter in the user's language, the account's pace and the app's retry defaults. */
 export function newCampaignInput(
   account: AccountView,
   starter: { name: string; subject: string; html: string },
+  retry: { maxAttempts: number; backoffMs: number; timeoutMs: number },
 ): CommandInput<'campaigns.create'> {
   return {
     name: starter.name,
     accountId: account.id,
     subject: starter.subject,
     html: starter.html,
-    settings: { delayMs: account.defaults.delayMs, concurrency: account.defaults.concurrency },
+    settings: {
+      delayMs: account.defaults.delayMs,
+      concurrency: account.defaults.concurrency,
+      ...retry,
+    },
   }
 }

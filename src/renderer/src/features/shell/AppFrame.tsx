@@ -8,6 +8,7 @@ import { AccountsScreen } from '../accounts/AccountsScreen'
 import { CampaignsScreen } from '../campaigns/CampaignsScreen'
 import { InboxScreen } from '../inbox/InboxScreen'
 import { OverviewScreen } from '../overview/OverviewScreen'
+import { SettingsScreen } from '../settings/SettingsScreen'
 import { SuppressionsScreen } from '../suppressions/SuppressionsScreen'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LiveIndicator } from './LiveIndicator'
@@ -18,6 +19,7 @@ const SCREENS: { id: Screen; Component: () => React.JSX.Element }[] = [
   { id: 'inbox', Component: InboxScreen },
   { id: 'accounts', Component: AccountsScreen },
   { id: 'suppressions', Component: SuppressionsScreen },
+  { id: 'settings', Component: SettingsScreen },
   { id: 'overview', Component: OverviewScreen },
   { id: 'about', Component: AboutScreen },
 ]

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Settings } from '../../../../shared/contract'
+import type { CommandInput } from '../../../../shared/types'
 import { outbox } from '../../client'
 import { applyLanguage, systemLanguage } from '../../i18n'
 import { useStore } from '../store'
@@ -14,6 +15,13 @@ export function settingsReceived(stored: z.output<typeof Settings>): void {
 
 export async function settingsRequested(): Promise<void> {
   settingsReceived(await outbox().settings.get())
+}
+
+/** Any other setting: saved at once; the settings.changed event brings it back to every window. */
+export async function settingsChanged(
+  patch: Omit<CommandInput<'settings.update'>, 'language'>,
+): Promise<void> {
+  settingsReceived(await outbox().settings.update(patch))
 }
 
 export async function languageChosen(language: Language): Promise<void> {

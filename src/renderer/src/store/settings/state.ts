@@ -18,4 +18,6 @@ export const settingsInitial = (systemLanguage: Language): SettingsSlice => ({
 
 export const settingsSelectors = {
   language: (s: RootState) => s.settings.language,
+  stored: (s: RootState) => s.settings.stored,
+  theme: (s: RootState) => s.settings.stored?.theme ?? 'system',
 }

@@ -1,6 +1,7 @@
 import type { RootState } from '../store'
 
-export type Screen = 'campaigns' | 'inbox' | 'accounts' | 'suppressions' | 'overview' | 'about'
+export type Screen =
+  'campaigns' | 'inbox' | 'accounts' | 'suppressions' | 'settings' | 'overview' | 'about'
 
 export interface UiSlice {
   screen: Screen
