@@ -2,6 +2,7 @@
 import { en as accounts } from '../features/accounts/text'
 import { en as campaigns } from '../features/campaigns/text'
 import { en as inbox } from '../features/inbox/text'
+import { en as log } from '../features/log/text'
 import { en as settings } from '../features/settings/text'
 import { en as suppressions } from '../features/suppressions/text'
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
     tagline: 'Email campaigns through your own SMTP account',
   },
   nav: {
+    log: 'Log',
     settings: 'Settings',
     campaigns: 'Campaigns',
     inbox: 'Test inbox',
@@ -70,6 +72,7 @@ export const en = {
   inbox,
   suppressions,
   settings,
+  log,
 }
 
 export type Messages = typeof en

@@ -3,6 +3,7 @@ import type { Translation } from './translation'
 import { ru as accounts } from '../features/accounts/text'
 import { ru as campaigns } from '../features/campaigns/text'
 import { ru as inbox } from '../features/inbox/text'
+import { ru as log } from '../features/log/text'
 import { ru as settings } from '../features/settings/text'
 import { ru as suppressions } from '../features/suppressions/text'
 
@@ -12,6 +13,7 @@ export const ru: Translation<Messages> = {
     tagline: 'Email-рассылки через ваш собственный SMTP',
   },
   nav: {
+    log: 'Журнал',
     settings: 'Настройки',
     campaigns: 'Рассылки',
     inbox: 'Тестовый ящик',
@@ -73,4 +75,5 @@ export const ru: Translation<Messages> = {
   inbox,
   suppressions,
   settings,
+  log,
 }

@@ -7,6 +7,7 @@ import { AboutScreen } from '../about/AboutScreen'
 import { AccountsScreen } from '../accounts/AccountsScreen'
 import { CampaignsScreen } from '../campaigns/CampaignsScreen'
 import { InboxScreen } from '../inbox/InboxScreen'
+import { LogScreen } from '../log/LogScreen'
 import { OverviewScreen } from '../overview/OverviewScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { SuppressionsScreen } from '../suppressions/SuppressionsScreen'
@@ -19,6 +20,7 @@ const SCREENS: { id: Screen; Component: () => React.JSX.Element }[] = [
   { id: 'inbox', Component: InboxScreen },
   { id: 'accounts', Component: AccountsScreen },
   { id: 'suppressions', Component: SuppressionsScreen },
+  { id: 'log', Component: LogScreen },
   { id: 'settings', Component: SettingsScreen },
   { id: 'overview', Component: OverviewScreen },
   { id: 'about', Component: AboutScreen },

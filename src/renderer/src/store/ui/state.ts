@@ -1,7 +1,7 @@
 import type { RootState } from '../store'
 
 export type Screen =
-  'campaigns' | 'inbox' | 'accounts' | 'suppressions' | 'settings' | 'overview' | 'about'
+  'campaigns' | 'inbox' | 'accounts' | 'suppressions' | 'log' | 'settings' | 'overview' | 'about'
 
 export interface UiSlice {
   screen: Screen

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { logLine, mergeNewest } from './logLines'
+
+const entry = (id: number, extra: object = {}) => ({
+  id,
+  at: Date.UTC(2026, 10, 28, 9, 30, 0),
+  level: 'error' as const,
+  kind: 'delivery.failed',
+  campaignId: 3,
+  email: 'ann@example.com',
+  message: 'Failed for good',
+  smtpCode: 550,
+  smtpResponse: '5.1.1 no such user',
+  ...extra,
+})
+
+describe('log lines', () => {
+  it('copies an entry as one readable line', () => {
+    expect(logLine(entry(1), 'Spring')).toBe(
+      '2026-11-28T09:30:00.000Z ERROR [Spring] ann@example.com: Failed for good (550 5.1.1 no such user)',
+    )
+    expect(logLine(entry(2, { email: null, smtpCode: null, smtpResponse: null }), '')).toBe(
+      '2026-11-28T09:30:00.000Z ERROR Failed for good',
+    )
+  })
+
+  it('puts only new entries on top when following', () => {
+    const shown = [entry(5), entry(4)]
+    expect(mergeNewest(shown, [entry(7), entry(6), entry(5), entry(4)]).map((e) => e.id)).toEqual([
+      7, 6, 5, 4,
+    ])
+    expect(mergeNewest([], [entry(2)]).map((e) => e.id)).toEqual([2])
+  })
+})

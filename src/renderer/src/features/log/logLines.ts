@@ -1,0 +1,20 @@
+import type { z } from 'zod'
+import type { LogEntry } from '../../../../shared/contract'
+
+type Entry = z.output<typeof LogEntry>
+
+/** One entry as a line of text, for the clipboard: ISO time, level, campaign, what happened. */
+export function logLine(e: Entry, campaign: string): string {
+  const parts = [new Date(e.at).toISOString(), e.level.toUpperCase()]
+  if (campaign) parts.push(`[${campaign}]`)
+  if (e.email) parts.push(`${e.email}:`)
+  parts.push(e.message)
+  if (e.smtpResponse) parts.push(`(${e.smtpCode ?? ''} ${e.smtpResponse})`.replace('( ', '('))
+  return parts.join(' ')
+}
+
+/** Newer entries from a fresh first page go on top; ids already shown are not repeated. */
+export function mergeNewest(shown: readonly Entry[], newest: readonly Entry[]): Entry[] {
+  const top = shown[0]?.id ?? 0
+  return [...newest.filter((e) => e.id > top), ...shown]
+}
