@@ -77,6 +77,12 @@ export function LogScreen() {
     setEntries((old) => [...old, ...page])
     setMore(page.length === PAGE)
   }
+  // The engine writes its lines in English; a Russian reader gets a heading in Russian and the
+  // engine's words as the detail. An English reader needs no heading.
+  const kindLabel = (e: Entry): string | null => {
+    const key = `log.kinds.${e.kind.replace(/[.-]/g, '_')}`
+    return i18n.language !== 'en' && i18n.exists(key) ? t(key as 'log.title') : null
+  }
   const campaignName = (id: number | null) =>
     id === null ? '' : (campaigns?.find((c) => c.id === id)?.name ?? `#${id}`)
 
@@ -147,8 +153,13 @@ export function LogScreen() {
                   <Table.Td>
                     <Text size="sm">
                       {e.email && <b>{e.email}: </b>}
-                      {e.message}
+                      {kindLabel(e) ?? e.message}
                     </Text>
+                    {kindLabel(e) && (
+                      <Text size="xs" c="dimmed">
+                        {e.message}
+                      </Text>
+                    )}
                     {e.smtpResponse && (
                       <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
                         {e.smtpCode ?? ''} {e.smtpResponse}
