@@ -1,4 +1,16 @@
-import { Alert, Button, Group, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { outbox } from '../../client'
@@ -9,6 +21,8 @@ import { useStore } from '../../store/store'
 import { campaignOpened } from '../../store/ui/actions'
 import { ErrorText } from '../shell/ErrorText'
 import { defaultAccount, newCampaignInput } from './newCampaign'
+import { CampaignActions } from './CampaignActions'
+import { filterCampaigns, type StatusFilter } from './filterCampaigns'
 import { StatusBadge } from './StatusBadge'
 
 /** The starter letter shows template variables as they are, not filled in by i18next. */
@@ -22,6 +36,9 @@ export function CampaignList() {
   const loadError = useStore(campaignsSelectors.error)
   const [creating, setCreating] = useState(false)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
+  const [search, setSearch] = useState('')
+  const [status, setStatus] = useState<StatusFilter>('all')
+  const shown = list && filterCampaigns(list, search, status)
 
   const create = async () => {
     setCreating(true)
@@ -76,6 +93,35 @@ export function CampaignList() {
         </Alert>
       )}
       {list && list.length > 0 && (
+        <Group>
+          <TextInput
+            placeholder={t('campaigns.search')}
+            aria-label={t('campaigns.search')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={280}
+            data-testid="campaign-search"
+          />
+          <Select
+            aria-label={t('campaigns.columns.status')}
+            value={status}
+            allowDeselect={false}
+            onChange={(v) => v && setStatus(v as StatusFilter)}
+            data={[
+              { value: 'all', label: t('campaigns.allStatuses') },
+              ...(['draft', 'sending', 'paused', 'completed', 'cancelled'] as const).map((s) => ({
+                value: s,
+                label: t(`campaigns.status.${s}`),
+              })),
+            ]}
+            w={200}
+          />
+        </Group>
+      )}
+      {shown && shown.length === 0 && list!.length > 0 && (
+        <Text c="dimmed">{t('campaigns.noMatch')}</Text>
+      )}
+      {shown && shown.length > 0 && (
         <Table highlightOnHover verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
@@ -84,10 +130,12 @@ export function CampaignList() {
               <Table.Th w={220}>{t('campaigns.columns.progress')}</Table.Th>
               <Table.Th>{t('campaigns.columns.recipients')}</Table.Th>
               <Table.Th>{t('campaigns.columns.created')}</Table.Th>
+              <Table.Th>{t('campaigns.columns.finished')}</Table.Th>
+              <Table.Th w={50} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.map((c) => (
+            {shown.map((c) => (
               <Table.Tr
                 key={c.id}
                 data-testid={`campaign-row-${c.id}`}
@@ -116,6 +164,18 @@ export function CampaignList() {
                 </Table.Td>
                 <Table.Td>{c.recipients.toLocaleString(i18n.language)}</Table.Td>
                 <Table.Td>{new Date(c.createdAt).toLocaleString(i18n.language)}</Table.Td>
+                <Table.Td>
+                  {c.completedAt || c.cancelledAt
+                    ? new Date((c.completedAt ?? c.cancelledAt)!).toLocaleString(i18n.language)
+                    : c.startedAt
+                      ? t('campaigns.startedAt', {
+                          time: new Date(c.startedAt).toLocaleString(i18n.language),
+                        })
+                      : '—'}
+                </Table.Td>
+                <Table.Td>
+                  <CampaignActions campaign={c} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -5,6 +5,22 @@ export const en = {
   new: 'New campaign',
   noAccount: 'There is no SMTP account to send from. Add one under “SMTP accounts”.',
   backToList: 'All campaigns',
+  search: 'Search by name or subject',
+  allStatuses: 'All statuses',
+  noMatch: 'No campaign matches.',
+  startedAt: 'started {{time}}',
+  actions: {
+    menu: 'Actions for {{name}}',
+    open: 'Open',
+    edit: 'Edit',
+    duplicate: 'Duplicate',
+    duplicated: '{{name}} created as a draft',
+    delete: 'Delete',
+    deleteWhileSending: 'Delete (pause it first)',
+    deleteTitle: 'Delete “{{name}}”?',
+    deleteBody:
+      'The campaign, its recipients and its delivery history are removed for good. Emails already sent are not affected.',
+  },
   empty: {
     title: 'No campaigns yet',
     body: 'Start with “New campaign”: add your recipients from a CSV file, write the letter, preview it and send yourself a test. A new campaign sends through the built-in test inbox until you pick your own SMTP account, so you can try everything safely — nothing leaves your computer.',
@@ -15,6 +31,7 @@ export const en = {
     progress: 'Progress',
     recipients: 'Recipients',
     created: 'Created',
+    finished: 'Finished',
   },
   status: {
     draft: 'Draft',
@@ -264,6 +281,22 @@ export const ru: Translation<typeof en> = {
   new: 'Новая рассылка',
   noAccount: 'Нет учётной записи SMTP для отправки. Добавьте её в разделе «Учётные записи SMTP».',
   backToList: 'Все рассылки',
+  search: 'Поиск по названию или теме',
+  allStatuses: 'Все состояния',
+  noMatch: 'Ничего не нашлось.',
+  startedAt: 'начата {{time}}',
+  actions: {
+    menu: 'Действия с «{{name}}»',
+    open: 'Открыть',
+    edit: 'Изменить',
+    duplicate: 'Сделать копию',
+    duplicated: 'Черновик «{{name}}» создан',
+    delete: 'Удалить',
+    deleteWhileSending: 'Удалить (сначала приостановите)',
+    deleteTitle: 'Удалить «{{name}}»?',
+    deleteBody:
+      'Рассылка, её получатели и история отправки будут удалены навсегда. Уже отправленных писем это не касается.',
+  },
   empty: {
     title: 'Рассылок пока нет',
     body: 'Начните с «Новой рассылки»: добавьте получателей из CSV-файла, напишите письмо, посмотрите, как оно выглядит, и отправьте себе тестовое. Пока вы не выберете свою учётную запись SMTP, новая рассылка идёт во встроенный тестовый ящик — можно спокойно всё попробовать, ничего не уйдёт с компьютера.',
@@ -274,6 +307,7 @@ export const ru: Translation<typeof en> = {
     progress: 'Ход отправки',
     recipients: 'Получатели',
     created: 'Создана',
+    finished: 'Завершена',
   },
   status: {
     draft: 'Черновик',
