@@ -43,12 +43,12 @@ export function renderForRecipient(
     data,
   )
   // Without a configured link, a column of the data named unsubscribeUrl still applies.
-  const variables = unsubscribe.link === null ? data : { ...data, unsubscribeUrl: unsubscribe.link }
+  const withLink = unsubscribe.link === null ? data : { ...data, unsubscribeUrl: unsubscribe.link }
   const rendered = renderMessage({
     subject: campaign.subject,
     html: campaign.html,
     text: campaign.text,
-    data: variables,
+    data: withLink,
     images,
   })
   return { rendered, headers: unsubscribe.headers }
