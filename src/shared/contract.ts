@@ -427,13 +427,16 @@ export const InboxMessage = InboxSummary.extend({
   ),
 })
 
+/** Where a template error is: a body part, or the unsubscribe link (a template of the data). */
+export const TemplatePart = z.enum(['subject', 'html', 'text', 'unsubscribe'])
+
 /** Would every recipient's message render? Checked before every start. */
 export const Preflight = z.object({
   ok: z.boolean(),
   recipients: z.number().int(),
   errors: z.array(
     z.object({
-      part: z.enum(['subject', 'html', 'text']),
+      part: TemplatePart,
       /** The missing variable, when that is the problem. */
       variable: z.string().nullable(),
       message: z.string(),
@@ -513,7 +516,7 @@ export const PreviewResult = z.object({
   /** null when it renders; otherwise why not (the same words the pre-flight uses). */
   error: z
     .object({
-      part: z.enum(['subject', 'html', 'text']),
+      part: TemplatePart,
       variable: z.string().nullable(),
       message: z.string(),
     })

@@ -1,20 +1,16 @@
 /**
  * The campaign lifecycle: draft → sending ⇄ paused → completed, or cancelled. Every transition
  * is one transaction with its log line, then a progress push and, when sending may resume, a
- * wake-up for the account's sender.
+ * wake-up for the account's sender. Writing and editing a draft is `drafts.ts`.
  */
 import type { z } from 'zod'
-import type { Campaign, CampaignInput } from '../../shared/contract'
+import type { Campaign } from '../../shared/contract'
 import { OutboxError } from '../../shared/errors'
 import { requireAccount } from './accounts'
 import type { Clock } from './clock'
 import {
   completeIfDone,
-  copyCampaign,
   deleteCampaign,
-  insertCampaign,
-  insertImage,
-  insertRecipients,
   selectCampaign,
   selectCampaigns,
   updateCampaignStatus,
@@ -27,7 +23,7 @@ import {
   seedCampaignCounts,
 } from './db/deliveries'
 import type { Db } from './db/open'
-import { readRecipientFile } from './import/recipientFile'
+import { countRecipients } from './db/recipients'
 import type { EngineLog } from './log/engineLog'
 import { preflight } from './preflight'
 import type { ProgressPublisher } from './progress'
@@ -43,6 +39,16 @@ export interface CampaignDeps {
   wake: (accountId: number) => void
 }
 
+export function settingsOf(row: CampaignRow): CampaignOut['settings'] {
+  return {
+    delayMs: row.delay_ms,
+    concurrency: row.concurrency,
+    maxAttempts: row.max_attempts,
+    backoffMs: row.backoff_ms,
+    timeoutMs: row.timeout_ms,
+  }
+}
+
 export class Campaigns {
   constructor(private readonly deps: CampaignDeps) {}
 
@@ -56,15 +62,9 @@ export class Campaigns {
       statusReason: row.status_reason,
       statusDetail: row.status_detail,
       resumeAt: row.resume_at,
-      settings: {
-        delayMs: row.delay_ms,
-        concurrency: row.concurrency,
-        maxAttempts: row.max_attempts,
-        backoffMs: row.backoff_ms,
-        timeoutMs: row.timeout_ms,
-      },
-      unsubscribe: { mailto: null, url: null },
-      recipients: 0,
+      settings: settingsOf(row),
+      unsubscribe: { mailto: row.unsubscribe_mailto, url: row.unsubscribe_url },
+      recipients: countRecipients(this.deps.db, row.id),
       createdAt: row.created_at,
       startedAt: row.started_at,
       completedAt: row.completed_at,
@@ -85,48 +85,6 @@ export class Campaigns {
 
   list(): CampaignOut[] {
     return selectCampaigns(this.deps.db).map((row) => this.toPublic(row))
-  }
-
-  create(input: z.output<typeof CampaignInput>): CampaignOut {
-    const { db, clock } = this.deps
-    requireAccount(db, input.accountId)
-    const recipients = input.recipientsFile
-      ? readRecipientFile(db, input.recipientsFile).recipients
-      : input.recipients
-    if (recipients.length === 0) {
-      throw new OutboxError('invalid_input', 'The file has no recipient that can be written')
-    }
-    const s = input.settings
-    const id = db.transaction(() => {
-      const campaignId = insertCampaign(db, {
-        name: input.name,
-        account_id: input.accountId,
-        subject: input.subject,
-        html: input.html,
-        text: input.text,
-        delay_ms: s.delayMs,
-        concurrency: s.concurrency,
-        max_attempts: s.maxAttempts,
-        backoff_ms: s.backoffMs,
-        timeout_ms: s.timeoutMs,
-        now: clock.now(),
-      })
-      insertRecipients(db, campaignId, recipients)
-      for (const image of input.images) {
-        insertImage(db, campaignId, { ...image, content: Buffer.from(image.dataBase64, 'base64') })
-      }
-      return campaignId
-    })()
-    return this.get(id)
-  }
-
-  duplicate(id: number): CampaignOut {
-    const { db, clock } = this.deps
-    const source = this.require(id)
-    const copy = db.transaction(() =>
-      copyCampaign(db, { id, name: `${source.name} (copy)`, now: clock.now() }),
-    )()
-    return this.get(copy)
   }
 
   /** Never while sending: pause or cancel it first. */
@@ -159,6 +117,12 @@ export class Campaigns {
       throw new OutboxError(
         'conflict',
         `Campaign ${id} is ${campaign.status}; only a draft can start`,
+      )
+    }
+    if (countRecipients(db, id) === 0) {
+      throw new OutboxError(
+        'conflict',
+        `Campaign "${campaign.name}" has no recipients yet: add some before starting it`,
       )
     }
     const account = requireAccount(db, campaign.account_id)

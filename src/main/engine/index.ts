@@ -7,12 +7,14 @@ import { OutboxError } from '../../shared/errors'
 import type { z } from 'zod'
 import type { AppInfo, HostKind } from '../../shared/contract'
 import { createAccount, listAccounts } from './accounts'
+import { listRecipients } from './campaignRecipients'
 import { Campaigns } from './campaigns'
 import { systemClock, type Clock } from './clock'
 import { Committer } from './db/committer'
 import { selectLogEntries } from './db/eventLog'
 import { schemaVersion, sqliteVersion, type Db } from './db/open'
 import { DeliveryActions } from './deliveries'
+import { Drafts } from './drafts'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { EngineEvents } from './events'
 import { HEARTBEAT_MS, startHeartbeat } from './heartbeat'
@@ -29,6 +31,7 @@ import { Sender, STOP_GRACE_MS } from './sender/sender'
 import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
 import { preflight } from './preflight'
+import { previewMessage } from './preview'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
 
@@ -88,6 +91,7 @@ export function createEngine(options: EngineOptions): Engine {
     progress,
     wake: (id) => sender.wake(id),
   })
+  const drafts = new Drafts({ db, clock, campaigns })
   const inbox = new TestInbox({ db, clock, events, secrets })
   const deliveries = new DeliveryActions({
     db,
@@ -125,25 +129,28 @@ export function createEngine(options: EngineOptions): Engine {
     campaigns: {
       list: () => campaigns.list(),
       get: ({ id }) => campaigns.get(id),
-      create: (input) => campaigns.create(input),
+      create: (input) => drafts.create(input),
       start: ({ id }) => campaigns.start(id),
       pause: ({ id }) => campaigns.pause(id),
       resume: ({ id }) => campaigns.resume(id),
       cancel: ({ id }) => campaigns.cancel(id),
       progress: ({ campaignId }) => campaigns.get(campaignId).progress,
-      duplicate: ({ id }) => campaigns.duplicate(id),
+      duplicate: ({ id }) => drafts.duplicate(id),
       preflight: ({ id }) => preflight(db, campaigns.require(id)),
       testSend: (p) => testSend({ db, clock, secrets, campaigns }, p),
       delete: ({ id }) => campaigns.delete(id),
-      update: () => notYet('campaigns.update'),
-      content: () => notYet('campaigns.content'),
-      setRecipients: () => notYet('campaigns.setRecipients'),
-      recipients: () => notYet('campaigns.recipients'),
-      addImage: () => notYet('campaigns.addImage'),
-      removeImage: () => notYet('campaigns.removeImage'),
-      addAttachment: () => notYet('campaigns.addAttachment'),
-      removeAttachment: () => notYet('campaigns.removeAttachment'),
-      preview: () => notYet('campaigns.preview'),
+      update: (patch) => drafts.update(patch),
+      content: ({ id }) => drafts.content(id),
+      setRecipients: (p) => drafts.setRecipients(p),
+      recipients: ({ id, ...page }) => {
+        campaigns.require(id)
+        return listRecipients(db, { campaignId: id, ...page })
+      },
+      addImage: ({ id, image }) => drafts.addImage(id, image),
+      removeImage: ({ id, cid }) => drafts.removeImage(id, cid),
+      addAttachment: ({ id, attachment }) => drafts.addAttachment(id, attachment),
+      removeAttachment: ({ id, attachmentId }) => drafts.removeAttachment(id, attachmentId),
+      preview: (p) => previewMessage({ db, campaigns }, p),
     },
     deliveries: { list: (p) => deliveries.list(p) },
     failed: {

@@ -10,6 +10,7 @@ const cleanup = useCleanups()
 async function draft(
   html: string,
   recipients: { email: string; data?: Record<string, unknown> }[],
+  extra: Record<string, unknown> = {},
 ) {
   const h = openEngine(tempDir())
   cleanup(() => void h.db.close())
@@ -20,6 +21,7 @@ async function draft(
     subject: 'Hello {{name}}',
     html,
     recipients,
+    ...extra,
   })
   return { h, id: campaign.id }
 }
@@ -73,5 +75,37 @@ describe('campaigns.preflight', () => {
     )
     expect(result.ok).toBe(false)
     expect(result.errors).toEqual([expect.objectContaining({ part: 'html', rows: 2 })])
+  })
+
+  it('counts {{unsubscribeUrl}} as a link in the body; a header alone does not silence the warning', async () => {
+    const people = [{ email: 'a@example.com', data: { name: 'A' } }]
+    const unsubscribe = { mailto: 'leave@example.com', url: null }
+    const linked = await draft('<a href="{{unsubscribeUrl}}">x</a>', people, { unsubscribe })
+    expect(await linked.h.call('campaigns.preflight', { id: linked.id })).toMatchObject({
+      ok: true,
+      warnings: [],
+    })
+    const bare = await draft('<p>{{name}}</p>', people, { unsubscribe })
+    expect(await bare.h.call('campaigns.preflight', { id: bare.id })).toMatchObject({
+      ok: true,
+      warnings: ['no-unsubscribe-link'],
+    })
+  })
+
+  it('checks the unsubscribe link template too, and the start refuses on it', async () => {
+    const { h, id } = await draft(
+      '<a href="{{unsubscribeUrl}}">Unsubscribe</a>',
+      [
+        { email: 'a@example.com', data: { name: 'A', token: 't1' } },
+        { email: 'b@example.com', data: { name: 'B' } },
+      ],
+      { unsubscribe: { mailto: null, url: 'https://example.com/u/{{token}}' } },
+    )
+    expect(await h.call('campaigns.preflight', { id })).toMatchObject({
+      ok: false,
+      errors: [{ part: 'unsubscribe', variable: 'token', rows: 1, examples: ['b@example.com'] }],
+    })
+    const start = await h.engine.dispatch('campaigns.start', { id })
+    expect(start).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 })

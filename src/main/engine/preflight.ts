@@ -6,12 +6,16 @@
  */
 import type { z } from 'zod'
 import type { Preflight } from '../../shared/contract'
-import { selectRecipientsData, type CampaignRow } from './db/campaigns'
+import type { CampaignRow } from './db/campaigns'
 import type { Db } from './db/open'
-import { renderMessage, TemplateError } from './render/render'
+import { selectRecipientsData } from './db/recipients'
+import { TemplateError } from './render/render'
+import { renderForRecipient } from './sender/compose'
 
 type PreflightResult = z.output<typeof Preflight>
 
+// The BODY must offer a way out, whatever the headers say (many clients show no header
+// button); the word in any form counts, {{unsubscribeUrl}} included.
 const UNSUBSCRIBE = /unsubscribe|отпис/i
 const EXAMPLES = 5
 
@@ -36,13 +40,7 @@ export function preflight(db: Db, campaign: CampaignRow): PreflightResult {
   const errors = new Map<string, PreflightResult['errors'][number]>()
   for (const { data, emails } of groups.values()) {
     try {
-      renderMessage({
-        subject: campaign.subject,
-        html: campaign.html,
-        text: campaign.text,
-        data,
-        images: [],
-      })
+      renderForRecipient(campaign, data, [])
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error
       const existing = errors.get(error.message)

@@ -9,10 +9,11 @@ import { OutboxError } from '../../shared/errors'
 import { endpointOf, requireAccount } from './accounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from './clock'
-import { selectImages, selectRecipientForTest } from './db/campaigns'
 import type { Db } from './db/open'
+import { selectRecipientForTest } from './db/recipients'
 import { TemplateError } from './render/render'
 import type { SecretStore } from './secrets/secretStore'
+import { loadCampaignFiles } from './sender/campaignFiles'
 import { composeMessage } from './sender/compose'
 import { SmtpSession } from './smtp/session'
 
@@ -37,12 +38,7 @@ export async function testSend(
       to: p.to,
       messageId: `<test.${randomBytes(8).toString('hex')}@${domain}>`,
       date: new Date(clock.now()),
-      images: selectImages(db, campaign.id).map((i) => ({
-        cid: i.cid,
-        filename: i.filename,
-        contentType: i.content_type,
-        content: i.content,
-      })),
+      ...loadCampaignFiles(db, campaign.id),
     })
   } catch (error) {
     if (error instanceof TemplateError) throw new OutboxError('invalid_input', error.message)

@@ -1,4 +1,4 @@
-/** One statement per function: campaigns and their recipients. */
+/** One statement per function: campaigns (recipients and files have their own files). */
 import type { Db } from './open'
 import { prepared } from './prepared'
 
@@ -26,6 +26,11 @@ export interface CampaignRow {
   completed_at: number | null
   cancelled_at: number | null
   updated_at: number
+  unsubscribe_mailto: string | null
+  /** A Handlebars template of the recipient's data. */
+  unsubscribe_url: string | null
+  /** JSON array: the recipients' variable names, kept when they are written. */
+  variables: string
 }
 
 export type NewCampaign = Pick<
@@ -40,6 +45,8 @@ export type NewCampaign = Pick<
   | 'max_attempts'
   | 'backoff_ms'
   | 'timeout_ms'
+  | 'unsubscribe_mailto'
+  | 'unsubscribe_url'
 >
 
 export function insertCampaign(db: Db, c: NewCampaign & { now: number }): number {
@@ -47,32 +54,38 @@ export function insertCampaign(db: Db, c: NewCampaign & { now: number }): number
     prepared(
       db,
       `INSERT INTO campaigns (name, account_id, subject, html, text, delay_ms, concurrency,
-         max_attempts, backoff_ms, timeout_ms, created_at, updated_at)
+         max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url,
+         created_at, updated_at)
        VALUES (@name, @account_id, @subject, @html, @text, @delay_ms, @concurrency,
-         @max_attempts, @backoff_ms, @timeout_ms, @now, @now)`,
+         @max_attempts, @backoff_ms, @timeout_ms, @unsubscribe_mailto, @unsubscribe_url,
+         @now, @now)`,
     ).run(c).lastInsertRowid,
   )
 }
 
-export function insertRecipients(
-  db: Db,
-  campaignId: number,
-  recipients: readonly { email: string; data: Record<string, unknown> }[],
-): void {
-  const insert = prepared(db, 'INSERT INTO recipients (campaign_id, email, data) VALUES (?, ?, ?)')
-  for (const r of recipients) insert.run(campaignId, r.email, JSON.stringify(r.data))
+/** Every editable field at once; only while the campaign is still a draft. */
+export function updateDraft(db: Db, c: NewCampaign & { id: number; now: number }): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE campaigns SET name = @name, account_id = @account_id, subject = @subject,
+         html = @html, text = @text, delay_ms = @delay_ms, concurrency = @concurrency,
+         max_attempts = @max_attempts, backoff_ms = @backoff_ms, timeout_ms = @timeout_ms,
+         unsubscribe_mailto = @unsubscribe_mailto, unsubscribe_url = @unsubscribe_url,
+         updated_at = @now
+       WHERE id = @id AND status = 'draft'`,
+    ).run(c).changes === 1
+  )
 }
 
-export function insertImage(
+/** The recipients' variable names, written with the recipients. */
+export function updateVariables(
   db: Db,
-  campaignId: number,
-  image: { cid: string; filename: string; contentType: string; content: Buffer },
+  p: { id: number; variables: readonly string[]; now: number },
 ): void {
-  prepared(
-    db,
-    `INSERT INTO campaign_images (campaign_id, cid, filename, content_type, content)
-     VALUES (?, ?, ?, ?, ?)`,
-  ).run(campaignId, image.cid, image.filename, image.contentType, image.content)
+  prepared(db, 'UPDATE campaigns SET variables = @variables, updated_at = @now WHERE id = @id').run(
+    { ...p, variables: JSON.stringify(p.variables) },
+  )
 }
 
 export function selectCampaign(db: Db, id: number): CampaignRow | undefined {
@@ -87,14 +100,6 @@ export function selectCampaignsInStatus(db: Db, status: CampaignStatus): Campaig
   return prepared(db, 'SELECT * FROM campaigns WHERE status = ? ORDER BY id').all(
     status,
   ) as CampaignRow[]
-}
-
-export function countRecipients(db: Db, campaignId: number): number {
-  return (
-    prepared(db, 'SELECT count(*) AS n FROM recipients WHERE campaign_id = ?').get(campaignId) as {
-      n: number
-    }
-  ).n
 }
 
 /** A named transition: only from the states listed, so a stale request cannot undo a newer one. */
@@ -138,16 +143,6 @@ export function completeIfDone(db: Db, id: number, now: number): boolean {
   )
 }
 
-export function selectImages(
-  db: Db,
-  campaignId: number,
-): { cid: string; filename: string; content_type: string; content: Buffer }[] {
-  return prepared(
-    db,
-    'SELECT cid, filename, content_type, content FROM campaign_images WHERE campaign_id = ?',
-  ).all(campaignId) as { cid: string; filename: string; content_type: string; content: Buffer }[]
-}
-
 /** An account's sending campaigns in the order they started: it serves them in that order. */
 export function selectSendingCampaignsOfAccount(db: Db, accountId: number): CampaignRow[] {
   return prepared(
@@ -164,61 +159,22 @@ export function selectDueQuotaPauses(db: Db, now: number): CampaignRow[] {
   ).all(now) as CampaignRow[]
 }
 
-/** A draft copy of a campaign: content, settings, recipients and images; no deliveries. */
-export function copyCampaign(db: Db, p: { id: number; name: string; now: number }): number {
-  const copy = Number(
+/** A draft copy of a campaign's own row: content, settings, unsubscribe, variable names. */
+export function copyCampaignRow(db: Db, p: { id: number; name: string; now: number }): number {
+  return Number(
     prepared(
       db,
       `INSERT INTO campaigns (name, account_id, subject, html, text, delay_ms, concurrency,
-         max_attempts, backoff_ms, timeout_ms, created_at, updated_at)
+         max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url, variables,
+         created_at, updated_at)
        SELECT @name, account_id, subject, html, text, delay_ms, concurrency, max_attempts,
-         backoff_ms, timeout_ms, @now, @now
+         backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url, variables, @now, @now
        FROM campaigns WHERE id = @id`,
     ).run(p).lastInsertRowid,
   )
-  prepared(
-    db,
-    `INSERT INTO recipients (campaign_id, email, data)
-     SELECT ?, email, data FROM recipients WHERE campaign_id = ? ORDER BY id`,
-  ).run(copy, p.id)
-  prepared(
-    db,
-    `INSERT INTO campaign_images (campaign_id, cid, filename, content_type, content)
-     SELECT ?, cid, filename, content_type, content FROM campaign_images WHERE campaign_id = ?`,
-  ).run(copy, p.id)
-  return copy
 }
 
 /** Deletes a campaign with its recipients, deliveries, images and counters (cascade). */
 export function deleteCampaign(db: Db, id: number): boolean {
   return prepared(db, 'DELETE FROM campaigns WHERE id = ?').run(id).changes === 1
-}
-
-/** Every recipient's address and data, in order (for the pre-flight). */
-export function selectRecipientsData(
-  db: Db,
-  campaignId: number,
-): { email: string; data: string }[] {
-  return prepared(db, 'SELECT email, data FROM recipients WHERE campaign_id = ? ORDER BY id').all(
-    campaignId,
-  ) as { email: string; data: string }[]
-}
-
-/** One recipient by address (any case), or the first one when no address is given. */
-export function selectRecipientForTest(
-  db: Db,
-  campaignId: number,
-  email: string | null,
-): { email: string; data: string } | undefined {
-  return (
-    email
-      ? prepared(
-          db,
-          'SELECT email, data FROM recipients WHERE campaign_id = ? AND email = ? COLLATE NOCASE',
-        ).get(campaignId, email)
-      : prepared(
-          db,
-          'SELECT email, data FROM recipients WHERE campaign_id = ? ORDER BY id LIMIT 1',
-        ).get(campaignId)
-  ) as { email: string; data: string } | undefined
 }

@@ -16,6 +16,14 @@ export interface MimeInput {
   rendered: RenderedMessage
   /** Extra headers such as List-Unsubscribe; the standard ones come from their own fields */
   headers?: Record<string, string>
+  /** Files sent with the message as regular attachments (the rendered images go inline) */
+  files?: MimeFile[]
+}
+
+export interface MimeFile {
+  filename: string
+  contentType: string
+  content: Buffer
 }
 
 // RFC 5322 field-name: printable ASCII except the colon, so no CR/LF can sneak in by the name.
@@ -72,8 +80,8 @@ function customHeaders(headers: Record<string, string> | undefined): Record<stri
   return out
 }
 
-function attachments(rendered: RenderedMessage): MailComposerAttachment[] {
-  return rendered.attachments.map((a) => {
+function attachments(rendered: RenderedMessage, files: MimeFile[]): MailComposerAttachment[] {
+  const images = rendered.attachments.map((a): MailComposerAttachment => {
     // Bytes only: a path or URL smuggled in here must never be followed.
     if (!Buffer.isBuffer(a.content)) throw new Error(`Image "${a.cid}" has no content`)
     return {
@@ -84,6 +92,16 @@ function attachments(rendered: RenderedMessage): MailComposerAttachment[] {
       contentDisposition: 'inline',
     }
   })
+  const regular = files.map((f): MailComposerAttachment => {
+    if (!Buffer.isBuffer(f.content)) throw new Error(`Attachment "${f.filename}" has no content`)
+    return {
+      filename: oneLine(f.filename),
+      contentType: f.contentType,
+      content: f.content,
+      contentDisposition: 'attachment',
+    }
+  })
+  return [...images, ...regular]
 }
 
 /** Async throughout: a bad input rejects like a failed build, never throws synchronously. */
@@ -98,7 +116,7 @@ export async function buildMime(input: MimeInput): Promise<Buffer> {
     subject: oneLine(rendered.subject),
     text: rendered.text,
     html: rendered.html,
-    attachments: attachments(rendered),
+    attachments: attachments(rendered, input.files ?? []),
     headers: customHeaders(input.headers),
     // Belt and braces with the Buffer-only attachments: the composer itself refuses paths/URLs.
     disableFileAccess: true,

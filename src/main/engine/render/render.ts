@@ -40,12 +40,13 @@ export interface RenderedMessage {
   attachments: RenderedAttachment[]
 }
 
-export type TemplatePart = 'subject' | 'html' | 'text'
+export type TemplatePart = 'subject' | 'html' | 'text' | 'unsubscribe'
 
 const PART_NAMES: Record<TemplatePart, string> = {
   subject: 'the subject',
   html: 'the HTML body',
   text: 'the text part',
+  unsubscribe: 'the unsubscribe link',
 }
 
 export class TemplateError extends Error {
@@ -73,7 +74,8 @@ const BASE_OPTIONS = {
   knownHelpers: { log: false },
 } as const
 
-type Mode = 'escape' | 'raw'
+/** 'escape' for HTML; 'raw' for the subject, the text part and the unsubscribe link. */
+export type Mode = 'escape' | 'raw'
 
 /** The same few templates are rendered for every recipient: compile each once. */
 export const TEMPLATE_CACHE_LIMIT = 64
@@ -105,7 +107,8 @@ export function templateCacheSize(): number {
 const MISSING = /^"(.*)" not defined in /
 const UNKNOWN_HELPER = /used the unknown helper (\S+)/
 
-function renderPart(
+/** One template with one recipient's data; a TemplateError says what did not fit, and where. */
+export function renderPart(
   part: TemplatePart,
   source: string,
   mode: Mode,
@@ -186,19 +189,23 @@ export function sanitizeSubject(subject: string): string {
   return subject.replace(SUBJECT_BREAKS, ' ').trim()
 }
 
-/** The cids the HTML refers to, in src="cid:x", url(cid:x) or href="cid:x" alike. */
+/** A cid: URL in src="cid:x", url(cid:x) or href="cid:x" alike; group 1 is the Content-ID. */
+export const CID_URL = /\bcid:([^\s"'<>()]+)/gi
+
+/** The forms a cid: URL's Content-ID may stand for: as written, and URL-decoded (RFC 2392). */
+export function cidForms(raw: string): string[] {
+  try {
+    return [raw, decodeURIComponent(raw)]
+  } catch {
+    return [raw] // not valid percent-encoding: the raw form is all there is
+  }
+}
+
+/** The cids the HTML refers to. */
 function referencedCids(html: string): Set<string> {
   const cids = new Set<string>()
-  for (const match of html.matchAll(/\bcid:([^\s"'<>()]+)/gi)) {
-    const raw = match[1] ?? ''
-    cids.add(raw)
-    // RFC 2392 writes the Content-ID URL-encoded in the cid: URL.
-    try {
-      cids.add(decodeURIComponent(raw))
-    } catch {
-      // Not valid percent-encoding: the raw form is all there is.
-    }
-  }
+  for (const match of html.matchAll(CID_URL))
+    for (const cid of cidForms(match[1] ?? '')) cids.add(cid)
   return cids
 }
 

@@ -8,12 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { endpointOf, requireAccount } from '../accounts'
 import type { Clock } from '../clock'
 import type { Committer } from '../db/committer'
-import {
-  selectCampaign,
-  selectSendingCampaignsOfAccount,
-  selectImages,
-  type CampaignRow,
-} from '../db/campaigns'
+import { selectCampaign, selectSendingCampaignsOfAccount, type CampaignRow } from '../db/campaigns'
 import {
   claimDeliveries,
   releaseClaim,
@@ -23,7 +18,8 @@ import {
 } from '../db/deliveries'
 import type { Db } from '../db/open'
 import type { EngineLog } from '../log/engineLog'
-import { TemplateError, type CampaignImage } from '../render/render'
+import { TemplateError } from '../render/render'
+import { loadCampaignFiles, type CampaignFiles } from './campaignFiles'
 import { composeMessage } from './compose'
 import type { SecretStore } from '../secrets/secretStore'
 import { classify, enhancedCode } from '../smtp/policy'
@@ -59,8 +55,11 @@ export class AccountSender {
   private running = true
   private inFlight = 0
   private contentRejections = new Map<number, number>()
-  /** A campaign's images never change once it is created: read their bytes once, not per email. */
-  private readonly images = new Map<number, CampaignImage[]>()
+  /**
+   * Only a draft's files can change: once sending, read their bytes once, not per email. Held
+   * with the row's stamp, as a deleted campaign's id can be given to a new one.
+   */
+  private readonly files = new Map<number, { stamp: string; files: CampaignFiles }>()
 
   constructor(
     readonly accountId: number,
@@ -204,7 +203,7 @@ export class AccountSender {
         to: recipient.email,
         messageId: d.message_id,
         date: new Date(clock.now()),
-        images: this.imagesOf(campaign.id),
+        ...this.filesOf(campaign),
       })
       let session = this.sessions.get(slot)
       if (!session) {
@@ -248,18 +247,13 @@ export class AccountSender {
     return { ...outcome, delivery: d, token, campaign, email: recipient.email }
   }
 
-  private imagesOf(campaignId: number): CampaignImage[] {
-    let images = this.images.get(campaignId)
-    if (!images) {
-      images = selectImages(this.deps.db, campaignId).map((i) => ({
-        cid: i.cid,
-        filename: i.filename,
-        contentType: i.content_type,
-        content: i.content,
-      }))
-      this.images.set(campaignId, images)
-    }
-    return images
+  private filesOf(campaign: CampaignRow): CampaignFiles {
+    const stamp = `${campaign.created_at}/${campaign.updated_at}`
+    const held = this.files.get(campaign.id)
+    if (held?.stamp === stamp) return held.files
+    const files = loadCampaignFiles(this.deps.db, campaign.id)
+    this.files.set(campaign.id, { stamp, files })
+    return files
   }
 
   /**

@@ -1,8 +1,12 @@
-/** One recipient's message, ready for the wire: the queue and the test send share this path. */
+/**
+ * One recipient's message: the queue, the test send, the pre-flight and the preview all render
+ * through `renderForRecipient`, so what is checked and shown is what goes out.
+ */
 import type { AccountRow } from '../db/accounts'
 import type { CampaignRow } from '../db/campaigns'
-import { buildMime } from '../render/mime'
-import { renderMessage, type CampaignImage } from '../render/render'
+import { buildMime, type MimeFile } from '../render/mime'
+import { renderMessage, type CampaignImage, type RenderedMessage } from '../render/render'
+import { renderUnsubscribe } from '../render/unsubscribe'
 
 export interface ComposeInput {
   campaign: CampaignRow
@@ -13,22 +17,47 @@ export interface ComposeInput {
   messageId: string
   date: Date
   images: CampaignImage[]
+  /** Sent with every message as regular attachments. */
+  attachments: MimeFile[]
+}
+
+export interface RecipientMessage {
+  rendered: RenderedMessage
+  /** List-Unsubscribe and List-Unsubscribe-Post when the campaign has them. */
+  headers: Record<string, string>
+}
+
+/** The template variables of one recipient: their data, plus `email`. */
+export function recipientData(recipient: { email: string; data: string }): Record<string, unknown> {
+  return { ...(JSON.parse(recipient.data) as Record<string, unknown>), email: recipient.email }
+}
+
+/** Throws a TemplateError when this recipient's data does not fit the templates. */
+export function renderForRecipient(
+  campaign: CampaignRow,
+  data: Record<string, unknown>,
+  images: CampaignImage[],
+): RecipientMessage {
+  const unsubscribe = renderUnsubscribe(
+    { mailto: campaign.unsubscribe_mailto, url: campaign.unsubscribe_url },
+    data,
+  )
+  // Without a configured link, a column of the data named unsubscribeUrl still applies.
+  const withLink = unsubscribe.link === null ? data : { ...data, unsubscribeUrl: unsubscribe.link }
+  const rendered = renderMessage({
+    subject: campaign.subject,
+    html: campaign.html,
+    text: campaign.text,
+    data: withLink,
+    images,
+  })
+  return { rendered, headers: unsubscribe.headers }
 }
 
 /** Throws a TemplateError when this recipient's data does not fit the templates. */
 export async function composeMessage(input: ComposeInput): Promise<Buffer> {
   const { campaign, account, recipient } = input
-  const data = {
-    ...(JSON.parse(recipient.data) as Record<string, unknown>),
-    email: recipient.email,
-  }
-  const rendered = renderMessage({
-    subject: campaign.subject,
-    html: campaign.html,
-    text: campaign.text,
-    data,
-    images: input.images,
-  })
+  const { rendered, headers } = renderForRecipient(campaign, recipientData(recipient), input.images)
   return buildMime({
     from: { name: account.from_name, address: account.from_email },
     to: input.to,
@@ -36,5 +65,7 @@ export async function composeMessage(input: ComposeInput): Promise<Buffer> {
     messageId: input.messageId,
     date: input.date,
     rendered,
+    headers,
+    files: input.attachments,
   })
 }
