@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   type CampaignImage,
   type RenderInput,
+  htmlToText,
   renderMessage,
   TEMPLATE_CACHE_LIMIT,
   templateCacheSize,
@@ -185,6 +186,14 @@ describe('renderMessage: text part', () => {
     const lines = out.text.split('\n')
     expect(lines.length).toBeGreaterThan(1)
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(78)
+  })
+
+  it('made from the template itself, keeps every variable usable (headings keep their case)', () => {
+    const template = '<h1>Hi {{name}}</h1><table><tr><th>{{name}}</th></tr></table>'
+    const text = htmlToText(template)
+    expect(text).toContain('Hi {{name}}')
+    expect(text).not.toContain('{{NAME}}')
+    expect(renderMessage(input({ html: '<p>x</p>', text })).text).toContain('Hi Ada')
   })
 
   it('uses the text template instead when there is one', () => {

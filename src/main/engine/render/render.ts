@@ -210,7 +210,20 @@ function referencedCids(html: string): Set<string> {
 }
 
 // Compiled once: building html-to-text's selector tables costs more than converting a letter.
-const toText = compile({ wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }] })
+// Headings keep their case: the editor shows this text made from the template itself, and an
+// upper-cased {{name}} would become {{NAME}}, a variable nobody has.
+const KEEP_CASE = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({
+  selector,
+  options: { uppercase: false },
+}))
+const toText = compile({
+  wordwrap: 78,
+  selectors: [
+    { selector: 'img', format: 'skip' },
+    ...KEEP_CASE,
+    { selector: 'table', options: { uppercaseHeaderCells: false } },
+  ],
+})
 
 export function htmlToText(html: string): string {
   return toText(html)

@@ -81,7 +81,7 @@ export function TestSendPanel({
             data-testid="test-send-result"
           >
             <Text size="sm" ff="monospace">
-              {result.code ?? ''} {result.response}
+              {withCode(result.code, result.response)}
             </Text>
           </Alert>
         )}
@@ -93,4 +93,9 @@ export function TestSendPanel({
       </Stack>
     </Card>
   )
+}
+
+/** The reply as the server wrote it, its code in front once (nodemailer's text may have it). */
+function withCode(code: number | null, response: string): string {
+  return code === null || response.startsWith(String(code)) ? response : `${code} ${response}`
 }
