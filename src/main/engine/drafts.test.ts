@@ -234,6 +234,10 @@ describe('campaigns.recipients', () => {
     expect(byValue.total).toBe(5) // rows 1, 6, 11, 16, 21; % is literal
     expect(byValue.items.map((r) => r.row)).toEqual([6, 11])
 
+    // Case folds beyond ASCII: Ü finds ü (SQLite's LIKE alone would not).
+    const unicode = await h.call<RecipientsOut>('campaigns.recipients', { id, search: 'ZÜRICH' })
+    expect(unicode.total).toBe(5)
+
     const byKey = await h.call<RecipientsOut>('campaigns.recipients', { id, search: 'city' })
     expect(byKey.total).toBe(0)
     const wildcard = await h.call<RecipientsOut>('campaigns.recipients', { id, search: '_' })

@@ -35,6 +35,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON')
     // Another process may hold the write lock for a moment (a second app instance, a backup).
     db.pragma('busy_timeout = 5000')
+    // LIKE folds only ASCII case; searches in Russian data need the full Unicode fold.
+    db.function('fold', { deterministic: true }, (text: unknown) =>
+      text === null ? null : String(text).toLowerCase(),
+    )
     migrate(db, options.migrations ?? migrations)
     return db
   } catch (error) {

@@ -86,10 +86,11 @@ export function selectNumberedRecipient(
 }
 
 // `search` matches the address or any value of the data (not the keys: searching "name" should
-// not match every row), case-insensitively for ASCII as SQLite's LIKE does. % and _ are literal.
+// not match every row), in any case and any alphabet (`fold`, see open.ts). % and _ are literal.
 const MATCHES = `(@search IS NULL
-  OR email LIKE '%' || @search || '%' ESCAPE '\\'
-  OR EXISTS (SELECT 1 FROM json_each(data) WHERE value LIKE '%' || @search || '%' ESCAPE '\\'))`
+  OR fold(email) LIKE '%' || fold(@search) || '%' ESCAPE '\\'
+  OR EXISTS (SELECT 1 FROM json_each(data)
+             WHERE fold(value) LIKE '%' || fold(@search) || '%' ESCAPE '\\'))`
 
 /** A page of recipients in import order, with their position among all of the campaign's. */
 export function selectRecipientsPage(
