@@ -6,7 +6,7 @@
 import { OutboxError } from '../../shared/errors'
 import type { z } from 'zod'
 import type { AppInfo, HostKind } from '../../shared/contract'
-import { createAccount, listAccounts } from './accounts'
+import { createAccount, editAccount, listAccounts, removeAccount } from './accounts'
 import { Campaigns } from './campaigns'
 import { systemClock, type Clock } from './clock'
 import { Committer } from './db/committer'
@@ -29,6 +29,7 @@ import { Sender, STOP_GRACE_MS } from './sender/sender'
 import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
 import { preflight } from './preflight'
+import { testConnection } from './testConnection'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
 
@@ -45,6 +46,8 @@ export interface EngineOptions {
   heartbeatMs?: number
   /** How long the first throttle reply (421, 4.7.x) pauses an account; 30 s unless a test says. */
   throttleBasePauseMs?: number
+  /** The bound of accounts.testConnection, DNS to QUIT; 15 s unless a test says. */
+  connectionTestTimeoutMs?: number
 }
 
 export interface Engine {
@@ -116,11 +119,16 @@ export function createEngine(options: EngineOptions): Engine {
       update: (patch) => updateSettings(db, events, patch),
     },
     accounts: {
-      list: () => listAccounts(db),
+      list: () => listAccounts(db, clock),
       create: (input) => createAccount(db, secrets, clock, input),
-      update: () => notYet('accounts.update'),
-      delete: () => notYet('accounts.delete'),
-      testConnection: () => notYet('accounts.testConnection'),
+      update: (input) => {
+        const account = editAccount(db, secrets, clock, input)
+        sender.accountChanged(account.id)
+        return account
+      },
+      delete: ({ id }) => removeAccount(db, clock, id),
+      testConnection: (input) =>
+        testConnection({ db, secrets, timeoutMs: options.connectionTestTimeoutMs }, input),
     },
     campaigns: {
       list: () => campaigns.list(),

@@ -10,7 +10,9 @@ import { endpointOf, requireAccount } from './accounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from './clock'
 import { selectImages, selectRecipientForTest } from './db/campaigns'
+import { countHandedOver } from './db/accountUsage'
 import type { Db } from './db/open'
+import { dkimSigningOf } from './dkimKey'
 import { TemplateError } from './render/render'
 import type { SecretStore } from './secrets/secretStore'
 import { composeMessage } from './sender/compose'
@@ -43,6 +45,7 @@ export async function testSend(
         contentType: i.content_type,
         content: i.content,
       })),
+      dkim: dkimSigningOf(account, secrets),
     })
   } catch (error) {
     if (error instanceof TemplateError) throw new OutboxError('invalid_input', error.message)
@@ -51,6 +54,8 @@ export async function testSend(
   const session = new SmtpSession(endpointOf(account, secrets), campaign.timeout_ms)
   try {
     const result = await session.send({ from: account.from_email, to: p.to }, raw)
+    // The server counts it against the account's limits: so do the caps.
+    if (result.ok) countHandedOver(db, account.id, clock.now())
     return result.ok
       ? {
           ok: true,

@@ -1,7 +1,7 @@
 /** One recipient's message, ready for the wire: the queue and the test send share this path. */
 import type { AccountRow } from '../db/accounts'
 import type { CampaignRow } from '../db/campaigns'
-import { buildMime } from '../render/mime'
+import { buildMime, type MimeInput } from '../render/mime'
 import { renderMessage, type CampaignImage } from '../render/render'
 
 export interface ComposeInput {
@@ -13,6 +13,8 @@ export interface ComposeInput {
   messageId: string
   date: Date
   images: CampaignImage[]
+  /** The account's DKIM signing, its key opened just for this message; absent: unsigned. */
+  dkim?: MimeInput['dkim']
 }
 
 /** Throws a TemplateError when this recipient's data does not fit the templates. */
@@ -36,5 +38,6 @@ export async function composeMessage(input: ComposeInput): Promise<Buffer> {
     messageId: input.messageId,
     date: input.date,
     rendered,
+    dkim: input.dkim,
   })
 }

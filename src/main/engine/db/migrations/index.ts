@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import { m001Settings } from './001-settings'
 import { m002SendEngine } from './002-send-engine'
 import { m003TestInbox } from './003-test-inbox'
+import { m004Accounts } from './004-accounts'
 
 export interface Migration {
   version: number
@@ -10,4 +11,9 @@ export interface Migration {
   up(db: Database.Database): void
 }
 
-export const migrations: readonly Migration[] = [m001Settings, m002SendEngine, m003TestInbox]
+export const migrations: readonly Migration[] = [
+  m001Settings,
+  m002SendEngine,
+  m003TestInbox,
+  m004Accounts,
+]
