@@ -9,7 +9,7 @@ import { endpointOf, requireAccount } from '../accounts'
 import { capBlockedUntil } from '../caps'
 import type { Clock } from '../clock'
 import type { Committer } from '../db/committer'
-import type { AccountRow } from '../db/accounts'
+import { selectAccount, type AccountRow } from '../db/accounts'
 import {
   selectCampaign,
   selectSendingCampaignsOfAccount,
@@ -126,7 +126,10 @@ export class AccountSender {
    * unless a cap is reached, in which case nothing is claimed (no attempt is used).
    */
   private claimNext(db: Db, now: number, token: string): ClaimedDelivery | undefined {
-    const capped = capBlockedUntil(db, requireAccount(db, this.accountId), now)
+    const account = selectAccount(db, this.accountId)
+    // A deleted account has no unfinished campaign: a slot that looks again finds nothing.
+    if (!account || account.deleted_at !== null) return undefined
+    const capped = capBlockedUntil(db, account, now)
     if (capped !== null) {
       this.cappedUntil = capped
       return undefined
