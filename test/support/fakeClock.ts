@@ -35,6 +35,15 @@ export class FakeClock implements Clock {
     this.t = end
   }
 
+  /**
+   * Moves time forward at once, then fires what fell due, each timer once: like a laptop
+   * waking from sleep. Cheaper than `advance` over days of 5-second timers.
+   */
+  jump(ms: number): void {
+    this.t += ms
+    this.advance(0)
+  }
+
   /** Moves time to `at` (never back). */
   advanceTo(at: number): void {
     this.advance(Math.max(0, at - this.t))
