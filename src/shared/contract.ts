@@ -388,6 +388,8 @@ export const QueueSnapshot = z.object({
       accountId: Id,
       sending: z.boolean(),
       throttledUntil: z.number().nullable(),
+      /** An hourly or daily cap is reached: sending goes on by itself at this time. */
+      cappedUntil: z.number().nullable().optional(),
       /** The current spacing between sends, after any slow-down. */
       paceMs: z.number(),
     }),

@@ -1,14 +1,30 @@
-/** SMTP accounts as the window sees them: the password goes in sealed and never comes out. */
+/**
+ * SMTP accounts as the window sees them: the password and the DKIM key go in sealed and never
+ * come out. The built-in test inbox's account is the engine's own: no one edits or removes it.
+ */
 import type { z } from 'zod'
-import type { Account, AccountInput } from '../../shared/contract'
+import type { Account, AccountInput, AccountUpdate } from '../../shared/contract'
 import { OutboxError } from '../../shared/errors'
+import { usageOf } from './caps'
 import type { Clock } from './clock'
-import { insertAccount, selectAccount, selectAccounts, type AccountRow } from './db/accounts'
+import {
+  insertAccount,
+  selectAccount,
+  selectAccounts,
+  selectUnfinishedCampaignsOfAccount,
+  softDeleteAccount,
+  updateAccount,
+  type AccountFields,
+  type AccountRow,
+} from './db/accounts'
 import type { Db } from './db/open'
+import { checkDkimKey } from './dkimKey'
 import type { SecretStore } from './secrets/secretStore'
 import type { SmtpEndpoint } from './smtp/session'
 
-export function publicAccount(row: AccountRow): z.output<typeof Account> {
+type AccountOut = z.output<typeof Account>
+
+export function publicAccount(db: Db, row: AccountRow, now: number): AccountOut {
   return {
     id: row.id,
     name: row.name,
@@ -21,11 +37,54 @@ export function publicAccount(row: AccountRow): z.output<typeof Account> {
     fromName: row.from_name,
     fromEmail: row.from_email,
     replyTo: row.reply_to,
-    dkim: null,
-    defaults: { delayMs: 2000, concurrency: 2 },
-    hourlyCap: null,
-    dailyCap: null,
-    usage: { lastHour: 0, lastDay: 0 },
+    dkim:
+      row.dkim_domain && row.dkim_selector
+        ? { domain: row.dkim_domain, selector: row.dkim_selector, hasKey: row.dkim_key !== null }
+        : null,
+    defaults: { delayMs: row.default_delay_ms, concurrency: row.default_concurrency },
+    hourlyCap: row.hourly_cap,
+    dailyCap: row.daily_cap,
+    usage: usageOf(db, row.id, now),
+  }
+}
+
+/**
+ * The columns for an input, secrets sealed. `stored` is the account being edited: what the
+ * input leaves out (an absent password, a DKIM block without a key) is kept from it.
+ */
+function fieldsOf(
+  input: z.output<typeof AccountInput> | z.output<typeof AccountUpdate>,
+  secrets: SecretStore,
+  stored: AccountRow | null,
+): AccountFields {
+  const password = input.password
+  const secret =
+    password === undefined ? (stored?.secret ?? null) : password ? secrets.seal(password) : null
+  let dkimKey: string | null = null
+  if (input.dkim?.privateKey) {
+    checkDkimKey(input.dkim.privateKey)
+    dkimKey = secrets.seal(input.dkim.privateKey.trim())
+  } else if (input.dkim) {
+    dkimKey = stored?.dkim_key ?? null
+    if (!dkimKey) throw new OutboxError('invalid_input', 'DKIM signing needs a private key')
+  }
+  return {
+    name: input.name,
+    host: input.host,
+    port: input.port,
+    security: input.security,
+    username: input.username || null,
+    secret,
+    from_name: input.fromName,
+    from_email: input.fromEmail,
+    reply_to: input.replyTo,
+    dkim_domain: input.dkim?.domain ?? null,
+    dkim_selector: input.dkim?.selector ?? null,
+    dkim_key: dkimKey,
+    default_delay_ms: input.defaults.delayMs,
+    default_concurrency: input.defaults.concurrency,
+    hourly_cap: input.hourlyCap,
+    daily_cap: input.dailyCap,
   }
 }
 
@@ -34,29 +93,63 @@ export function createAccount(
   secrets: SecretStore,
   clock: Clock,
   input: z.output<typeof AccountInput>,
-): z.output<typeof Account> {
-  const id = insertAccount(db, {
-    name: input.name,
-    host: input.host,
-    port: input.port,
-    security: input.security,
-    username: input.username,
-    secret: input.password ? secrets.seal(input.password) : null,
-    from_name: input.fromName,
-    from_email: input.fromEmail,
-    reply_to: input.replyTo,
-    now: clock.now(),
-  })
-  return publicAccount(selectAccount(db, id)!)
+): AccountOut {
+  const id = insertAccount(db, { ...fieldsOf(input, secrets, null), now: clock.now() })
+  return publicAccount(db, selectAccount(db, id)!, clock.now())
 }
 
-export function listAccounts(db: Db): z.output<typeof Account>[] {
-  return selectAccounts(db).map(publicAccount)
+export function editAccount(
+  db: Db,
+  secrets: SecretStore,
+  clock: Clock,
+  input: z.output<typeof AccountUpdate>,
+): AccountOut {
+  const stored = requireUserAccount(db, input.id, 'edited')
+  updateAccount(db, { ...fieldsOf(input, secrets, stored), id: input.id, now: clock.now() })
+  return publicAccount(db, selectAccount(db, input.id)!, clock.now())
 }
 
+/** Soft delete: finished campaigns keep their account; it vanishes from the list. */
+export function removeAccount(db: Db, clock: Clock, id: number): { count: number } {
+  const account = requireUserAccount(db, id, 'deleted')
+  const unfinished = selectUnfinishedCampaignsOfAccount(db, id)
+  if (unfinished.length) {
+    const named = unfinished
+      .slice(0, 5)
+      .map((c) => `"${c.name}" (${c.status})`)
+      .join(', ')
+    const more = unfinished.length > 5 ? ` and ${unfinished.length - 5} more` : ''
+    throw new OutboxError(
+      'conflict',
+      `The account "${account.name}" cannot be deleted while unfinished campaigns use it: ${named}${more}. Finish, cancel or delete them, or move the drafts to another account, first.`,
+      { campaignIds: unfinished.map((c) => c.id) },
+    )
+  }
+  return { count: softDeleteAccount(db, id, clock.now()) ? 1 : 0 }
+}
+
+export function listAccounts(db: Db, clock: Clock): AccountOut[] {
+  return selectAccounts(db).map((row) => publicAccount(db, row, clock.now()))
+}
+
+/** An account that can send: it exists and was not deleted. */
 export function requireAccount(db: Db, id: number): AccountRow {
   const row = selectAccount(db, id)
   if (!row) throw new OutboxError('not_found', `No SMTP account ${id}`)
+  if (row.deleted_at !== null) {
+    throw new OutboxError('not_found', `The SMTP account "${row.name}" was deleted`)
+  }
+  return row
+}
+
+function requireUserAccount(db: Db, id: number, what: 'edited' | 'deleted'): AccountRow {
+  const row = requireAccount(db, id)
+  if (row.builtin === 1) {
+    throw new OutboxError(
+      'conflict',
+      `The test inbox account is built into Outbox and cannot be ${what}.`,
+    )
+  }
   return row
 }
 

@@ -1,6 +1,7 @@
 /** The user's hand on deliveries: lists, retry/clear of failed sends, resend/confirm of uncertain ones. */
 import type { z } from 'zod'
 import type { Delivery, DeliveryState } from '../../shared/contract'
+import { requireAccount } from './accounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from './clock'
 import { completeIfDone, updateCampaignStatus } from './db/campaigns'
@@ -103,6 +104,7 @@ export class DeliveryActions {
   ) {
     const { db, clock, log } = this.deps
     const campaign = this.deps.campaigns.require(scope.campaignId)
+    requireAccount(db, campaign.account_id) // nothing goes back to a deleted account's queue
     const count = db.transaction(() => {
       const now = clock.now()
       const n = statement(db, { ...scope, now })

@@ -3,10 +3,9 @@
  * database, build the engine with their own ports (secret store, log folder), route commands
  * through `dispatch` and forward `events` to their windows. It never imports `electron`.
  */
-import { OutboxError } from '../../shared/errors'
 import type { z } from 'zod'
 import type { AppInfo, HostKind } from '../../shared/contract'
-import { createAccount, listAccounts } from './accounts'
+import { createAccount, editAccount, listAccounts, removeAccount } from './accounts'
 import { listRecipients } from './campaignRecipients'
 import { Campaigns } from './campaigns'
 import { systemClock, type Clock } from './clock'
@@ -32,6 +31,7 @@ import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
 import { preflight } from './preflight'
 import { previewMessage } from './preview'
+import { testConnection } from './testConnection'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
 
@@ -48,6 +48,8 @@ export interface EngineOptions {
   heartbeatMs?: number
   /** How long the first throttle reply (421, 4.7.x) pauses an account; 30 s unless a test says. */
   throttleBasePauseMs?: number
+  /** The bound of accounts.testConnection, DNS to QUIT; 15 s unless a test says. */
+  connectionTestTimeoutMs?: number
 }
 
 export interface Engine {
@@ -120,11 +122,16 @@ export function createEngine(options: EngineOptions): Engine {
       update: (patch) => updateSettings(db, events, patch),
     },
     accounts: {
-      list: () => listAccounts(db),
+      list: () => listAccounts(db, clock),
       create: (input) => createAccount(db, secrets, clock, input),
-      update: () => notYet('accounts.update'),
-      delete: () => notYet('accounts.delete'),
-      testConnection: () => notYet('accounts.testConnection'),
+      update: (input) => {
+        const account = editAccount(db, secrets, clock, input)
+        sender.accountChanged(account.id)
+        return account
+      },
+      delete: ({ id }) => removeAccount(db, clock, id),
+      testConnection: (input) =>
+        testConnection({ db, secrets, timeoutMs: options.connectionTestTimeoutMs }, input),
     },
     campaigns: {
       list: () => campaigns.list(),
@@ -215,9 +222,4 @@ export function createEngine(options: EngineOptions): Engine {
       lock.release()
     },
   }
-}
-
-/** Placeholder while the authoring commands are being built (issue 5); removed when they land. */
-function notYet(channel: string): never {
-  throw new OutboxError('internal', `${channel} is not built yet`)
 }

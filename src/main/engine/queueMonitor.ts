@@ -12,6 +12,7 @@ export function queueSnapshot(
     accountId: number
     sending: boolean
     throttledUntil: number | null
+    cappedUntil: number | null
     paceMs: number
     inFlight: number
   }[],
@@ -32,10 +33,11 @@ export function queueSnapshot(
     ) as Record<z.output<typeof DeliveryState>, number>,
     inFlight: accounts.reduce((sum, a) => sum + a.inFlight, 0),
     nextAttemptAt: retries.length ? Math.min(...retries) : null,
-    accounts: accounts.map(({ accountId, sending, throttledUntil, paceMs }) => ({
+    accounts: accounts.map(({ accountId, sending, throttledUntil, cappedUntil, paceMs }) => ({
       accountId,
       sending,
       throttledUntil,
+      cappedUntil,
       paceMs,
     })),
   }

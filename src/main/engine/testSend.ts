@@ -9,8 +9,10 @@ import { OutboxError } from '../../shared/errors'
 import { endpointOf, requireAccount } from './accounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from './clock'
+import { countHandedOver } from './db/accountUsage'
 import type { Db } from './db/open'
 import { selectRecipientForTest } from './db/recipients'
+import { dkimSigningOf } from './dkimKey'
 import { TemplateError } from './render/render'
 import type { SecretStore } from './secrets/secretStore'
 import { loadCampaignFiles } from './sender/campaignFiles'
@@ -39,6 +41,7 @@ export async function testSend(
       messageId: `<test.${randomBytes(8).toString('hex')}@${domain}>`,
       date: new Date(clock.now()),
       ...loadCampaignFiles(db, campaign.id),
+      dkim: dkimSigningOf(account, secrets),
     })
   } catch (error) {
     if (error instanceof TemplateError) throw new OutboxError('invalid_input', error.message)
@@ -47,6 +50,8 @@ export async function testSend(
   const session = new SmtpSession(endpointOf(account, secrets), campaign.timeout_ms)
   try {
     const result = await session.send({ from: account.from_email, to: p.to }, raw)
+    // The server counts it against the account's limits: so do the caps.
+    if (result.ok) countHandedOver(db, account.id, clock.now())
     return result.ok
       ? {
           ok: true,

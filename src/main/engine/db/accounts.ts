@@ -1,4 +1,4 @@
-/** One statement per function: SMTP accounts (the authoring issue adds editing and DKIM). */
+/** One statement per function: SMTP accounts, their settings and secrets (always sealed). */
 import type { Db } from './open'
 import { prepared } from './prepared'
 
@@ -16,28 +16,88 @@ export interface AccountRow {
   reply_to: string | null
   /** 1 for the built-in test inbox's account. */
   builtin: number
+  dkim_domain: string | null
+  dkim_selector: string | null
+  /** The DKIM private key, sealed like `secret`. */
+  dkim_key: string | null
+  default_delay_ms: number
+  default_concurrency: number
+  hourly_cap: number | null
+  daily_cap: number | null
+  /** Set when the user removed it: hidden, kept for the history of finished campaigns. */
+  deleted_at: number | null
   created_at: number
   updated_at: number
 }
 
-export type NewAccount = Omit<AccountRow, 'id' | 'created_at' | 'updated_at' | 'builtin'>
+/** Every column the user edits, secrets sealed. */
+export type AccountFields = Omit<
+  AccountRow,
+  'id' | 'created_at' | 'updated_at' | 'builtin' | 'deleted_at'
+>
 
-export function insertAccount(db: Db, a: NewAccount & { now: number }): number {
+export function insertAccount(db: Db, a: AccountFields & { now: number }): number {
   return Number(
     prepared(
       db,
       `INSERT INTO accounts (name, host, port, security, username, secret, from_name, from_email,
-         reply_to, created_at, updated_at)
+         reply_to, dkim_domain, dkim_selector, dkim_key, default_delay_ms, default_concurrency,
+         hourly_cap, daily_cap, created_at, updated_at)
        VALUES (@name, @host, @port, @security, @username, @secret, @from_name, @from_email,
-         @reply_to, @now, @now)`,
+         @reply_to, @dkim_domain, @dkim_selector, @dkim_key, @default_delay_ms,
+         @default_concurrency, @hourly_cap, @daily_cap, @now, @now)`,
     ).run(a).lastInsertRowid,
   )
 }
 
+/** Rewrites every user-edited column of a user account (never the built-in one). */
+export function updateAccount(db: Db, a: AccountFields & { id: number; now: number }): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE accounts SET name = @name, host = @host, port = @port, security = @security,
+         username = @username, secret = @secret, from_name = @from_name,
+         from_email = @from_email, reply_to = @reply_to, dkim_domain = @dkim_domain,
+         dkim_selector = @dkim_selector, dkim_key = @dkim_key,
+         default_delay_ms = @default_delay_ms, default_concurrency = @default_concurrency,
+         hourly_cap = @hourly_cap, daily_cap = @daily_cap, updated_at = @now
+       WHERE id = @id AND builtin = 0 AND deleted_at IS NULL`,
+    ).run(a).changes === 1
+  )
+}
+
+/** Hides the account and forgets its secrets; its row stays for finished campaigns. */
+export function softDeleteAccount(db: Db, id: number, now: number): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE accounts SET deleted_at = @now, updated_at = @now, secret = NULL, dkim_key = NULL
+       WHERE id = @id AND builtin = 0 AND deleted_at IS NULL`,
+    ).run({ id, now }).changes === 1
+  )
+}
+
+/** Any account, deleted ones included (a finished campaign still names its account). */
 export function selectAccount(db: Db, id: number): AccountRow | undefined {
   return prepared(db, 'SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined
 }
 
+/** The accounts the user can see and choose. */
 export function selectAccounts(db: Db): AccountRow[] {
-  return prepared(db, 'SELECT * FROM accounts ORDER BY id').all() as AccountRow[]
+  return prepared(
+    db,
+    'SELECT * FROM accounts WHERE deleted_at IS NULL ORDER BY id',
+  ).all() as AccountRow[]
+}
+
+/** Campaigns not yet finished on an account: while there are any it cannot be removed. */
+export function selectUnfinishedCampaignsOfAccount(
+  db: Db,
+  accountId: number,
+): { id: number; name: string; status: string }[] {
+  return prepared(
+    db,
+    `SELECT id, name, status FROM campaigns
+     WHERE account_id = ? AND status IN ('draft', 'scheduled', 'sending', 'paused') ORDER BY id`,
+  ).all(accountId) as { id: number; name: string; status: string }[]
 }

@@ -2,6 +2,8 @@
  * Builds the full RFC 5322 message for one delivery with nodemailer's MailComposer. The
  * Message-ID is given, not generated, so a resend after a crash is the very same message.
  */
+import type { KeyObject } from 'node:crypto'
+import DKIM from 'nodemailer/lib/dkim'
 import MailComposer from 'nodemailer/lib/mail-composer'
 import type { MailComposerAttachment } from 'nodemailer/lib/mail-composer'
 import type { RenderedMessage } from './render'
@@ -16,6 +18,8 @@ export interface MimeInput {
   rendered: RenderedMessage
   /** Extra headers such as List-Unsubscribe; the standard ones come from their own fields */
   headers?: Record<string, string>
+  /** Sign with DKIM (relaxed/relaxed, rsa-sha256), by nodemailer's own signer */
+  dkim?: { domainName: string; keySelector: string; privateKey: KeyObject | string } | null
   /** Files sent with the message as regular attachments (the rendered images go inline) */
   files?: MimeFile[]
 }
@@ -124,5 +128,13 @@ export async function buildMime(input: MimeInput): Promise<Buffer> {
     // SMTP wants CRLF line ends everywhere, not just in the headers.
     newline: 'win',
   })
-  return composer.compile().build()
+  const mime = composer.compile()
+  const dkim = input.dkim
+  if (dkim) mime.processFunc((message) => new DKIM(dkim).sign(message))
+  const raw = await mime.build()
+  // nodemailer's signer sends the message unsigned when the key fails: refuse that instead.
+  if (dkim && !raw.subarray(0, 16).toString('latin1').startsWith('DKIM-Signature:')) {
+    throw new Error(`DKIM signing for ${dkim.domainName} failed: check the account's DKIM key`)
+  }
+  return raw
 }

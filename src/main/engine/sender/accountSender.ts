@@ -6,8 +6,10 @@
  */
 import { randomUUID } from 'node:crypto'
 import { endpointOf, requireAccount } from '../accounts'
+import { capBlockedUntil } from '../caps'
 import type { Clock } from '../clock'
 import type { Committer } from '../db/committer'
+import { selectAccount, type AccountRow } from '../db/accounts'
 import { selectCampaign, selectSendingCampaignsOfAccount, type CampaignRow } from '../db/campaigns'
 import {
   claimDeliveries,
@@ -17,6 +19,7 @@ import {
   type ClaimedDelivery,
 } from '../db/deliveries'
 import type { Db } from '../db/open'
+import { dkimSigningOf } from '../dkimKey'
 import type { EngineLog } from '../log/engineLog'
 import { TemplateError } from '../render/render'
 import { loadCampaignFiles, type CampaignFiles } from './campaignFiles'
@@ -50,8 +53,11 @@ export class AccountSender {
   readonly throttle: Throttle
   private readonly sleeper: Sleeper
   private readonly slots = new Map<number, Promise<void>>()
-  private readonly sessions = new Map<number, SmtpSession>()
+  /** Each slot's connection, with the account version it was opened for. */
+  private readonly sessions = new Map<number, { session: SmtpSession; version: number }>()
   private nextStartAt = 0
+  /** An hourly or daily cap is reached: nothing is claimed before this time. */
+  cappedUntil = 0
   private running = true
   private inFlight = 0
   private contentRejections = new Map<number, number>()
@@ -85,6 +91,7 @@ export class AccountSender {
   /** New work may be there: make sure enough slots run, and end the idle slots' naps. */
   wake(): void {
     if (!this.running) return
+    this.cappedUntil = 0 // the caps may have changed: the next claim looks again
     const wanted = this.currentCampaign()?.concurrency ?? 1
     for (let slot = 0; slot < wanted; slot++) {
       if (!this.slots.has(slot)) {
@@ -104,7 +111,7 @@ export class AccountSender {
       all.then(() => true),
       new Promise<boolean>((resolve) => this.deps.clock.setTimeout(() => resolve(false), graceMs)),
     ])
-    for (const session of this.sessions.values()) session.close()
+    for (const { session } of this.sessions.values()) session.close()
     if (!graceful) await all
   }
 
@@ -113,8 +120,19 @@ export class AccountSender {
     return selectSendingCampaignsOfAccount(this.deps.db, this.accountId)[0]
   }
 
-  /** The first due row of the account's campaigns, in their order, claimed under `token`. */
+  /**
+   * The first due row of the account's campaigns, in their order, claimed under `token` —
+   * unless a cap is reached, in which case nothing is claimed (no attempt is used).
+   */
   private claimNext(db: Db, now: number, token: string): ClaimedDelivery | undefined {
+    const account = selectAccount(db, this.accountId)
+    // A deleted account has no unfinished campaign: a slot that looks again finds nothing.
+    if (!account || account.deleted_at !== null) return undefined
+    const capped = capBlockedUntil(db, account, now)
+    if (capped !== null) {
+      this.cappedUntil = capped
+      return undefined
+    }
     for (const campaign of selectSendingCampaignsOfAccount(db, this.accountId)) {
       const leaseUntil = now + campaign.timeout_ms * 2
       const [claimed] = claimDeliveries(db, {
@@ -147,7 +165,7 @@ export class AccountSender {
     let next: { delivery: ClaimedDelivery; token: string } | undefined
     while (this.running) {
       if (!next) {
-        const wait = Math.max(this.throttle.until, this.nextStartAt) - clock.now()
+        const wait = this.mayStartAt() - clock.now()
         if (wait > 0) {
           await this.sleeper.sleep(wait)
           continue
@@ -157,6 +175,7 @@ export class AccountSender {
         const claimed = await committer.run((db) => this.claimNext(db, start, token))
         if (!claimed) {
           this.nextStartAt = start // nothing was sent: the reservation is not used
+          if (this.cappedUntil > clock.now()) continue // sleeps until the cap lets one more go
           const due = await committer.run((db) => this.nextDue(db))
           if (due === null) return // no work: the slot ends; wake() starts it again
           await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
@@ -173,6 +192,11 @@ export class AccountSender {
       next = await this.record(outcome)
     }
     if (next) await this.giveBack(next.delivery, next.token)
+  }
+
+  /** The earliest start the throttle, the pace and the caps allow. */
+  private mayStartAt(): number {
+    return Math.max(this.throttle.until, this.nextStartAt, this.cappedUntil)
   }
 
   /** Reserves the next start on the account's pace, before the claim: parallel slots keep it. */
@@ -204,12 +228,9 @@ export class AccountSender {
         messageId: d.message_id,
         date: new Date(clock.now()),
         ...this.filesOf(campaign),
+        dkim: dkimSigningOf(account, secrets),
       })
-      let session = this.sessions.get(slot)
-      if (!session) {
-        session = new SmtpSession(endpointOf(account, secrets), campaign.timeout_ms)
-        this.sessions.set(slot, session)
-      }
+      const session = this.sessionFor(slot, account, campaign.timeout_ms)
       const result = await session.send({ from: account.from_email, to: recipient.email }, raw)
       outcome = result.ok
         ? {
@@ -247,6 +268,16 @@ export class AccountSender {
     return { ...outcome, delivery: d, token, campaign, email: recipient.email }
   }
 
+  /** The slot's open connection; a new one after the account was edited (host, password…). */
+  private sessionFor(slot: number, account: AccountRow, timeoutMs: number): SmtpSession {
+    const kept = this.sessions.get(slot)
+    if (kept && kept.version === account.updated_at) return kept.session
+    kept?.session.close() // between two sends of this very slot: nothing is in flight on it
+    const session = new SmtpSession(endpointOf(account, this.deps.secrets), timeoutMs)
+    this.sessions.set(slot, { session, version: account.updated_at })
+    return session
+  }
+
   private filesOf(campaign: CampaignRow): CampaignFiles {
     const stamp = `${campaign.created_at}/${campaign.updated_at}`
     const held = this.files.get(campaign.id)
@@ -265,8 +296,7 @@ export class AccountSender {
   ): Promise<{ delivery: ClaimedDelivery; token: string } | undefined> {
     const { committer, clock, log, random } = this.deps
     const campaignId = outcome.campaign.id
-    const canStartNow =
-      this.running && Math.max(this.throttle.until, this.nextStartAt) <= clock.now()
+    const canStartNow = this.running && this.mayStartAt() <= clock.now()
     const start = canStartNow ? this.reserveStart() : 0
     const token = randomUUID()
     const [effect, claimed] = await committer.run((db) => {

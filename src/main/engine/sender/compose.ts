@@ -4,7 +4,7 @@
  */
 import type { AccountRow } from '../db/accounts'
 import type { CampaignRow } from '../db/campaigns'
-import { buildMime, type MimeFile } from '../render/mime'
+import { buildMime, type MimeFile, type MimeInput } from '../render/mime'
 import { renderMessage, type CampaignImage, type RenderedMessage } from '../render/render'
 import { renderUnsubscribe } from '../render/unsubscribe'
 
@@ -19,6 +19,8 @@ export interface ComposeInput {
   images: CampaignImage[]
   /** Sent with every message as regular attachments. */
   attachments: MimeFile[]
+  /** The account's DKIM signing, its key opened just for this message; absent: unsigned. */
+  dkim?: MimeInput['dkim']
 }
 
 export interface RecipientMessage {
@@ -67,5 +69,6 @@ export async function composeMessage(input: ComposeInput): Promise<Buffer> {
     rendered,
     headers,
     files: input.attachments,
+    dkim: input.dkim,
   })
 }

@@ -2,6 +2,7 @@
  * Writes the outcome of one send, inside the group-commit transaction: the delivery's new
  * state, its log line, and what it means for the campaign and the account.
  */
+import { countHandedOver } from '../db/accountUsage'
 import { insertSuppression } from '../db/suppressions'
 import { completeIfDone, type CampaignRow } from '../db/campaigns'
 import {
@@ -55,6 +56,7 @@ export function finalize(
   switch (v.kind) {
     case 'sent': {
       if (!markSent(db, base)) return { kind: 'none' }
+      countHandedOver(db, c.account_id, now)
       ctx.log.write(db, {
         ...line,
         level: 'info',
@@ -78,6 +80,7 @@ export function finalize(
     }
     case 'uncertain': {
       if (!markUncertain(db, base)) return { kind: 'none' }
+      countHandedOver(db, c.account_id, now) // it may have arrived: the caps count it
       ctx.log.write(db, {
         ...line,
         level: 'warn',

@@ -3,6 +3,7 @@
  * rows left `sending` by a crash into `uncertain`, then wake every account that has a
  * campaign in `sending`: they resume by themselves.
  */
+import { pruneUsage } from '../caps'
 import type { Clock } from '../clock'
 import type { Campaigns } from '../campaigns'
 import type { Committer } from '../db/committer'
@@ -80,6 +81,11 @@ export class Sender {
     sender.wake()
   }
 
+  /** An account was edited: its sender (if any) looks at its caps again and goes on. */
+  accountChanged(accountId: number): void {
+    this.accounts.get(accountId)?.wake()
+  }
+
   async stop(graceMs = STOP_GRACE_MS): Promise<void> {
     this.running = false
     this.deps.clock.clearTimeout(this.quotaTimer)
@@ -93,6 +99,7 @@ export class Sender {
       accountId: a.accountId,
       sending: a.active,
       throttledUntil: a.throttle.until > now ? a.throttle.until : null,
+      cappedUntil: a.cappedUntil > now ? a.cappedUntil : null,
       paceMs: a.currentPace(),
       inFlight: a.busy,
     }))
@@ -109,10 +116,11 @@ export class Sender {
     }
   }
 
-  /** A quota pause ends by itself when its window has passed. */
+  /** A quota pause ends by itself when its window has passed; old cap counts go. */
   private scheduleQuotaCheck(): void {
     this.quotaTimer = this.deps.clock.setTimeout(() => {
       if (!this.running) return
+      pruneUsage(this.deps.db, this.deps.clock.now())
       for (const c of selectDueQuotaPauses(this.deps.db, this.deps.clock.now())) {
         try {
           this.deps.campaigns().resume(c.id)

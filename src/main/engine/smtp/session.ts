@@ -31,6 +31,20 @@ function failure(code: string, message: string): NodemailerError {
   return Object.assign(new Error(message), { code })
 }
 
+/** How the account's security setting and a timeout translate to nodemailer's options. */
+export function connectionOptions(endpoint: SmtpEndpoint, timeoutMs: number) {
+  return {
+    host: endpoint.host,
+    port: endpoint.port,
+    secure: endpoint.security === 'tls',
+    requireTLS: endpoint.security === 'starttls',
+    ignoreTLS: endpoint.security === 'none',
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+  }
+}
+
 export class SmtpSession {
   private connection: SMTPConnection | null = null
   /** Fails the send in flight, if any: closing the socket alone does not end it. */
@@ -105,17 +119,8 @@ export class SmtpSession {
 
   private async ready(): Promise<SMTPConnection> {
     if (this.connection) return this.connection
-    const { host, port, security, username, password } = this.endpoint
-    const connection = new SMTPConnection({
-      host,
-      port,
-      secure: security === 'tls',
-      requireTLS: security === 'starttls',
-      ignoreTLS: security === 'none',
-      connectionTimeout: this.timeoutMs,
-      greetingTimeout: this.timeoutMs,
-      socketTimeout: this.timeoutMs,
-    })
+    const { username, password } = this.endpoint
+    const connection = new SMTPConnection(connectionOptions(this.endpoint, this.timeoutMs))
     // Some failures (a 421 greeting, a protocol error) arrive only as this event, with no
     // callback ever called: fail the send in flight with them rather than wait for the timeout.
     connection.on('error', (error: Error) => this.abortInFlight?.(error))

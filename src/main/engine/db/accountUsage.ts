@@ -1,0 +1,45 @@
+/**
+ * One statement per function: messages each account handed to a server, counted per minute,
+ * for its hourly and daily caps.
+ */
+import type { Db } from './open'
+import { prepared } from './prepared'
+
+export const USAGE_BUCKET_MS = 60_000
+
+/** One more message handed over at `now`; in the transaction that records its outcome. */
+export function countHandedOver(db: Db, accountId: number, now: number): void {
+  prepared(
+    db,
+    `INSERT INTO account_usage (account_id, minute, n) VALUES (?, ?, 1)
+     ON CONFLICT (account_id, minute) DO UPDATE SET n = n + 1`,
+  ).run(accountId, Math.floor(now / USAGE_BUCKET_MS))
+}
+
+/** The account's counts from `fromMinute` on, oldest first. */
+export function selectUsageSince(
+  db: Db,
+  accountId: number,
+  fromMinute: number,
+): { minute: number; n: number }[] {
+  return prepared(
+    db,
+    'SELECT minute, n FROM account_usage WHERE account_id = ? AND minute >= ? ORDER BY minute',
+  ).all(accountId, fromMinute) as { minute: number; n: number }[]
+}
+
+/** Messages of the account claimed and not yet finished: they will count once their outcome is written. */
+export function countSendingOfAccount(db: Db, accountId: number): number {
+  return prepared(
+    db,
+    `SELECT count(*) FROM deliveries d JOIN campaigns c ON c.id = d.campaign_id
+     WHERE d.state = 'sending' AND c.account_id = ?`,
+  )
+    .pluck()
+    .get(accountId) as number
+}
+
+/** Counts older than any window still asked about. */
+export function deleteUsageBefore(db: Db, minute: number): number {
+  return prepared(db, 'DELETE FROM account_usage WHERE minute < ?').run(minute).changes
+}
