@@ -3,6 +3,7 @@ import { en as accounts } from '../features/accounts/text'
 import { en as campaigns } from '../features/campaigns/text'
 import { en as inbox } from '../features/inbox/text'
 import { en as log } from '../features/log/text'
+import { en as queue } from '../features/queue/text'
 import { en as settings } from '../features/settings/text'
 import { en as suppressions } from '../features/suppressions/text'
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
     tagline: 'Email campaigns through your own SMTP account',
   },
   nav: {
+    queue: 'Queue',
     log: 'Log',
     settings: 'Settings',
     campaigns: 'Campaigns',
@@ -73,6 +75,7 @@ export const en = {
   suppressions,
   settings,
   log,
+  queue,
 }
 
 export type Messages = typeof en

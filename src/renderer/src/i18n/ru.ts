@@ -4,6 +4,7 @@ import { ru as accounts } from '../features/accounts/text'
 import { ru as campaigns } from '../features/campaigns/text'
 import { ru as inbox } from '../features/inbox/text'
 import { ru as log } from '../features/log/text'
+import { ru as queue } from '../features/queue/text'
 import { ru as settings } from '../features/settings/text'
 import { ru as suppressions } from '../features/suppressions/text'
 
@@ -13,6 +14,7 @@ export const ru: Translation<Messages> = {
     tagline: 'Email-рассылки через ваш собственный SMTP',
   },
   nav: {
+    queue: 'Очередь',
     log: 'Журнал',
     settings: 'Настройки',
     campaigns: 'Рассылки',
@@ -76,4 +78,5 @@ export const ru: Translation<Messages> = {
   suppressions,
   settings,
   log,
+  queue,
 }

@@ -9,6 +9,7 @@ import { CampaignsScreen } from '../campaigns/CampaignsScreen'
 import { InboxScreen } from '../inbox/InboxScreen'
 import { LogScreen } from '../log/LogScreen'
 import { OverviewScreen } from '../overview/OverviewScreen'
+import { QueueScreen } from '../queue/QueueScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { SuppressionsScreen } from '../suppressions/SuppressionsScreen'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -20,6 +21,7 @@ const SCREENS: { id: Screen; Component: () => React.JSX.Element }[] = [
   { id: 'inbox', Component: InboxScreen },
   { id: 'accounts', Component: AccountsScreen },
   { id: 'suppressions', Component: SuppressionsScreen },
+  { id: 'queue', Component: QueueScreen },
   { id: 'log', Component: LogScreen },
   { id: 'settings', Component: SettingsScreen },
   { id: 'overview', Component: OverviewScreen },

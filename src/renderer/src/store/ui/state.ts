@@ -1,7 +1,15 @@
 import type { RootState } from '../store'
 
 export type Screen =
-  'campaigns' | 'inbox' | 'accounts' | 'suppressions' | 'log' | 'settings' | 'overview' | 'about'
+  | 'campaigns'
+  | 'inbox'
+  | 'accounts'
+  | 'suppressions'
+  | 'queue'
+  | 'log'
+  | 'settings'
+  | 'overview'
+  | 'about'
 
 export interface UiSlice {
   screen: Screen

@@ -1,0 +1,156 @@
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import type { Account, QueueSnapshot } from '../../../../shared/contract'
+import { outbox } from '../../client'
+import { errorOf } from '../../store/errorOf'
+import { ErrorText } from '../shell/ErrorText'
+
+type Snapshot = z.output<typeof QueueSnapshot>
+const STATES = [
+  'queued',
+  'sending',
+  'retrying',
+  'sent',
+  'failed',
+  'uncertain',
+  'skipped',
+  'cancelled',
+] as const
+/** The queue changes with every send; a look every second is live enough and costs little. */
+const REFRESH_MS = 1000
+
+/** Every campaign's deliveries by state, what is in flight, and each account's pace and limits. */
+export function QueueScreen() {
+  const { t, i18n } = useTranslation()
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null)
+  /** When the snapshot was taken: a throttle or cap that ended by then is over. */
+  const [takenAt, setTakenAt] = useState(0)
+  const [accounts, setAccounts] = useState<z.output<typeof Account>[]>([])
+  const [error, setError] = useState<{ code: string; message: string } | null>(null)
+
+  useEffect(() => {
+    let live = true
+    const load = () =>
+      Promise.all([outbox().queue.snapshot(), outbox().accounts.list()])
+        .then(([s, a]) => {
+          if (!live) return
+          setSnapshot(s)
+          setTakenAt(Date.now())
+          setAccounts(a)
+          setError(null)
+        })
+        .catch((e: unknown) => live && setError(errorOf(e)))
+    void load()
+    const timer = setInterval(() => void load(), REFRESH_MS)
+    return () => {
+      live = false
+      clearInterval(timer)
+    }
+  }, [])
+
+  const number = (n: number) => n.toLocaleString(i18n.language)
+  const time = (at: number) => new Date(at).toLocaleTimeString(i18n.language)
+  const active = new Map(snapshot?.accounts.map((a) => [a.accountId, a]))
+
+  return (
+    <Stack maw={1100}>
+      <Title order={2}>{t('queue.title')}</Title>
+      <Text c="dimmed" size="sm">
+        {t('queue.hint')}
+      </Text>
+      {error && (
+        <Alert color="red">
+          <ErrorText error={error} />
+        </Alert>
+      )}
+      {snapshot && (
+        <>
+          <Card withBorder>
+            <SimpleGrid cols={{ base: 4, lg: 8 }}>
+              {STATES.map((state) => (
+                <div key={state}>
+                  <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                    {t(`queue.states.${state}`)}
+                  </Text>
+                  <Text size="xl" fw={600} data-testid={`queue-${state}`}>
+                    {number(snapshot.byState[state] ?? 0)}
+                  </Text>
+                </div>
+              ))}
+            </SimpleGrid>
+            <Group mt="md" gap="xl">
+              <Text size="sm">
+                {t('queue.inFlight')}:{' '}
+                <b data-testid="queue-in-flight">{number(snapshot.inFlight)}</b>
+              </Text>
+              <Text size="sm">
+                {t('queue.nextAttempt')}:{' '}
+                <b>{snapshot.nextAttemptAt ? time(snapshot.nextAttemptAt) : '—'}</b>
+              </Text>
+            </Group>
+          </Card>
+          <Card withBorder>
+            <Title order={4} mb="sm">
+              {t('queue.accounts')}
+            </Title>
+            <Table fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('queue.account')}</Table.Th>
+                  <Table.Th>{t('queue.state')}</Table.Th>
+                  <Table.Th>{t('queue.pace')}</Table.Th>
+                  <Table.Th>{t('queue.lastHour')}</Table.Th>
+                  <Table.Th>{t('queue.lastDay')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {accounts.map((a) => {
+                  const s = active.get(a.id)
+                  const now = takenAt
+                  const state =
+                    s?.cappedUntil && s.cappedUntil > now
+                      ? { color: 'orange', label: t('queue.capped', { time: time(s.cappedUntil) }) }
+                      : s?.throttledUntil && s.throttledUntil > now
+                        ? {
+                            color: 'yellow',
+                            label: t('queue.throttled', { time: time(s.throttledUntil) }),
+                          }
+                        : s?.sending
+                          ? { color: 'blue', label: t('queue.sending') }
+                          : { color: 'gray', label: t('queue.idle') }
+                  return (
+                    <Table.Tr key={a.id} data-testid={`queue-account-${a.id}`}>
+                      <Table.Td>{a.name}</Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={state.color}>
+                          {state.label}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {t('queue.paceValue', {
+                          seconds: ((s?.paceMs ?? a.defaults.delayMs) / 1000).toLocaleString(
+                            i18n.language,
+                          ),
+                        })}
+                      </Table.Td>
+                      <Table.Td>
+                        {number(a.usage.lastHour)}
+                        {a.hourlyCap ? ` / ${number(a.hourlyCap)}` : ''}
+                      </Table.Td>
+                      <Table.Td>
+                        {number(a.usage.lastDay)}
+                        {a.dailyCap ? ` / ${number(a.dailyCap)}` : ''}
+                      </Table.Td>
+                    </Table.Tr>
+                  )
+                })}
+              </Table.Tbody>
+            </Table>
+          </Card>
+        </>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,58 @@
+/** The queue screen's strings; Russian must have the same keys (the compiler checks). */
+import type { Translation } from '../../i18n/translation'
+
+export const en = {
+  title: 'Queue',
+  hint: 'Every campaign’s emails by state, what is on its way right now, and how each SMTP account is pacing itself.',
+  states: {
+    queued: 'Queued',
+    sending: 'Sending now',
+    retrying: 'Waiting to retry',
+    sent: 'Sent',
+    failed: 'Failed',
+    uncertain: 'Uncertain',
+    skipped: 'Skipped',
+    cancelled: 'Cancelled',
+  },
+  inFlight: 'On the way now',
+  nextAttempt: 'Next retry',
+  accounts: 'SMTP accounts',
+  account: 'Account',
+  state: 'State',
+  pace: 'Pause between emails',
+  paceValue: '{{seconds}} s',
+  lastHour: 'Last hour / limit',
+  lastDay: 'Last 24 h / limit',
+  capped: 'Limit reached, goes on at {{time}}',
+  throttled: 'Slowed down by the server until {{time}}',
+  sending: 'Sending',
+  idle: 'Idle',
+}
+
+export const ru: Translation<typeof en> = {
+  title: 'Очередь',
+  hint: 'Письма всех рассылок по состояниям, что отправляется прямо сейчас и в каком темпе работает каждая учётная запись SMTP.',
+  states: {
+    queued: 'В очереди',
+    sending: 'Отправляются',
+    retrying: 'Ждут повтора',
+    sent: 'Отправлено',
+    failed: 'Не доставлено',
+    uncertain: 'Под вопросом',
+    skipped: 'Пропущено',
+    cancelled: 'Отменено',
+  },
+  inFlight: 'В пути сейчас',
+  nextAttempt: 'Следующий повтор',
+  accounts: 'Учётные записи SMTP',
+  account: 'Учётная запись',
+  state: 'Состояние',
+  pace: 'Пауза между письмами',
+  paceValue: '{{seconds}} с',
+  lastHour: 'За час / лимит',
+  lastDay: 'За сутки / лимит',
+  capped: 'Лимит исчерпан, продолжит в {{time}}',
+  throttled: 'Сервер притормозил до {{time}}',
+  sending: 'Отправляет',
+  idle: 'Простаивает',
+}
