@@ -4,6 +4,7 @@
  */
 import type { OutboxClient } from '../../shared/types'
 import { heartbeatMissed, heartbeatReceived } from './store/engine/actions'
+import { inboxReceived } from './store/inbox/actions'
 import { settingsReceived } from './store/settings/actions'
 
 /** Three missed one-second beats and a half: enough slack for a busy machine. */
@@ -22,6 +23,7 @@ export function startEventBridge(client: OutboxClient): () => void {
       arm()
     }),
     client.on('settings.changed', settingsReceived),
+    client.on('inbox.received', inboxReceived),
   ]
   return () => {
     clearTimeout(watchdog)
