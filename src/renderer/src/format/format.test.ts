@@ -4,7 +4,7 @@ import { formatDateTime } from './date'
 
 describe('formats', () => {
   it('writes sizes in the user’s language', () => {
-    expect(formatBytes(512, 'en')).toBe('512 byte')
+    expect(formatBytes(512, 'en')).toBe('512 bytes')
     expect(formatBytes(1536, 'en')).toBe('1.5 kB')
     expect(formatBytes(1536, 'ru')).toMatch(/^1,5\s?кБ$/i)
   })

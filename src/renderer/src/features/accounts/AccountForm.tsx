@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { outbox } from '../../client'
 import { accountSubmitted } from '../../store/accounts/actions'
@@ -17,7 +17,7 @@ import {
   type AccountFormValues,
 } from './accountForm'
 import { DkimFields } from './DkimFields'
-import { placeIssues } from './fieldErrors'
+import { pathOf, placeIssues } from './fieldErrors'
 import type { SectionProps } from './formProps'
 import { PaceFields } from './PaceFields'
 import { SenderFields } from './SenderFields'
@@ -37,7 +37,19 @@ export function AccountForm({ saved, onDone }: { saved: Account | null; onDone: 
   const [test, setTest] = useState<ConnectionTest | null>(null)
   const [busy, setBusy] = useState<'test' | 'save' | null>(null)
 
-  const set: SectionProps['set'] = (key, value) => setValues((v) => ({ ...v, [key]: value }))
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // Take the user to the first field the engine refused (the form is longer than the window).
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [placed])
+
+  const set: SectionProps['set'] = (key, value) => {
+    setValues((v) => ({ ...v, [key]: value }))
+    const path = pathOf(key)
+    if (path && placed.fields[path])
+      setPlaced((p) => ({ ...p, fields: { ...p.fields, [path]: undefined } }))
+  }
 
   /** invalid_input goes next to the fields; anything else is one sentence above the buttons. */
   const report = (error: unknown) => {
@@ -87,9 +99,10 @@ export function AccountForm({ saved, onDone }: { saved: Account | null; onDone: 
   }
 
   const section: SectionProps = { values, set, errors: placed.fields, saved }
-  const hasFieldErrors = Object.keys(placed.fields).length > 0
+  const hasFieldErrors = Object.values(placed.fields).some(Boolean)
   return (
     <form
+      ref={formRef}
       data-testid="account-form"
       noValidate
       onSubmit={(e) => {

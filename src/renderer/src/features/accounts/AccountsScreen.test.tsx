@@ -70,7 +70,7 @@ describe('the SMTP accounts screen', () => {
     const form = await screen.findByTestId('account-form')
     const port = within(form).getByLabelText(/^Port/) as HTMLInputElement
     expect(port.value).toBe('587')
-    await userEvent.click(within(form).getByText('Encrypted from the first byte (TLS)'))
+    await userEvent.click(within(form).getByText('TLS'))
     expect(port.value).toBe('465')
     stop()
   })

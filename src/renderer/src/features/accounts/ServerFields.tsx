@@ -32,7 +32,7 @@ export function ServerFields({ values, set, errors, saved }: SectionProps) {
       />
       <Input.Wrapper
         label={t('accounts.form.security')}
-        description={t('accounts.form.portHint')}
+        description={`${t(`accounts.securityLong.${values.security}`)}. ${t('accounts.form.portHint')}`}
         error={errors.security}
       >
         <SegmentedControl
@@ -46,7 +46,7 @@ export function ServerFields({ values, set, errors, saved }: SectionProps) {
             set('security', security)
             set('port', suggestPort(values.port, security))
           }}
-          data={SECURITIES.map((s) => ({ value: s, label: t(`accounts.securityLong.${s}`) }))}
+          data={SECURITIES.map((s) => ({ value: s, label: t(`accounts.security.${s}`) }))}
         />
       </Input.Wrapper>
       <Group grow align="flex-start" wrap="nowrap">

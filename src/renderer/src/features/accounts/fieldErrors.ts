@@ -1,5 +1,6 @@
 /** The engine's invalid_input issues, placed next to the account form's fields in plain words. */
 import type { Issue } from '../shell/issues'
+import type { AccountFormValues } from './accountForm'
 import type { en } from './text'
 
 type Key = keyof typeof en.fieldErrors
@@ -24,6 +25,20 @@ export const FIELDS = [
   'dailyCap',
 ] as const
 export type FieldPath = (typeof FIELDS)[number]
+
+const PATH_OF: Partial<Record<keyof AccountFormValues, FieldPath>> = {
+  dkimDomain: 'dkim.domain',
+  dkimSelector: 'dkim.selector',
+  dkimKey: 'dkim.privateKey',
+  delaySeconds: 'defaults.delayMs',
+  concurrency: 'defaults.concurrency',
+  removePassword: 'password',
+}
+
+/** Where the contract reports problems with a form field. */
+export function pathOf(key: keyof AccountFormValues): FieldPath | null {
+  return PATH_OF[key] ?? FIELDS.find((f) => f === key) ?? null
+}
 
 function wordsFor(issue: Issue): Key | null {
   if (issue.path === 'fromEmail' || issue.path === 'replyTo') return 'email'

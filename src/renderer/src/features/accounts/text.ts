@@ -30,7 +30,7 @@ export const en = {
   security: {
     tls: 'TLS',
     starttls: 'STARTTLS',
-    none: 'None',
+    none: 'No encryption',
   },
   securityLong: {
     tls: 'Encrypted from the first byte (TLS)',
@@ -160,7 +160,7 @@ export const ru: typeof en = {
   security: {
     tls: 'TLS',
     starttls: 'STARTTLS',
-    none: 'Нет',
+    none: 'Без шифрования',
   },
   securityLong: {
     tls: 'Шифрование с первого байта (TLS)',

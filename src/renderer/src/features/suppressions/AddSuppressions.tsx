@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Code,
-  Fieldset,
-  Group,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core'
+import { Alert, Button, Code, Group, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -24,7 +14,7 @@ type Problem =
   | { kind: 'failed'; error: { code: string; message: string } }
 
 /** Paste addresses; bad ones are listed before anything is sent (and if the engine finds more). */
-export function AddSuppressions() {
+export function AddSuppressions({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation()
   const [text, setText] = useState('')
   const [reason, setReason] = useState('')
@@ -38,7 +28,9 @@ export function AddSuppressions() {
     setProblem(null)
     setBusy(true)
     try {
-      const added = await suppressionsAdded(valid, reason.trim() || null)
+      // Stored as written: in the user's language even when they leave the reason empty.
+      const why = reason.trim() || t('suppressions.reasonPlaceholder')
+      const added = await suppressionsAdded(valid, why)
       notifications.show({
         color: 'teal',
         message:
@@ -47,6 +39,7 @@ export function AddSuppressions() {
             : t('suppressions.added', { added, total: valid.length }),
       })
       setText('')
+      onDone()
     } catch (error) {
       const refused = rejectedByEngine(
         valid,
@@ -63,61 +56,63 @@ export function AddSuppressions() {
   }
 
   return (
-    <Fieldset legend={t('suppressions.addTitle')}>
-      <form
-        data-testid="suppression-add-form"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void add()
-        }}
-      >
-        <Stack gap="sm">
-          <Textarea
-            label={t('suppressions.addresses')}
-            description={t('suppressions.addressesHelp')}
-            placeholder={t('suppressions.addressesPlaceholder')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            spellCheck={false}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            data-testid="suppression-input"
-          />
-          <TextInput
-            label={t('suppressions.reason')}
-            placeholder={t('suppressions.reasonPlaceholder')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          {problem && (
-            <Alert
-              color="red"
-              role="alert"
-              data-testid="suppression-add-error"
-              title={problem.kind === 'invalid' ? t('suppressions.invalidTitle') : undefined}
-            >
-              {problem.kind === 'empty' && t('suppressions.nothingToAdd')}
-              {problem.kind === 'failed' && <ErrorText error={problem.error} />}
-              {problem.kind === 'invalid' && (
-                <>
-                  <Text size="sm">{t('suppressions.invalidBody')}</Text>
-                  <Group gap={6} mt={6}>
-                    {problem.addresses.map((a) => (
-                      <Code key={a}>{a}</Code>
-                    ))}
-                  </Group>
-                </>
-              )}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button type="submit" loading={busy} data-testid="suppression-add">
-              {t('suppressions.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Fieldset>
+    <form
+      data-testid="suppression-add-form"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void add()
+      }}
+    >
+      <Stack gap="sm">
+        <Textarea
+          label={t('suppressions.addresses')}
+          description={t('suppressions.addressesHelp')}
+          placeholder={t('suppressions.addressesPlaceholder')}
+          autosize
+          data-autofocus
+          minRows={4}
+          maxRows={10}
+          spellCheck={false}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          data-testid="suppression-input"
+        />
+        <TextInput
+          label={t('suppressions.reason')}
+          placeholder={t('suppressions.reasonPlaceholder')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+        {problem && (
+          <Alert
+            color="red"
+            role="alert"
+            data-testid="suppression-add-error"
+            title={problem.kind === 'invalid' ? t('suppressions.invalidTitle') : undefined}
+          >
+            {problem.kind === 'empty' && t('suppressions.nothingToAdd')}
+            {problem.kind === 'failed' && <ErrorText error={problem.error} />}
+            {problem.kind === 'invalid' && (
+              <>
+                <Text size="sm">{t('suppressions.invalidBody')}</Text>
+                <Group gap={6} mt={6}>
+                  {problem.addresses.map((a) => (
+                    <Code key={a}>{a}</Code>
+                  ))}
+                </Group>
+              </>
+            )}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('suppressions.cancel')}
+          </Button>
+          <Button type="submit" loading={busy} data-testid="suppression-add">
+            {t('suppressions.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   )
 }

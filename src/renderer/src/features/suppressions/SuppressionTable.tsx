@@ -21,7 +21,7 @@ export function SuppressionTable({
         <Table.Tr>
           <Table.Th>{t('suppressions.email')}</Table.Th>
           <Table.Th>{t('suppressions.why')}</Table.Th>
-          <Table.Th w={160}>{t('suppressions.date')}</Table.Th>
+          <Table.Th w={190}>{t('suppressions.date')}</Table.Th>
           <Table.Th w={110}>
             <VisuallyHidden>{t('suppressions.remove')}</VisuallyHidden>
           </Table.Th>

@@ -41,7 +41,11 @@ describe('the do-not-send screen', () => {
       'suppressions',
       fakeOutbox({ 'suppressions.list': ok(listed) }),
     )
-    await userEvent.type(screen.getByTestId('suppression-input'), 'ok@example.com, not-an-address')
+    await userEvent.click(screen.getByTestId('suppression-open-add'))
+    await userEvent.type(
+      await screen.findByTestId('suppression-input'),
+      'ok@example.com, not-an-address',
+    )
     await userEvent.click(screen.getByTestId('suppression-add'))
     const error = await screen.findByTestId('suppression-add-error')
     expect(error.textContent).toContain('not email addresses')
@@ -64,7 +68,11 @@ describe('the do-not-send screen', () => {
         ]),
       }),
     )
-    await userEvent.type(screen.getByTestId('suppression-input'), 'a@example.com\nb@example.com')
+    await userEvent.click(screen.getByTestId('suppression-open-add'))
+    await userEvent.type(
+      await screen.findByTestId('suppression-input'),
+      'a@example.com\nb@example.com',
+    )
     await userEvent.click(screen.getByTestId('suppression-add'))
     const error = await screen.findByTestId('suppression-add-error')
     expect(within(error).getByText('b@example.com')).toBeTruthy()
@@ -80,11 +88,16 @@ describe('the do-not-send screen', () => {
         'suppressions.remove': ok({ count: 1 }),
       }),
     )
-    await userEvent.type(screen.getByTestId('suppression-input'), 'a@example.com; b@example.com')
+    await userEvent.click(screen.getByTestId('suppression-open-add'))
+    await userEvent.type(
+      await screen.findByTestId('suppression-input'),
+      'a@example.com; b@example.com',
+    )
     await userEvent.click(screen.getByTestId('suppression-add'))
     await waitFor(() =>
       expect(invoke).toHaveBeenCalledWith('suppressions.add', {
         emails: ['a@example.com', 'b@example.com'],
+        reason: 'Added by hand',
       }),
     )
     await userEvent.click(

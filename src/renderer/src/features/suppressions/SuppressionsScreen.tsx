@@ -1,4 +1,15 @@
-import { Alert, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Pagination,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -22,6 +33,7 @@ export function SuppressionsScreen() {
   const error = useStore(sel.error)
   const [search, setSearch] = useState(() => useStore.getState().suppressions.search)
   const [removing, setRemoving] = useState<string | null>(null)
+  const [adding, setAdding] = useState(false)
   const searchChanged = useDebouncedCallback(
     (value: string) => void suppressionsRequested({ search: value, page: 0 }),
     300,
@@ -33,9 +45,21 @@ export function SuppressionsScreen() {
   const searching = search.trim() !== ''
   return (
     <Stack maw={1000}>
-      <Title order={2}>{t('suppressions.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('suppressions.title')}</Title>
+        <Button onClick={() => setAdding(true)} data-testid="suppression-open-add">
+          {t('suppressions.addTitle')}
+        </Button>
+      </Group>
       <Text c="dimmed">{t('suppressions.intro')}</Text>
-      <AddSuppressions />
+      <Modal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('suppressions.addTitle')}
+        size="lg"
+      >
+        <AddSuppressions onDone={() => setAdding(false)} />
+      </Modal>
       <Group justify="space-between" align="flex-end">
         <TextInput
           type="search"

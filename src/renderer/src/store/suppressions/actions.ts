@@ -31,8 +31,8 @@ export async function suppressionsRequested(
 }
 
 /** Throws the engine's error for the form; shows the first page again on success. */
-export async function suppressionsAdded(emails: string[], reason: string | null): Promise<number> {
-  const { count } = await outbox().suppressions.add(reason ? { emails, reason } : { emails })
+export async function suppressionsAdded(emails: string[], reason: string): Promise<number> {
+  const { count } = await outbox().suppressions.add({ emails, reason })
   await suppressionsRequested({ page: 0 })
   return count
 }
