@@ -16,10 +16,10 @@ export function InboxList({ items }: { items: InboxItem[] }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('inbox.subject')}</Table.Th>
-          <Table.Th w="18%">{t('inbox.from')}</Table.Th>
-          <Table.Th w="18%">{t('inbox.to')}</Table.Th>
-          <Table.Th w={180}>{t('inbox.received')}</Table.Th>
-          <Table.Th w={90}>{t('inbox.size')}</Table.Th>
+          <Table.Th w="20%">{t('inbox.from')}</Table.Th>
+          <Table.Th w="20%">{t('inbox.to')}</Table.Th>
+          <Table.Th w={150}>{t('inbox.received')}</Table.Th>
+          <Table.Th w={80}>{t('inbox.size')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -47,7 +47,7 @@ export function InboxList({ items }: { items: InboxItem[] }) {
               </Table.Td>
               <Cell>{m.from}</Cell>
               <Cell>{m.to.join(', ')}</Cell>
-              <Cell>{formatDateTime(m.receivedAt, language)}</Cell>
+              <Cell>{formatDateTime(m.receivedAt, language, 'short')}</Cell>
               <Cell>{formatBytes(m.size, language)}</Cell>
             </Table.Tr>
           )

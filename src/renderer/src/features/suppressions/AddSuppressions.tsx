@@ -36,7 +36,9 @@ export function AddSuppressions({ onDone }: { onDone: () => void }) {
         message:
           added === valid.length
             ? t('suppressions.addedAll', { added })
-            : t('suppressions.added', { added, total: valid.length }),
+            : added === 0
+              ? t('suppressions.addedNone')
+              : t('suppressions.added', { added, total: valid.length }),
       })
       setText('')
       onDone()
