@@ -38,11 +38,13 @@ export function AccountForm({ saved, onDone }: { saved: Account | null; onDone: 
   const [busy, setBusy] = useState<'test' | 'save' | null>(null)
 
   const formRef = useRef<HTMLFormElement>(null)
+  /** Counts the engine's refusals: each one, and only those, moves the focus. */
+  const [reports, setReports] = useState(0)
 
   // Take the user to the first field the engine refused (the form is longer than the window).
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [placed])
+  }, [reports])
 
   const set: SectionProps['set'] = (key, value) => {
     setValues((v) => ({ ...v, [key]: value }))
@@ -55,6 +57,7 @@ export function AccountForm({ saved, onDone }: { saved: Account | null; onDone: 
   const report = (error: unknown) => {
     const issues = issuesOf(error)
     setPlaced(placeIssues(issues, t))
+    setReports((n) => n + 1)
     setFailure(issues.length > 0 ? null : errorOf(error))
   }
   const clear = () => {

@@ -114,3 +114,28 @@ describe('the SMTP accounts screen', () => {
     stop()
   })
 })
+
+describe('the account form, by hand', () => {
+  it('removes the saved password when asked, and moves to the refused field', async () => {
+    const { invoke, stop } = await openAccounts({
+      'accounts.update': fail('invalid_input', 'Invalid input for accounts.update', [
+        { code: 'too_small', origin: 'string', path: ['name'], message: 'Too small' },
+      ]),
+    })
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    const form = await screen.findByTestId('account-form')
+    await userEvent.click(within(form).getByLabelText('Remove the saved password'))
+    await userEvent.click(within(form).getByTestId('account-save'))
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.update', expect.anything()))
+    const sent = invoke.mock.calls.find(([c]) => c === 'accounts.update')![1] as Record<
+      string,
+      unknown
+    >
+    expect(sent.password).toBeNull()
+    const name = within(form).getByRole('textbox', { name: /^Name/ })
+    await waitFor(() => expect(document.activeElement).toBe(name))
+    await userEvent.type(name, ' 2')
+    expect(within(form).queryByText('Fill this in')).toBeNull()
+    stop()
+  })
+})
