@@ -2,6 +2,7 @@
  * The composition root with Electron mocked: the real engine and a real SQLite file behind
  * the IPC handlers, the window options, the protocol and the single-instance lock.
  */
+import { DEFAULT_SETTINGS } from './engine/settings'
 import { mkdirSync, symlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -161,7 +162,7 @@ describe('the Electron composition root', () => {
     )
     expect(electron.windows[0]!.send).toHaveBeenCalledWith(EVENT_CHANNEL, {
       name: 'settings.changed',
-      payload: { language: 'ru' },
+      payload: { ...DEFAULT_SETTINGS, language: 'ru' },
     })
   })
 

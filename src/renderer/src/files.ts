@@ -25,23 +25,24 @@ export function saveFile(name: string, content: BlobPart, type: string): void {
   const link = document.createElement('a')
   link.href = url
   link.download = name
+  link.rel = 'noopener'
+  document.body.append(link)
   link.click()
+  link.remove()
+  // Give the browser a moment to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** A file carried as base64 in the contract, offered as a download. */
+export function saveBase64(name: string, dataBase64: string, type: string): void {
+  const binary = atob(dataBase64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  saveFile(name, bytes, type)
 }
 
 /** A CSV field, quoted when it must be (RFC 4180). */
 export function csvField(value: string | number): string {
   const text = String(value)
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-export function formatBytes(bytes: number, locale: string): string {
-  const units = ['B', 'KB', 'MB', 'GB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`
 }

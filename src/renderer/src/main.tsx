@@ -6,7 +6,9 @@ import { App } from './App'
 import { outbox } from './client'
 import { startEventBridge } from './eventBridge'
 import { initI18n } from './i18n'
+import { accountsRequested } from './store/accounts/actions'
 import { appInfoRequested } from './store/app/actions'
+import { inboxRequested } from './store/inbox/actions'
 import { settingsRequested } from './store/settings/actions'
 import { useStore } from './store/store'
 
@@ -15,6 +17,8 @@ async function bootstrap() {
   startEventBridge(outbox())
   // Both report their own failures into the store; the screens show them.
   void appInfoRequested()
+  void accountsRequested()
+  void inboxRequested()
   settingsRequested().catch((error: unknown) => console.error('settings.get failed', error))
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -14,6 +14,7 @@ import {
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { outbox } from '../../client'
+import { accountsRequested } from '../../store/accounts/actions'
 import { campaignReceived } from '../../store/campaigns/actions'
 import { campaignsSelectors } from '../../store/campaigns/state'
 import { errorOf } from '../../store/errorOf'
@@ -44,7 +45,8 @@ export function CampaignList() {
     setCreating(true)
     setError(null)
     try {
-      const account = defaultAccount(await outbox().accounts.list())
+      await accountsRequested()
+      const account = defaultAccount(useStore.getState().accounts.list)
       if (!account) throw new Error(t('campaigns.noAccount'))
       const campaign = await outbox().campaigns.create(
         newCampaignInput(

@@ -2,9 +2,12 @@ import { Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import type { Account, QueueSnapshot } from '../../../../shared/contract'
+import type { QueueSnapshot } from '../../../../shared/contract'
 import { outbox } from '../../client'
+import { accountsRequested } from '../../store/accounts/actions'
+import { accountsSelectors } from '../../store/accounts/state'
 import { errorOf } from '../../store/errorOf'
+import { useStore } from '../../store/store'
 import { ErrorText } from '../shell/ErrorText'
 
 type Snapshot = z.output<typeof QueueSnapshot>
@@ -27,18 +30,18 @@ export function QueueScreen() {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null)
   /** When the snapshot was taken: a throttle or cap that ended by then is over. */
   const [takenAt, setTakenAt] = useState(0)
-  const [accounts, setAccounts] = useState<z.output<typeof Account>[]>([])
+  const accounts = useStore(accountsSelectors.list)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
 
   useEffect(() => {
     let live = true
     const load = () =>
-      Promise.all([outbox().queue.snapshot(), outbox().accounts.list()])
-        .then(([s, a]) => {
+      // Usage against the caps changes with each send: the accounts come along.
+      Promise.all([outbox().queue.snapshot(), accountsRequested()])
+        .then(([s]) => {
           if (!live) return
           setSnapshot(s)
           setTakenAt(Date.now())
-          setAccounts(a)
           setError(null)
         })
         .catch((e: unknown) => live && setError(errorOf(e)))

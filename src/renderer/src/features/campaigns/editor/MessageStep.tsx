@@ -1,10 +1,9 @@
 import { Button, Group, Menu, Select, Stack, TextInput, Text } from '@mantine/core'
-import { useEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { Account } from '../../../../../shared/contract'
-import { outbox } from '../../../client'
+import { accountsSelectors } from '../../../store/accounts/state'
 import type { CampaignView } from '../../../store/campaigns/state'
+import { useStore } from '../../../store/store'
 import { draftEdited } from '../../../store/draft/actions'
 import type { DraftContent } from '../../../store/draft/state'
 import { AttachmentsPanel } from './AttachmentsPanel'
@@ -24,13 +23,7 @@ export function MessageStep({
   const { t } = useTranslation()
   const editor = useRef<HtmlEditorHandle>(null)
   const subject = useRef<HTMLInputElement>(null)
-  const [accounts, setAccounts] = useState<z.output<typeof Account>[]>([])
-  useEffect(() => {
-    outbox()
-      .accounts.list()
-      .then(setAccounts)
-      .catch(() => setAccounts([]))
-  }, [])
+  const accounts = useStore(accountsSelectors.list)
   const variables = ['email', ...content.variables.filter((v) => v !== 'email')]
   if (campaign.unsubscribe.url || campaign.unsubscribe.mailto) variables.push('unsubscribeUrl')
 

@@ -1,0 +1,106 @@
+import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { Account } from '../../store/accounts/state'
+
+/** One account: where it sends from, how, and how much it has sent against its limits. */
+export function AccountCard({
+  account: a,
+  onEdit,
+  onDelete,
+}: {
+  account: Account
+  onEdit: () => void
+  onDelete: () => void
+}) {
+  const { t } = useTranslation()
+  const hour =
+    a.hourlyCap === null
+      ? t('accounts.usageHourNoCap', { used: a.usage.lastHour })
+      : t('accounts.usageHour', { used: a.usage.lastHour, cap: a.hourlyCap })
+  const day =
+    a.dailyCap === null
+      ? t('accounts.usageDayNoCap', { used: a.usage.lastDay })
+      : t('accounts.usageDay', { used: a.usage.lastDay, cap: a.dailyCap })
+  const from = a.fromName ? `${a.fromName} <${a.fromEmail}>` : a.fromEmail
+  const rows: [string, string, string][] = [
+    [
+      t('accounts.server'),
+      `${a.host}:${a.port} · ${t(`accounts.security.${a.security}`)}`,
+      'server',
+    ],
+    [t('accounts.from'), from, 'from'],
+    ...(a.replyTo
+      ? [[t('accounts.replyTo'), a.replyTo, 'reply-to'] as [string, string, string]]
+      : []),
+    [
+      t('accounts.dkim'),
+      a.dkim ? t('accounts.dkimOn', { domain: a.dkim.domain }) : t('accounts.dkimOff'),
+      'dkim',
+    ],
+    [
+      t('accounts.pace'),
+      t('accounts.paceValue', {
+        seconds: a.defaults.delayMs / 1000,
+        count: a.defaults.concurrency,
+      }),
+      'pace',
+    ],
+    [t('accounts.usage'), `${hour}; ${day}`, 'usage'],
+  ]
+  return (
+    <Card withBorder data-testid={`account-row-${a.id}`} component="article" aria-label={a.name}>
+      <Group justify="space-between" wrap="nowrap" mb="xs">
+        <Group gap="xs">
+          <Title order={4}>{a.name}</Title>
+          {a.builtin && (
+            <Badge variant="light" color="grape">
+              {t('accounts.builtin')}
+            </Badge>
+          )}
+        </Group>
+        {!a.builtin && (
+          <Group gap="xs" wrap="nowrap">
+            <Button
+              size="xs"
+              variant="default"
+              onClick={onEdit}
+              aria-label={t('accounts.editNamed', { name: a.name })}
+              data-testid={`account-edit-${a.id}`}
+            >
+              {t('accounts.edit')}
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              onClick={onDelete}
+              aria-label={t('accounts.deleteNamed', { name: a.name })}
+              data-testid={`account-delete-${a.id}`}
+            >
+              {t('accounts.delete')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {a.builtin && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('accounts.builtinHelp')}
+        </Text>
+      )}
+      <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={2}>
+        <Table.Tbody>
+          {rows.map(([label, value, id]) => (
+            <Table.Tr key={id}>
+              <Table.Th w={160} fw={500} c="dimmed">
+                {label}
+              </Table.Th>
+              <Table.Td data-testid={`account-${id}`} style={{ overflowWrap: 'anywhere' }}>
+                {value}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  )
+}

@@ -1,0 +1,141 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { sampleAccount, testInboxAccount } from '../../test/accounts'
+import { fakeOutbox } from '../../test/fakeOutbox'
+import { fail, ok, openScreen } from '../../test/openScreen'
+
+const accounts = [testInboxAccount, sampleAccount()]
+
+async function openAccounts(replies: Parameters<typeof fakeOutbox>[0] = {}) {
+  const opened = await openScreen(
+    'accounts',
+    fakeOutbox({ 'accounts.list': ok(accounts), ...replies }),
+  )
+  await screen.findByTestId('account-row-2')
+  return opened
+}
+
+describe('the SMTP accounts screen', () => {
+  it('lists accounts with server, caps and usage; the test inbox is explained and not editable', async () => {
+    const { stop } = await openAccounts()
+    const builtin = screen.getByTestId('account-row-1')
+    expect(builtin.textContent).toContain('sends nothing out')
+    expect(within(builtin).queryByRole('button')).toBeNull()
+    const row = screen.getByTestId('account-row-2')
+    expect(row.textContent).toContain('smtp.example.com:587 · STARTTLS')
+    expect(row.textContent).toContain('last hour: 12 of 500')
+    expect(row.textContent).toContain('Signed for example.com')
+    stop()
+  })
+
+  it('saves an edit that keeps the password and the DKIM key', async () => {
+    const { invoke, stop } = await openAccounts({ 'accounts.update': ok(sampleAccount()) })
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    const form = await screen.findByTestId('account-form')
+    expect(within(form).getByLabelText('Password').getAttribute('placeholder')).toBe(
+      'Saved — leave empty to keep',
+    )
+    await userEvent.click(within(form).getByTestId('account-save'))
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.update', expect.anything()))
+    const sent = invoke.mock.calls.find(([c]) => c === 'accounts.update')![1] as Record<
+      string,
+      unknown
+    >
+    expect('password' in sent).toBe(false)
+    expect(sent.dkim).toEqual({ domain: 'example.com', selector: 'mail', privateKey: null })
+    await waitFor(() => expect(screen.queryByTestId('account-form')).toBeNull())
+    stop()
+  })
+
+  it('shows the engine’s field errors next to the fields', async () => {
+    const { stop } = await openAccounts({
+      'accounts.create': fail('invalid_input', 'Invalid input for accounts.create', [
+        { code: 'invalid_format', path: ['fromEmail'], message: 'Not a valid email address' },
+        { code: 'too_small', origin: 'string', path: ['host'], message: 'Too small' },
+      ]),
+    })
+    await userEvent.click(screen.getByTestId('account-add'))
+    const form = await screen.findByTestId('account-form')
+    await userEvent.click(within(form).getByTestId('account-save'))
+    expect(await within(form).findByText('Not a valid email address')).toBeTruthy()
+    expect(within(form).getByText('Fill this in')).toBeTruthy()
+    expect(within(form).getByTestId('account-form-error').textContent).toContain('Some fields')
+    stop()
+  })
+
+  it('suggests the usual port when the security changes', async () => {
+    const { stop } = await openAccounts()
+    await userEvent.click(screen.getByTestId('account-add'))
+    const form = await screen.findByTestId('account-form')
+    const port = within(form).getByLabelText(/^Port/) as HTMLInputElement
+    expect(port.value).toBe('587')
+    await userEvent.click(within(form).getByText('TLS'))
+    expect(port.value).toBe('465')
+    stop()
+  })
+
+  it('says in words why the connection test failed, with the server’s reply', async () => {
+    const { invoke, stop } = await openAccounts({
+      'accounts.testConnection': ok({
+        ok: false,
+        reason: 'auth',
+        message: 'Invalid login: 535 5.7.8 Authentication failed',
+        code: 535,
+        response: '535 5.7.8 Authentication failed',
+        elapsedMs: 120,
+      }),
+    })
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    await userEvent.click(await screen.findByTestId('account-test'))
+    const result = await screen.findByTestId('account-test-result')
+    expect(result.textContent).toContain('did not accept the username or password')
+    expect(result.textContent).toContain('535 5.7.8 Authentication failed')
+    expect(invoke).toHaveBeenCalledWith(
+      'accounts.testConnection',
+      expect.objectContaining({ id: 2 }),
+    )
+    stop()
+  })
+
+  it('asks before deleting and shows the engine’s conflict when a campaign still uses it', async () => {
+    const { stop } = await openAccounts({
+      'accounts.delete': fail(
+        'conflict',
+        'The campaign “Spring sale” still sends from this account',
+      ),
+    })
+    await userEvent.click(screen.getByTestId('account-delete-2'))
+    const dialog = await screen.findByTestId('account-delete-dialog')
+    await act(() => userEvent.click(within(dialog).getByTestId('account-delete-confirm')))
+    const error = await screen.findByTestId('account-delete-error')
+    expect(error.textContent).toContain('cannot be deleted yet')
+    expect(error.textContent).toContain('Spring sale')
+    stop()
+  })
+})
+
+describe('the account form, by hand', () => {
+  it('removes the saved password when asked, and moves to the refused field', async () => {
+    const { invoke, stop } = await openAccounts({
+      'accounts.update': fail('invalid_input', 'Invalid input for accounts.update', [
+        { code: 'too_small', origin: 'string', path: ['name'], message: 'Too small' },
+      ]),
+    })
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    const form = await screen.findByTestId('account-form')
+    await userEvent.click(within(form).getByLabelText('Remove the saved password'))
+    await userEvent.click(within(form).getByTestId('account-save'))
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.update', expect.anything()))
+    const sent = invoke.mock.calls.find(([c]) => c === 'accounts.update')![1] as Record<
+      string,
+      unknown
+    >
+    expect(sent.password).toBeNull()
+    const name = within(form).getByRole('textbox', { name: /^Name/ })
+    await waitFor(() => expect(document.activeElement).toBe(name))
+    await userEvent.type(name, ' 2')
+    expect(within(form).queryByText('Fill this in')).toBeNull()
+    stop()
+  })
+})

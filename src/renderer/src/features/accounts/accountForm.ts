@@ -1,0 +1,148 @@
+/**
+ * The account form's values and the payloads built from them: plain functions, tested alone.
+ * Numbers the user has not typed are '' (Mantine's NumberInput gives '' for an empty field).
+ */
+import type { z } from 'zod'
+import type { Security } from '../../../../shared/contract'
+import type { CommandInput } from '../../../../shared/types'
+import type { Account } from '../../store/accounts/state'
+
+type SecurityKind = z.output<typeof Security>
+type Num = number | ''
+
+export interface AccountFormValues {
+  name: string
+  host: string
+  port: Num
+  security: SecurityKind
+  username: string
+  /** Empty on an edit keeps the saved password, unless removePassword is set. */
+  password: string
+  removePassword: boolean
+  fromName: string
+  fromEmail: string
+  replyTo: string
+  dkimEnabled: boolean
+  dkimDomain: string
+  dkimSelector: string
+  /** Empty on an edit keeps the saved key. */
+  dkimKey: string
+  delaySeconds: Num
+  concurrency: Num
+  hourlyCap: Num
+  dailyCap: Num
+}
+
+/** The port each kind of security usually listens on. */
+export const STANDARD_PORT: Record<SecurityKind, number> = { tls: 465, starttls: 587, none: 25 }
+
+/** When the security changes: the usual port, unless the user typed a port of their own. */
+export function suggestPort(port: Num, security: SecurityKind): Num {
+  const standard = Object.values(STANDARD_PORT)
+  return port === '' || standard.includes(port) ? STANDARD_PORT[security] : port
+}
+
+export function emptyForm(): AccountFormValues {
+  return {
+    name: '',
+    host: '',
+    port: STANDARD_PORT.starttls,
+    security: 'starttls',
+    username: '',
+    password: '',
+    removePassword: false,
+    fromName: '',
+    fromEmail: '',
+    replyTo: '',
+    dkimEnabled: false,
+    dkimDomain: '',
+    dkimSelector: '',
+    dkimKey: '',
+    delaySeconds: 2,
+    concurrency: 2,
+    hourlyCap: '',
+    dailyCap: '',
+  }
+}
+
+/** The form for editing a saved account: secrets are never known, only whether they exist. */
+export function formFromAccount(a: Account): AccountFormValues {
+  return {
+    ...emptyForm(),
+    name: a.name,
+    host: a.host,
+    port: a.port,
+    security: a.security,
+    username: a.username ?? '',
+    fromName: a.fromName,
+    fromEmail: a.fromEmail,
+    replyTo: a.replyTo ?? '',
+    dkimEnabled: a.dkim !== null,
+    dkimDomain: a.dkim?.domain ?? '',
+    dkimSelector: a.dkim?.selector ?? '',
+    delaySeconds: a.defaults.delayMs / 1000,
+    concurrency: a.defaults.concurrency,
+    hourlyCap: a.hourlyCap ?? '',
+    dailyCap: a.dailyCap ?? '',
+  }
+}
+
+const orNull = (s: string) => (s.trim() === '' ? null : s.trim())
+const numOrNull = (n: Num) => (n === '' ? null : n)
+/** An empty required number becomes NaN, which the contract reports as that field's error. */
+const required = (n: Num) => (n === '' ? Number.NaN : n)
+
+type CreateInput = CommandInput<'accounts.create'>
+
+/** Everything but the password, the same for create, update and test. */
+function common(v: AccountFormValues): Omit<CreateInput, 'password'> {
+  return {
+    name: v.name,
+    host: v.host.trim(),
+    port: required(v.port),
+    security: v.security,
+    username: orNull(v.username),
+    fromName: v.fromName.trim(),
+    fromEmail: v.fromEmail,
+    replyTo: orNull(v.replyTo),
+    dkim: v.dkimEnabled
+      ? {
+          domain: v.dkimDomain,
+          selector: v.dkimSelector,
+          // null keeps the saved key on an edit (and means "no key yet" on a new account).
+          privateKey: v.dkimKey.trim() === '' ? null : v.dkimKey.trim(),
+        }
+      : null,
+    defaults: {
+      delayMs: v.delaySeconds === '' ? Number.NaN : Math.round(v.delaySeconds * 1000),
+      concurrency: required(v.concurrency),
+    },
+    hourlyCap: numOrNull(v.hourlyCap),
+    dailyCap: numOrNull(v.dailyCap),
+  }
+}
+
+/** The password an edit sends: absent keeps the saved one, null removes it. */
+function passwordChange(v: AccountFormValues): { password?: string | null } {
+  if (v.password !== '') return { password: v.password }
+  return v.removePassword ? { password: null } : {}
+}
+
+export function toCreateInput(v: AccountFormValues): CreateInput {
+  return { ...common(v), password: v.password === '' ? null : v.password }
+}
+
+export function toUpdateInput(v: AccountFormValues, id: number): CommandInput<'accounts.update'> {
+  return { id, ...common(v), ...passwordChange(v) }
+}
+
+/** The form as it stands; when editing, the engine fills in what is saved and not replaced. */
+export function toConnectionTestInput(
+  v: AccountFormValues,
+  id: number | null,
+): CommandInput<'accounts.testConnection'> {
+  return id === null ? { id, ...toCreateInput(v) } : { id, ...common(v), ...passwordChange(v) }
+}
+
+/** A delay this short makes most providers see a burst and throttle or block the account. */
+export const isHastyDelay = (v: AccountFormValues) => v.delaySeconds !== '' && v.delaySeconds < 1

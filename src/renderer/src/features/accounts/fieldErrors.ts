@@ -1,0 +1,71 @@
+/** The engine's invalid_input issues, placed next to the account form's fields in plain words. */
+import type { Issue } from '../shell/issues'
+import type { AccountFormValues } from './accountForm'
+import type { en } from './text'
+
+type Key = keyof typeof en.fieldErrors
+
+/** The form's fields by their path in the contract's AccountInput. */
+export const FIELDS = [
+  'name',
+  'host',
+  'port',
+  'security',
+  'username',
+  'password',
+  'fromName',
+  'fromEmail',
+  'replyTo',
+  'dkim.domain',
+  'dkim.selector',
+  'dkim.privateKey',
+  'defaults.delayMs',
+  'defaults.concurrency',
+  'hourlyCap',
+  'dailyCap',
+] as const
+export type FieldPath = (typeof FIELDS)[number]
+
+const PATH_OF: Partial<Record<keyof AccountFormValues, FieldPath>> = {
+  dkimDomain: 'dkim.domain',
+  dkimSelector: 'dkim.selector',
+  dkimKey: 'dkim.privateKey',
+  delaySeconds: 'defaults.delayMs',
+  concurrency: 'defaults.concurrency',
+  removePassword: 'password',
+}
+
+/** Where the contract reports problems with a form field. */
+export function pathOf(key: keyof AccountFormValues): FieldPath | null {
+  return PATH_OF[key] ?? FIELDS.find((f) => f === key) ?? null
+}
+
+function wordsFor(issue: Issue): Key | null {
+  if (issue.path === 'fromEmail' || issue.path === 'replyTo') return 'email'
+  if (issue.path === 'dkim.domain') return 'domain'
+  if (issue.path === 'dkim.selector') return 'selector'
+  if (issue.code === 'invalid_type') return 'required'
+  if (issue.code === 'too_small') return issue.origin === 'string' ? 'required' : 'range'
+  if (issue.code === 'too_big') return issue.origin === 'string' ? 'tooLong' : 'range'
+  return null
+}
+
+/**
+ * Each field's first problem, worded by `t`; problems with no field of their own (the engine's
+ * own words) in `other`.
+ */
+export function placeIssues(
+  issues: readonly Issue[],
+  t: (key: `accounts.fieldErrors.${Key}`) => string,
+): { fields: Partial<Record<FieldPath, string>>; other: string[] } {
+  const fields: Partial<Record<FieldPath, string>> = {}
+  const other: string[] = []
+  for (const issue of issues) {
+    const key = wordsFor(issue)
+    const words = key ? t(`accounts.fieldErrors.${key}`) : issue.message
+    const field = FIELDS.find((f) => f === issue.path)
+    if (field) fields[field] ??= words
+    else other.push(issue.path ? `${issue.path}: ${words}` : words)
+  }
+  return { fields, other }
+}

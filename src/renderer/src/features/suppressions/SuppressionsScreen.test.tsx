@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { fakeOutbox } from '../../test/fakeOutbox'
+import { fail, ok, openScreen } from '../../test/openScreen'
+
+const listed = {
+  total: 2,
+  items: [
+    {
+      email: 'gone@example.com',
+      reason: '550 5.1.1 No such user',
+      createdAt: Date.UTC(2026, 2, 5),
+    },
+    { email: 'asked@example.org', reason: 'Asked by phone', createdAt: Date.UTC(2026, 2, 4) },
+  ],
+}
+
+describe('the do-not-send screen', () => {
+  it('lists addresses with their reason, and searches', async () => {
+    const { invoke, stop } = await openScreen(
+      'suppressions',
+      fakeOutbox({ 'suppressions.list': ok(listed) }),
+    )
+    const rows = await screen.findAllByTestId('suppression-row')
+    expect(rows).toHaveLength(2)
+    expect(rows[0]!.textContent).toContain('550 5.1.1 No such user')
+    await userEvent.type(screen.getByTestId('suppression-search'), 'gone')
+    await waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith('suppressions.list', {
+        search: 'gone',
+        limit: 50,
+        offset: 0,
+      }),
+    )
+    stop()
+  })
+
+  it('lists bad addresses before sending anything', async () => {
+    const { invoke, stop } = await openScreen(
+      'suppressions',
+      fakeOutbox({ 'suppressions.list': ok(listed) }),
+    )
+    await userEvent.click(screen.getByTestId('suppression-open-add'))
+    await userEvent.type(
+      await screen.findByTestId('suppression-input'),
+      'ok@example.com, not-an-address',
+    )
+    await userEvent.click(screen.getByTestId('suppression-add'))
+    const error = await screen.findByTestId('suppression-add-error')
+    expect(error.textContent).toContain('not email addresses')
+    expect(within(error).getByText('not-an-address')).toBeTruthy()
+    expect(invoke).not.toHaveBeenCalledWith('suppressions.add', expect.anything())
+    stop()
+  })
+
+  it('shows which addresses the engine refused', async () => {
+    const { stop } = await openScreen(
+      'suppressions',
+      fakeOutbox({
+        'suppressions.list': ok(listed),
+        'suppressions.add': fail('invalid_input', 'Invalid input for suppressions.add', [
+          {
+            code: 'custom',
+            path: ['emails', 1],
+            message: 'The part before @ has at most 64 characters',
+          },
+        ]),
+      }),
+    )
+    await userEvent.click(screen.getByTestId('suppression-open-add'))
+    await userEvent.type(
+      await screen.findByTestId('suppression-input'),
+      'a@example.com\nb@example.com',
+    )
+    await userEvent.click(screen.getByTestId('suppression-add'))
+    const error = await screen.findByTestId('suppression-add-error')
+    expect(within(error).getByText('b@example.com')).toBeTruthy()
+    stop()
+  })
+
+  it('adds good addresses and removes one after asking', async () => {
+    const { invoke, stop } = await openScreen(
+      'suppressions',
+      fakeOutbox({
+        'suppressions.list': ok(listed),
+        'suppressions.add': ok({ count: 2 }),
+        'suppressions.remove': ok({ count: 1 }),
+      }),
+    )
+    await userEvent.click(screen.getByTestId('suppression-open-add'))
+    await userEvent.type(
+      await screen.findByTestId('suppression-input'),
+      'a@example.com; b@example.com',
+    )
+    await userEvent.click(screen.getByTestId('suppression-add'))
+    await waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith('suppressions.add', {
+        emails: ['a@example.com', 'b@example.com'],
+        reason: 'Added by hand',
+      }),
+    )
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Remove asked@example.org from the list' }),
+    )
+    await userEvent.click(await screen.findByTestId('suppression-remove-confirm'))
+    await waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith('suppressions.remove', { email: 'asked@example.org' }),
+    )
+    stop()
+  })
+})

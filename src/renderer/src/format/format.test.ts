@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { formatBytes } from './bytes'
+import { formatDateTime } from './date'
+
+describe('formats', () => {
+  it('writes sizes in the user’s language', () => {
+    expect(formatBytes(512, 'en')).toBe('512 bytes')
+    expect(formatBytes(1536, 'en')).toBe('1.5 kB')
+    expect(formatBytes(1536, 'ru')).toMatch(/^1,5\s?кБ$/i)
+  })
+
+  it('writes dates in the user’s language', () => {
+    const at = Date.UTC(2026, 2, 5, 12, 0)
+    expect(formatDateTime(at, 'en')).toContain('2026')
+    expect(formatDateTime(at, 'ru')).toMatch(/мар/)
+  })
+})
