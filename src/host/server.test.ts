@@ -96,12 +96,13 @@ describe('the browser host', () => {
     expect(await response.json()).toMatchObject({ ok: true, value: { version: '9.9.9' } })
   })
 
-  it('answers bad input and unknown commands with their error codes', async () => {
+  it('answers bad input and unknown commands with their error codes in the envelope', async () => {
     const bad = await invoke('settings.update', { language: 'xx' }, auth)
-    expect(bad.status).toBe(400)
-    expect(await bad.json()).toMatchObject({ error: { code: 'invalid_input' } })
+    expect(bad.status).toBe(200)
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     const unknown = await invoke('app.selfDestruct', undefined, auth)
-    expect(unknown.status).toBe(404)
+    expect(unknown.status).toBe(200)
+    expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown_command' } })
     const notJson = await fetch(`${base}/api/invoke/app.info`, {
       method: 'POST',
       headers: auth,

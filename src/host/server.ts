@@ -81,7 +81,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       return sendError(res, 'invalid_input', 'Request body is not valid JSON')
     }
     const reply = await options.dispatch(channel, input)
-    sendJson(res, reply.ok ? 200 : STATUS_OF[reply.error.code], reply)
+    // The engine answered: its refusal is data in the envelope, as over IPC, not an HTTP
+    // failure (a form's validation error must not show up as a failed request in the console).
+    // Only a request the host itself cannot take (token, Host, body, route) gets an error status.
+    sendJson(res, 200, reply)
   }
 
   function openStream(req: IncomingMessage, res: ServerResponse) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatApproxDuration } from './approxDuration'
 import { formatBytes } from './bytes'
 import { formatDateTime } from './date'
 
@@ -13,5 +14,14 @@ describe('formats', () => {
     const at = Date.UTC(2026, 2, 5, 12, 0)
     expect(formatDateTime(at, 'en')).toContain('2026')
     expect(formatDateTime(at, 'ru')).toMatch(/мар/)
+  })
+})
+
+describe('approximate durations', () => {
+  it('uses minutes under an hour and hours above, in the reader’s language', () => {
+    expect(formatApproxDuration(90_000, 'en')).toBe('2 minutes')
+    expect(formatApproxDuration(5_400_000, 'en')).toBe('1.5 hours')
+    expect(formatApproxDuration(5_400_000, 'ru')).toBe('1,5 часа')
+    expect(formatApproxDuration(10_000, 'ru')).toBe('1 минута')
   })
 })

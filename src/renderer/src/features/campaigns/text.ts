@@ -159,10 +159,9 @@ export const en = {
       'How many emails can be on their way at the same moment. More helps with a slow server; the pause still applies.',
     fastWarning:
       'Less than a second between emails: many providers will slow you down or block the account. Use this only with a server that is meant for bulk mail.',
-    paceSummary_one:
-      'At most {{perMinute}} emails a minute: {{count}} recipient takes at least {{hours}} h.',
-    paceSummary_other:
-      'At most {{perMinute}} emails a minute: {{count}} recipients take at least {{hours}} h.',
+    perMinute: 'At most {{perMinute}} emails a minute.',
+    paceSummary_one: '{{formatted}} recipient takes at least {{duration}}.',
+    paceSummary_other: '{{formatted}} recipients take at least {{duration}}.',
     retryTitle: 'When something goes wrong',
     attempts: 'Tries per recipient',
     attemptsHint:
@@ -447,14 +446,11 @@ export const ru: Translation<typeof en> = {
       'Сколько писем может быть в пути одновременно. Помогает при медленном сервере; пауза всё равно соблюдается.',
     fastWarning:
       'Меньше секунды между письмами: многие провайдеры начнут вас притормаживать или заблокируют учётную запись. Ставьте так только для сервера, предназначенного для массовых рассылок.',
-    paceSummary_one:
-      'Не больше {{perMinute}} писем в минуту: {{count}} получатель — не меньше {{hours}} ч.',
-    paceSummary_few:
-      'Не больше {{perMinute}} писем в минуту: {{count}} получателя — не меньше {{hours}} ч.',
-    paceSummary_many:
-      'Не больше {{perMinute}} писем в минуту: {{count}} получателей — не меньше {{hours}} ч.',
-    paceSummary_other:
-      'Не больше {{perMinute}} писем в минуту: {{count}} получателя — не меньше {{hours}} ч.',
+    perMinute: 'Не больше {{perMinute}} писем в минуту.',
+    paceSummary_one: '{{formatted}} получатель — не меньше {{duration}}.',
+    paceSummary_few: '{{formatted}} получателя — не меньше {{duration}}.',
+    paceSummary_many: '{{formatted}} получателей — не меньше {{duration}}.',
+    paceSummary_other: '{{formatted}} получателя — не меньше {{duration}}.',
     retryTitle: 'Если что-то пошло не так',
     attempts: 'Попыток на получателя',
     attemptsHint:

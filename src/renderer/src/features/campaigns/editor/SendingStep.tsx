@@ -2,6 +2,7 @@ import { Alert, Card, NumberInput, SimpleGrid, Stack, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next'
 import type { CampaignView } from '../../../store/campaigns/state'
 import { draftEdited } from '../../../store/draft/actions'
+import { formatApproxDuration } from '../../../format/approxDuration'
 import { paceSummary } from './pace'
 
 type Settings = CampaignView['settings']
@@ -50,11 +51,15 @@ export function SendingStep({ campaign }: { campaign: CampaignView }) {
           </Alert>
         )}
         <Text size="sm" mt="md" data-testid="pace-summary">
-          {t('campaigns.sending.paceSummary', {
+          {t('campaigns.sending.perMinute', {
             perMinute: pace.perMinute.toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
-            hours: pace.hours.toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
-            count: campaign.recipients,
           })}
+          {campaign.recipients > 0 &&
+            ` ${t('campaigns.sending.paceSummary', {
+              duration: formatApproxDuration(pace.hours * 3_600_000, i18n.language),
+              formatted: campaign.recipients.toLocaleString(i18n.language),
+              count: campaign.recipients,
+            })}`}
         </Text>
       </Card>
       <Card withBorder>
