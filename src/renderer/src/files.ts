@@ -46,3 +46,16 @@ export function csvField(value: string | number): string {
   const text = String(value)
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
+
+/**
+ * A text file's contents: UTF-8 when it is valid UTF-8 (a BOM is dropped), otherwise
+ * Windows-1251, the other encoding Russian spreadsheets save in.
+ */
+export async function readAsText(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder('windows-1251').decode(bytes)
+  }
+}

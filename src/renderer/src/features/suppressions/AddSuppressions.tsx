@@ -6,7 +6,9 @@ import { errorOf } from '../../store/errorOf'
 import { suppressionsAdded } from '../../store/suppressions/actions'
 import { ErrorText } from '../shell/ErrorText'
 import { issuesOf } from '../shell/issues'
-import { parseAddresses, rejectedByEngine } from './parseAddresses'
+import { readAsText } from '../../files'
+import { FileDrop } from '../shell/FileDrop'
+import { addressesInText, parseAddresses, rejectedByEngine } from './parseAddresses'
 
 type Problem =
   | { kind: 'empty' }
@@ -78,6 +80,19 @@ export function AddSuppressions({ onDone }: { onDone: () => void }) {
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
           data-testid="suppression-input"
+        />
+        <FileDrop
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          onFiles={(files) => {
+            if (!files[0]) return
+            void readAsText(files[0]).then((content) => {
+              const found = addressesInText(content)
+              setText((old) => [old.trim(), found].filter(Boolean).join('\n'))
+            })
+          }}
+          label={t('suppressions.fromFile')}
+          hint={t('suppressions.fromFileHint')}
+          testId="suppression-file"
         />
         <TextInput
           label={t('suppressions.reason')}

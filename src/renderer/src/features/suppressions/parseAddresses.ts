@@ -26,3 +26,14 @@ export function rejectedByEngine(sent: readonly string[], paths: readonly string
     return email === undefined ? [] : [email]
   })
 }
+
+/**
+ * Everything in a file that looks like an address, one per line: the other columns of a CSV
+ * (names, dates) are left out, so the list can be checked and edited before it is added.
+ */
+export function addressesInText(text: string): string {
+  return text
+    .split(/[\s,;"'<>]+/)
+    .filter((token) => token.includes('@'))
+    .join('\n')
+}

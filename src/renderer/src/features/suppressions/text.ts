@@ -8,6 +8,9 @@ export const en = {
   addresses: 'Addresses',
   addressesHelp: 'One per line, or separated by commas, semicolons or spaces.',
   addressesPlaceholder: 'ann@example.com\nbob@example.org',
+  fromFile: 'Or take the addresses from a file',
+  fromFileHint:
+    'CSV or text, UTF-8 or Windows-1251; only what looks like an address is taken, for you to check.',
   reason: 'Reason (optional)',
   reasonPlaceholder: 'Added by hand',
   add: 'Add to the list',
@@ -46,6 +49,9 @@ export const ru: Translation<typeof en> = {
   addresses: 'Адреса',
   addressesHelp: 'По одному в строке или через запятую, точку с запятой либо пробел.',
   addressesPlaceholder: 'ann@example.com\nbob@example.org',
+  fromFile: 'Или взять адреса из файла',
+  fromFileHint:
+    'CSV или текст, UTF-8 или Windows-1251; берётся только то, что похоже на адрес, — проверьте перед добавлением.',
   reason: 'Причина (необязательно)',
   reasonPlaceholder: 'Добавлен вручную',
   add: 'Добавить в список',
