@@ -533,6 +533,25 @@ export const PreviewResult = z.object({
   ),
 })
 
+/** A campaign's sends per minute and its state changes, for the campaign page. */
+export const CampaignActivity = z.object({
+  /** One entry per minute that saw an outcome, oldest first; `at` is the minute's start. */
+  perMinute: z.array(
+    z.object({ at: z.number(), sent: z.number().int(), failed: z.number().int() }),
+  ),
+  /** Started, paused (with why), resumed, completed, cancelled… oldest first. */
+  timeline: z.array(
+    z.object({
+      at: z.number(),
+      kind: z.string(),
+      level: LogLevel,
+      message: z.string(),
+    }),
+  ),
+})
+
+export const DeliveryPage = z.object({ total: z.number().int(), items: z.array(Delivery) })
+
 // ── Commands: window → engine, request → response ──────────────────────────────────────────
 
 export const commands = {
@@ -658,6 +677,16 @@ export const commands = {
       CampaignContent,
       'Remove an attachment from a draft.',
     ),
+    activity: command(
+      z.object({ id: Id }).strict(),
+      CampaignActivity,
+      'Sends per minute and the state changes, for the campaign page.',
+    ),
+    report: command(
+      z.object({ id: Id }).strict(),
+      z.object({ filename: z.string(), csv: z.string() }),
+      'Every recipient with state, tries, the last SMTP reply and when it was sent, as CSV.',
+    ),
     preview: command(
       z.object({ id: Id, recipientId: Id.nullable().default(null) }).strict(),
       PreviewResult,
@@ -676,6 +705,21 @@ export const commands = {
         .strict(),
       z.array(Delivery),
       'Recipients of a campaign in one state, most recently changed first.',
+    ),
+    page: command(
+      z
+        .object({
+          campaignId: Id,
+          /** null: every state. */
+          state: DeliveryState.nullable().default(null),
+          /** Part of the address, in any case. */
+          search: z.string().trim().min(1).nullable().default(null),
+          limit: z.number().int().min(1).max(1000).default(200),
+          offset: z.number().int().min(0).default(0),
+        })
+        .strict(),
+      DeliveryPage,
+      'A page of a campaign’s deliveries in import order, with the total that match.',
     ),
   },
   failed: {

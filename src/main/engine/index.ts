@@ -3,6 +3,7 @@
  * database, build the engine with their own ports (secret store, log folder), route commands
  * through `dispatch` and forward `events` to their windows. It never imports `electron`.
  */
+import { OutboxError } from '../../shared/errors'
 import type { z } from 'zod'
 import type { AppInfo, HostKind } from '../../shared/contract'
 import { createAccount, editAccount, listAccounts, removeAccount } from './accounts'
@@ -157,9 +158,14 @@ export function createEngine(options: EngineOptions): Engine {
       removeImage: ({ id, cid }) => drafts.removeImage(id, cid),
       addAttachment: ({ id, attachment }) => drafts.addAttachment(id, attachment),
       removeAttachment: ({ id, attachmentId }) => drafts.removeAttachment(id, attachmentId),
+      activity: () => notYet('campaigns.activity'),
+      report: () => notYet('campaigns.report'),
       preview: (p) => previewMessage({ db, campaigns }, p),
     },
-    deliveries: { list: (p) => deliveries.list(p) },
+    deliveries: {
+      list: (p) => deliveries.list(p),
+      page: () => notYet('deliveries.page'),
+    },
     failed: {
       retry: (scope) => deliveries.retryFailed(scope),
       clear: (scope) => deliveries.clearFailed(scope),
@@ -222,4 +228,9 @@ export function createEngine(options: EngineOptions): Engine {
       lock.release()
     },
   }
+}
+
+/** Placeholder while the monitoring commands are being built (issue 6); removed when they land. */
+function notYet(channel: string): never {
+  throw new OutboxError('internal', `${channel} is not built yet`)
 }
