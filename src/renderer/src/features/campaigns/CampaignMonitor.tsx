@@ -7,7 +7,12 @@ import type { CampaignView } from '../../store/campaigns/state'
 import { errorOf } from '../../store/errorOf'
 import { ConfirmModal } from '../shell/ConfirmModal'
 import { ErrorText } from '../shell/ErrorText'
+import { formatApproxDuration } from '../../format/approxDuration'
+import { saveFile } from '../../files'
+import { ActivityCard } from './monitor/ActivityCard'
 import { DeliveryList } from './monitor/DeliveryList'
+import { RecipientStates } from './monitor/RecipientStates'
+import { useThrottledVersion } from './monitor/useThrottledVersion'
 import { StatusBadge } from './StatusBadge'
 
 /** A started campaign: live progress and the controls that fit its status. */
@@ -28,6 +33,16 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
   const [confirming, setConfirming] = useState(false)
 
   const open = campaign.status === 'sending' || campaign.status === 'paused'
+  // Lists and the chart follow the progress, at most every two seconds.
+  const version = useThrottledVersion(p, 2000)
+  const exportReport = async () => {
+    try {
+      const report = await outbox().campaigns.report({ id: campaign.id })
+      saveFile(report.filename, report.csv, 'text/csv;charset=utf-8')
+    } catch (e) {
+      setError(errorOf(e))
+    }
+  }
   return (
     <Stack maw={960}>
       <Group justify="space-between">
@@ -36,6 +51,9 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
           <StatusBadge status={campaign.status} />
         </Group>
         <Group>
+          <Button variant="default" onClick={() => void exportReport()} data-testid="export-report">
+            {t('campaigns.monitor.export')}
+          </Button>
           {campaign.status === 'sending' && (
             <Button variant="default" onClick={() => void act('pause')()} data-testid="pause">
               {t('campaigns.monitor.pause')}
@@ -101,7 +119,24 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
           <Count label={t('campaigns.monitor.pending')} value={number(p.pending)} id="pending" />
           <Count label={t('campaigns.monitor.skipped')} value={number(p.skipped)} id="skipped" />
         </SimpleGrid>
+        {campaign.status === 'sending' && (
+          <Group mt="md" gap="xl">
+            <Text size="sm" data-testid="progress-rate">
+              {t('campaigns.monitor.rate', {
+                rate: p.ratePerMinute.toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
+              })}
+            </Text>
+            {p.etaMs !== null && p.etaMs > 0 && (
+              <Text size="sm" data-testid="progress-eta">
+                {t('campaigns.monitor.eta', {
+                  duration: formatApproxDuration(p.etaMs, i18n.language),
+                })}
+              </Text>
+            )}
+          </Group>
+        )}
       </Card>
+      <ActivityCard campaignId={campaign.id} version={version} />
       <DeliveryList
         campaignId={campaign.id}
         state="failed"
@@ -149,6 +184,12 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
           },
         ]}
       />
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          {t('campaigns.recipientStates.title')}
+        </Title>
+        <RecipientStates campaignId={campaign.id} version={version} />
+      </Card>
     </Stack>
   )
 }

@@ -1,0 +1,34 @@
+import { Text, Timeline } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import type { CampaignActivity } from '../../../../../shared/contract'
+
+type Entry = z.output<typeof CampaignActivity>['timeline'][number]
+const COLORS = { info: 'blue', warn: 'yellow', error: 'red' } as const
+
+/** The campaign's state changes, oldest first, in the user's language where we know the kind. */
+export function CampaignTimeline({ entries }: { entries: readonly Entry[] }) {
+  const { t, i18n } = useTranslation()
+  if (entries.length === 0) return null
+  return (
+    <Timeline
+      bulletSize={14}
+      lineWidth={2}
+      active={entries.length - 1}
+      data-testid="campaign-timeline"
+    >
+      {entries.map((e, i) => {
+        const key = `log.kinds.${e.kind.replace(/[.-]/g, '_')}`
+        const title = i18n.exists(key) ? t(key as 'log.title') : e.kind
+        return (
+          <Timeline.Item key={`${e.at}-${i}`} title={title} color={COLORS[e.level]}>
+            <Text size="xs" c="dimmed">
+              {new Date(e.at).toLocaleString(i18n.language)}
+            </Text>
+            <Text size="sm">{e.message}</Text>
+          </Timeline.Item>
+        )
+      })}
+    </Timeline>
+  )
+}

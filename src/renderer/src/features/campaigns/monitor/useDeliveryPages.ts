@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { z } from 'zod'
+import type { Delivery, DeliveryState } from '../../../../../shared/contract'
+import { outbox } from '../../../client'
+
+type Row = z.output<typeof Delivery>
+type Held = { key: string; total: number | null; pages: Map<number, Row[]> }
+export const PAGE_SIZE = 200
+
+/**
+ * The deliveries of a campaign as a sparse list: pages are fetched when the table scrolls to
+ * them, so 100,000 rows cost only the pages in view. A new `version` (the campaign's progress
+ * moved) refetches the pages already held, so states follow the engine. Pages fetched for an
+ * older filter are never shown for a newer one: everything held is tagged with its filter.
+ */
+export function useDeliveryPages(
+  campaignId: number,
+  filter: { state: z.output<typeof DeliveryState> | null; search: string | null },
+  version: number,
+) {
+  const { state, search } = filter
+  const key = `${campaignId}|${state ?? ''}|${search ?? ''}`
+  const [held, setHeld] = useState<Held>({ key, total: null, pages: new Map() })
+  const asked = useRef<{ key: string; pages: Set<number> }>({ key: '', pages: new Set() })
+
+  const fetchPage = useCallback(
+    async (page: number) => {
+      const result = await outbox().deliveries.page({
+        campaignId,
+        state,
+        search,
+        limit: PAGE_SIZE,
+        offset: page * PAGE_SIZE,
+      })
+      setHeld((old) => {
+        const pages = old.key === key ? new Map(old.pages) : new Map<number, Row[]>()
+        return { key, total: result.total, pages: pages.set(page, result.items) }
+      })
+    },
+    [campaignId, state, search, key],
+  )
+
+  // Progress moved: refresh what is held.
+  useEffect(() => {
+    if (version === 0) return
+    for (const page of asked.current.pages) void fetchPage(page).catch(() => {})
+  }, [version, fetchPage])
+
+  const current = held.key === key ? held : null
+  const rowAt = (index: number): Row | undefined => {
+    const page = Math.floor(index / PAGE_SIZE)
+    const rows = current?.pages.get(page)
+    // A new filter starts over: the table asks for its first row, which fetches page 0.
+    if (asked.current.key !== key) asked.current = { key, pages: new Set() }
+    if (!rows && !asked.current.pages.has(page)) {
+      asked.current.pages.add(page)
+      void fetchPage(page).catch(() => asked.current.pages.delete(page))
+    }
+    return rows?.[index % PAGE_SIZE]
+  }
+
+  return { total: current?.total ?? null, rowAt }
+}
+
+/** Rows for the virtualizer: one placeholder until the total is known, to ask for page 0. */
+export function rowCount(total: number | null): number {
+  return total ?? 1
+}
