@@ -26,7 +26,7 @@ describe('the app in Chromium through the browser host', () => {
   it('reacts to the pushed heartbeat, and says so when the engine goes away', async () => {
     await app.page.goto(app.host.url)
     await eventually(() => indicator().getAttribute('data-state')).toBe('live')
-    await app.page.getByTestId('nav-overview').click()
+    await app.page.getByTestId('nav-about').click()
     const beats = async () => Number(await app.page.getByTestId('beats-received').textContent())
     const first = await beats()
     await eventually(beats).toBeGreaterThan(first)

@@ -47,7 +47,7 @@ describe('the window', () => {
 
   it('turns the live indicator on when a heartbeat arrives and counts beats', async () => {
     const { emit, stop } = await openApp()
-    await userEvent.click(screen.getByTestId('nav-overview'))
+    await userEvent.click(screen.getByTestId('nav-about'))
     const indicator = screen.getAllByTestId('live-indicator')[0]!
     expect(indicator.dataset.state).toBe('connecting')
     act(() => emit({ name: 'engine.heartbeat', payload: { seq: 0, at: 0, uptimeMs: 65_000 } }))

@@ -19,7 +19,6 @@ export const en = {
     inbox: 'Test inbox',
     accounts: 'SMTP accounts',
     suppressions: 'Do not send',
-    overview: 'Overview',
     about: 'About',
   },
   language: {
@@ -32,12 +31,8 @@ export const en = {
     live: 'Engine running',
     lost: 'No connection to the engine',
   },
-  overview: {
-    title: 'Overview',
-    welcome:
-      'Outbox sends your campaigns from this computer through your own SMTP account. It keeps every recipient in a queue on disk, so nothing is lost if the app or the computer stops, and it carries on by itself when you open it again.',
-    engineTitle: 'Engine',
-    status: 'Status',
+  engine: {
+    title: 'Engine',
     uptime: 'Running for',
     beats: 'Signals received',
     lastBeat: 'Last signal',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { appSelectors } from '../../store/app/state'
 import { useStore } from '../../store/store'
 import { ErrorText } from '../shell/ErrorText'
+import { EngineCard } from './EngineCard'
 
 export function AboutScreen() {
   const { t } = useTranslation()
@@ -57,6 +58,7 @@ export function AboutScreen() {
           ))}
         </Table.Tbody>
       </Table>
+      <EngineCard />
     </Stack>
   )
 }

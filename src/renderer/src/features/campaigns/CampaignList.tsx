@@ -23,6 +23,7 @@ import { campaignOpened } from '../../store/ui/actions'
 import { ErrorText } from '../shell/ErrorText'
 import { defaultAccount, newCampaignInput } from './newCampaign'
 import { CampaignActions } from './CampaignActions'
+import { FirstRun } from './FirstRun'
 import { filterCampaigns, type StatusFilter } from './filterCampaigns'
 import { StatusBadge } from './StatusBadge'
 
@@ -89,11 +90,7 @@ export function CampaignList() {
         </Alert>
       )}
       {list === null && !loadError && <Loader />}
-      {list?.length === 0 && (
-        <Alert title={t('campaigns.empty.title')} data-testid="campaigns-empty">
-          {t('campaigns.empty.body')}
-        </Alert>
-      )}
+      {list?.length === 0 && <FirstRun onCreate={() => void create()} creating={creating} />}
       {list && list.length > 0 && (
         <Group>
           <TextInput

@@ -21,9 +21,32 @@ export const en = {
     deleteBody:
       'The campaign, its recipients and its delivery history are removed for good. Emails already sent are not affected.',
   },
-  empty: {
-    title: 'No campaigns yet',
-    body: 'Start with “New campaign”: add your recipients from a CSV file, write the letter, preview it and send yourself a test. A new campaign sends through the built-in test inbox until you pick your own SMTP account, so you can try everything safely — nothing leaves your computer.',
+  firstRun: {
+    title: 'Your first campaign, in four steps',
+    intro:
+      'Outbox sends each recipient their own copy of your letter, at a pace your mail provider accepts, and keeps going even if the app is closed.',
+    steps: {
+      recipients: {
+        title: 'Add recipients.',
+        body: 'A CSV or TSV file from your spreadsheet, or a pasted list of addresses.',
+      },
+      write: {
+        title: 'Write the letter.',
+        body: 'HTML with {{name}}-style variables from your columns, images and attachments.',
+      },
+      preview: {
+        title: 'Preview and test.',
+        body: 'See any recipient’s message and send yourself a test.',
+      },
+      start: {
+        title: 'Start sending.',
+        body: 'Every message is checked first; then watch the progress live.',
+      },
+    },
+    testInbox:
+      'Until you add your own SMTP account, campaigns go to the built-in test inbox: nothing leaves your computer, and you can read every message under “Test inbox”.',
+    create: 'Create your first campaign',
+    ownAccount: 'Add my SMTP account first',
   },
   columns: {
     name: 'Name',
@@ -323,9 +346,32 @@ export const ru: Translation<typeof en> = {
     deleteBody:
       'Рассылка, её получатели и история отправки будут удалены навсегда. Уже отправленных писем это не касается.',
   },
-  empty: {
-    title: 'Рассылок пока нет',
-    body: 'Начните с «Новой рассылки»: добавьте получателей из CSV-файла, напишите письмо, посмотрите, как оно выглядит, и отправьте себе тестовое. Пока вы не выберете свою учётную запись SMTP, новая рассылка идёт во встроенный тестовый ящик — можно спокойно всё попробовать, ничего не уйдёт с компьютера.',
+  firstRun: {
+    title: 'Первая рассылка за четыре шага',
+    intro:
+      'Outbox отправляет каждому получателю его собственный экземпляр письма — в темпе, который принимает ваш почтовый провайдер, — и продолжает работу, даже если программа закрыта.',
+    steps: {
+      recipients: {
+        title: 'Добавьте получателей.',
+        body: 'Файл CSV или TSV из вашей таблицы или вставленный список адресов.',
+      },
+      write: {
+        title: 'Напишите письмо.',
+        body: 'HTML с переменными вида {{name}} из ваших столбцов, изображения и вложения.',
+      },
+      preview: {
+        title: 'Посмотрите и проверьте.',
+        body: 'Письмо любого получателя как есть и тестовая отправка себе.',
+      },
+      start: {
+        title: 'Запустите отправку.',
+        body: 'Сначала проверяется каждое письмо, потом ход отправки виден в реальном времени.',
+      },
+    },
+    testInbox:
+      'Пока вы не добавили свою учётную запись SMTP, рассылки идут во встроенный тестовый ящик: ничего не покидает компьютер, а каждое письмо можно прочитать в разделе «Тестовый ящик».',
+    create: 'Создать первую рассылку',
+    ownAccount: 'Сначала добавить свой SMTP',
   },
   columns: {
     name: 'Название',

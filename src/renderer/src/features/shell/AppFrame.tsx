@@ -8,7 +8,6 @@ import { AccountsScreen } from '../accounts/AccountsScreen'
 import { CampaignsScreen } from '../campaigns/CampaignsScreen'
 import { InboxScreen } from '../inbox/InboxScreen'
 import { LogScreen } from '../log/LogScreen'
-import { OverviewScreen } from '../overview/OverviewScreen'
 import { QueueScreen } from '../queue/QueueScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { SuppressionsScreen } from '../suppressions/SuppressionsScreen'
@@ -24,7 +23,6 @@ const SCREENS: { id: Screen; Component: () => React.JSX.Element }[] = [
   { id: 'queue', Component: QueueScreen },
   { id: 'log', Component: LogScreen },
   { id: 'settings', Component: SettingsScreen },
-  { id: 'overview', Component: OverviewScreen },
   { id: 'about', Component: AboutScreen },
 ]
 

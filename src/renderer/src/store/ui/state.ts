@@ -1,15 +1,7 @@
 import type { RootState } from '../store'
 
 export type Screen =
-  | 'campaigns'
-  | 'inbox'
-  | 'accounts'
-  | 'suppressions'
-  | 'queue'
-  | 'log'
-  | 'settings'
-  | 'overview'
-  | 'about'
+  'campaigns' | 'inbox' | 'accounts' | 'suppressions' | 'queue' | 'log' | 'settings' | 'about'
 
 export interface UiSlice {
   screen: Screen
