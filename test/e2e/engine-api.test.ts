@@ -6,34 +6,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reply, startSmtpSink } from '../support/smtpSink'
 import { useTempDir } from '../support/tempDir'
+import { hostApi } from './support/api'
 import { startHost, type RunningHost } from './support/host'
 
 const tempDir = useTempDir('all')
 let host: RunningHost
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
 let refuse = true
+let call: ReturnType<typeof hostApi>
 
 beforeAll(async () => {
   sink = await startSmtpSink({
     rcpt: (to) => (refuse && to === 'r500@example.test' ? reply(550, '5.7.1 Not today') : null),
   })
   host = await startHost(tempDir())
+  call = hostApi(host)
 })
 afterAll(async () => {
   await host?.stop()
   await sink?.close()
 })
-
-async function call<T>(channel: string, input?: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/invoke/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ input }),
-  })
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: unknown }
-  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`)
-  return envelope.value as T
-}
 
 type Progress = {
   campaignId: number
@@ -84,7 +76,7 @@ async function openProgressStream(timeoutMs = 60_000) {
 
 describe('the engine through the browser host API', () => {
   it('sends 1,000 recipients, streams progress to the end, retries a failure, keeps a log', async () => {
-    const account = await call<{ id: number; hasPassword: boolean }>('accounts.create', {
+    const account = await call('accounts.create', {
       name: 'Local',
       host: '127.0.0.1',
       port: sink.port,
@@ -99,7 +91,7 @@ describe('the engine through the browser host API', () => {
       email: `r${i}@example.test`,
       data: { name: `Reader ${i}` },
     }))
-    const campaign = await call<{ id: number; status: string }>('campaigns.create', {
+    const campaign = await call('campaigns.create', {
       name: 'Big one',
       accountId: account.id,
       subject: 'Hi {{name}}',
@@ -111,7 +103,7 @@ describe('the engine through the browser host API', () => {
 
     const firstRun = await openProgressStream()
     const finished = firstRun((p) => p.campaignId === campaign.id && p.status === 'completed')
-    const started = await call<{ status: string }>('campaigns.start', { id: campaign.id })
+    const started = await call('campaigns.start', { id: campaign.id })
     expect(started.status).toBe('sending')
     const events = await finished
     const last = events.at(-1)!
@@ -125,13 +117,10 @@ describe('the engine through the browser host API', () => {
     expect(events.length).toBeGreaterThan(1)
     expect(sink.received).toHaveLength(999)
 
-    const failed = await call<{ id: number; email: string; lastCode: number }[]>(
-      'deliveries.list',
-      {
-        campaignId: campaign.id,
-        state: 'failed',
-      },
-    )
+    const failed = await call('deliveries.list', {
+      campaignId: campaign.id,
+      state: 'failed',
+    })
     expect(failed).toEqual([expect.objectContaining({ email: 'r500@example.test', lastCode: 550 })])
 
     refuse = false
@@ -146,7 +135,7 @@ describe('the engine through the browser host API', () => {
     expect(sink.countTo('r500@example.test')).toBe(1)
     expect(new Set(sink.received.map((m) => m.to)).size).toBe(1000)
 
-    const log = await call<{ message: string; email: string | null }[]>('log.list', {
+    const log = await call('log.list', {
       campaignId: campaign.id,
       limit: 1000,
     })
