@@ -17,6 +17,7 @@ export function SenderFields({ values, set, errors }: SectionProps) {
         label={t('accounts.form.fromEmail')}
         type="email"
         required
+        data-testid="account-from-email"
         value={values.fromEmail}
         onChange={(e) => set('fromEmail', e.currentTarget.value)}
         error={errors.fromEmail}

@@ -26,6 +26,7 @@ export function ServerFields({ values, set, errors, saved }: SectionProps) {
         description={t('accounts.form.nameHelp')}
         required
         data-autofocus
+        data-testid="account-name"
         value={values.name}
         onChange={(e) => set('name', e.currentTarget.value)}
         error={errors.name}
@@ -55,6 +56,7 @@ export function ServerFields({ values, set, errors, saved }: SectionProps) {
           label={t('accounts.form.host')}
           placeholder={t('accounts.form.hostPlaceholder')}
           required
+          data-testid="account-host"
           value={values.host}
           onChange={(e) => set('host', e.currentTarget.value)}
           error={errors.host}
