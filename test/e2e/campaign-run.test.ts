@@ -24,7 +24,11 @@ beforeEach(async () => {
       refuseVera && to === 'vera@example.com' ? reply(550, '5.7.1 Not from you') : null,
   })
 })
-afterEach(() => sink.close())
+afterEach(async () => {
+  // The engine keeps its SMTP connections open; stop it first, or the server waits for them.
+  await app.host.stop()
+  await sink.close()
+})
 
 const LANGUAGES = [
   { language: 'English', campaigns: campaignsEn, accounts: accountsEn },
