@@ -40,14 +40,18 @@ describe('the app in Chromium through the browser host', () => {
     await app.page.goto(app.host.url)
     await eventually(() => indicator().getAttribute('data-state')).toBe('live')
     await app.page.getByText('Русский').click()
-    await eventually(() => app.page.getByTestId('nav-about').textContent()).toBe('О программе')
+    await eventually(() => app.page.getByTestId('nav-label-about').textContent()).toBe(
+      'О программе',
+    )
     expect(await app.page.locator('html').getAttribute('lang')).toBe('ru')
     expect(await indicator().textContent()).toBe('Движок работает')
 
     await app.page.reload()
-    await eventually(() => app.page.getByTestId('nav-about').textContent()).toBe('О программе')
+    await eventually(() => app.page.getByTestId('nav-label-about').textContent()).toBe(
+      'О программе',
+    )
     await app.page.getByText('English').click()
-    await eventually(() => app.page.getByTestId('nav-about').textContent()).toBe('About')
+    await eventually(() => app.page.getByTestId('nav-label-about').textContent()).toBe('About')
     expect(app.problems).toEqual([])
   })
 

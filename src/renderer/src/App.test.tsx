@@ -61,14 +61,16 @@ describe('the window', () => {
 
   it('switches to Russian, saves the choice in the engine, and follows changes from elsewhere', async () => {
     const { invoke, emit, stop } = await openApp()
-    expect(screen.getByTestId('nav-about').textContent).toBe('About')
+    expect(screen.getByTestId('nav-label-about').textContent).toBe('About')
     await userEvent.click(screen.getByText('Русский'))
-    await waitFor(() => expect(screen.getByTestId('nav-about').textContent).toBe('О программе'))
+    await waitFor(() =>
+      expect(screen.getByTestId('nav-label-about').textContent).toBe('О программе'),
+    )
     expect(invoke).toHaveBeenCalledWith('settings.update', { language: 'ru' })
     expect(document.documentElement.lang).toBe('ru')
 
     act(() => emit({ name: 'settings.changed', payload: { ...sampleSettings, language: 'en' } }))
-    await waitFor(() => expect(screen.getByTestId('nav-about').textContent).toBe('About'))
+    await waitFor(() => expect(screen.getByTestId('nav-label-about').textContent).toBe('About'))
     stop()
   })
 
@@ -80,6 +82,15 @@ describe('the window', () => {
     await waitFor(() =>
       expect(document.documentElement.getAttribute('data-mantine-color-scheme')).toBe('dark'),
     )
+    stop()
+  })
+
+  it('opens screens with Ctrl + a number, as the navigation shows', async () => {
+    const { stop } = await openApp()
+    await userEvent.keyboard('{Control>}3{/Control}')
+    expect(screen.getByTestId('nav-accounts').getAttribute('data-active')).toBe('true')
+    await userEvent.keyboard('{Control>}1{/Control}')
+    expect(screen.getByTestId('nav-campaigns').getAttribute('data-active')).toBe('true')
     stop()
   })
 })

@@ -1,4 +1,6 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core'
+import { AppShell, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { draftSaved } from '../../store/draft/actions'
 import { useTranslation } from 'react-i18next'
 import { screenOpened } from '../../store/ui/actions'
 import { uiSelectors, type Screen } from '../../store/ui/state'
@@ -30,6 +32,13 @@ export function AppFrame() {
   const { t } = useTranslation()
   const screen = useStore(uiSelectors.screen)
   const Current = SCREENS.find((s) => s.id === screen)?.Component ?? CampaignsScreen
+  // Ctrl/⌘ + 1…9 opens a screen; Ctrl/⌘ + S saves a draft now (instead of the browser's "save page").
+  useHotkeys([
+    ...SCREENS.slice(0, 9).map(
+      ({ id }, i) => [`mod+${i + 1}`, () => screenOpened(id)] as [string, () => void],
+    ),
+    ['mod+S', () => void draftSaved()],
+  ])
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -48,11 +57,13 @@ export function AppFrame() {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <Stack gap={4} component="nav">
-          {SCREENS.map(({ id }) => (
+          {SCREENS.map(({ id }, i) => (
             <NavLink
               key={id}
               data-testid={`nav-${id}`}
-              label={t(`nav.${id}`)}
+              label={<span data-testid={`nav-label-${id}`}>{t(`nav.${id}`)}</span>}
+              rightSection={i < 9 ? <Kbd size="xs">{i + 1}</Kbd> : undefined}
+              aria-keyshortcuts={i < 9 ? `Control+${i + 1} Meta+${i + 1}` : undefined}
               active={id === screen}
               onClick={() => screenOpened(id)}
             />
