@@ -1,6 +1,6 @@
-/** The user's hand on deliveries: lists, retry/clear of failed sends, resend/confirm of uncertain ones. */
+/** The user's hand on deliveries: lists and pages, retry/clear of failed sends, resend/confirm of uncertain ones. */
 import type { z } from 'zod'
-import type { Delivery, DeliveryState } from '../../shared/contract'
+import type { Delivery, DeliveryPage, DeliveryState } from '../../shared/contract'
 import { requireAccount } from './accounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from './clock'
@@ -13,6 +13,7 @@ import {
   selectDeliveriesInState,
   type DeliveryRow,
 } from './db/deliveries'
+import { countDeliveries, selectDeliveryPage } from './db/deliveryPage'
 import type { Db } from './db/open'
 import type { EngineLog } from './log/engineLog'
 import type { ProgressPublisher } from './progress'
@@ -56,6 +57,22 @@ export class DeliveryActions {
     return selectDeliveriesInState(this.deps.db, p).map(publicDelivery)
   }
 
+  /** Import order, every state or one, searched by address; `total` counts every match. */
+  page(p: {
+    campaignId: number
+    state: z.output<typeof DeliveryState> | null
+    search: string | null
+    limit: number
+    offset: number
+  }): z.output<typeof DeliveryPage> {
+    this.deps.campaigns.require(p.campaignId)
+    const { campaignId, state, search } = p
+    return {
+      total: countDeliveries(this.deps.db, { campaignId, state, search }),
+      items: selectDeliveryPage(this.deps.db, p).map(publicDelivery),
+    }
+  }
+
   retryFailed(scope: Scope) {
     return this.requeue(scope, requeueFailed, 'delivery.retried', 'Failed send queued again')
   }
@@ -70,9 +87,8 @@ export class DeliveryActions {
   }
 
   clearFailed(scope: Scope) {
-    const { db, clock } = this.deps
     this.deps.campaigns.require(scope.campaignId)
-    return { count: clearFailed(db, { ...scope, now: clock.now() }) }
+    return { count: clearFailed(this.deps.db, scope) }
   }
 
   markSent(scope: Scope) {

@@ -3,10 +3,10 @@
  * database, build the engine with their own ports (secret store, log folder), route commands
  * through `dispatch` and forward `events` to their windows. It never imports `electron`.
  */
-import { OutboxError } from '../../shared/errors'
 import type { z } from 'zod'
 import type { AppInfo, HostKind } from '../../shared/contract'
 import { createAccount, editAccount, listAccounts, removeAccount } from './accounts'
+import { campaignActivity } from './activity'
 import { listRecipients } from './campaignRecipients'
 import { Campaigns } from './campaigns'
 import { systemClock, type Clock } from './clock'
@@ -32,6 +32,7 @@ import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
 import { preflight } from './preflight'
 import { previewMessage } from './preview'
+import { campaignReport } from './report'
 import { testConnection } from './testConnection'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
@@ -158,13 +159,16 @@ export function createEngine(options: EngineOptions): Engine {
       removeImage: ({ id, cid }) => drafts.removeImage(id, cid),
       addAttachment: ({ id, attachment }) => drafts.addAttachment(id, attachment),
       removeAttachment: ({ id, attachmentId }) => drafts.removeAttachment(id, attachmentId),
-      activity: () => notYet('campaigns.activity'),
-      report: () => notYet('campaigns.report'),
+      activity: ({ id }) => {
+        campaigns.require(id)
+        return campaignActivity(db, id)
+      },
+      report: ({ id }) => campaignReport(db, campaigns.require(id)),
       preview: (p) => previewMessage({ db, campaigns }, p),
     },
     deliveries: {
       list: (p) => deliveries.list(p),
-      page: () => notYet('deliveries.page'),
+      page: (p) => deliveries.page(p),
     },
     failed: {
       retry: (scope) => deliveries.retryFailed(scope),
@@ -228,9 +232,4 @@ export function createEngine(options: EngineOptions): Engine {
       lock.release()
     },
   }
-}
-
-/** Placeholder while the monitoring commands are being built (issue 6); removed when they land. */
-function notYet(channel: string): never {
-  throw new OutboxError('internal', `${channel} is not built yet`)
 }

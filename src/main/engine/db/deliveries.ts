@@ -185,14 +185,14 @@ export function requeueFailed(
   ).run(p).changes
 }
 
-/** Forgets failed rows in the lists; they stay `failed`, so the campaign's counts keep them. */
-export function clearFailed(
-  db: Db,
-  p: { campaignId: number; deliveryId: number | null; now: number },
-): number {
+/**
+ * Forgets failed rows in the lists; they stay `failed`, so the campaign's counts keep them, and
+ * keep `updated_at`: it is when they failed, the time the campaign's activity counts them at.
+ */
+export function clearFailed(db: Db, p: { campaignId: number; deliveryId: number | null }): number {
   return prepared(
     db,
-    `UPDATE deliveries SET cleared = 1, updated_at = @now
+    `UPDATE deliveries SET cleared = 1
        WHERE campaign_id = @campaignId AND state = 'failed' AND cleared = 0
          AND (@deliveryId IS NULL OR id = @deliveryId)`,
   ).run(p).changes

@@ -5,6 +5,7 @@ import { m002SendEngine } from './002-send-engine'
 import { m003TestInbox } from './003-test-inbox'
 import { m004Accounts } from './004-accounts'
 import { m005CampaignContent } from './005-campaign-content'
+import { m006CampaignMonitor } from './006-campaign-monitor'
 
 export interface Migration {
   version: number
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   m003TestInbox,
   m004Accounts,
   m005CampaignContent,
+  m006CampaignMonitor,
 ]

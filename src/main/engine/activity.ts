@@ -1,0 +1,12 @@
+/** What the campaign page draws besides the progress: sends per minute and the state changes. */
+import type { z } from 'zod'
+import type { CampaignActivity } from '../../shared/contract'
+import { selectCampaignTimeline, selectOutcomesPerMinute } from './db/activity'
+import type { Db } from './db/open'
+
+export function campaignActivity(db: Db, campaignId: number): z.output<typeof CampaignActivity> {
+  return {
+    perMinute: selectOutcomesPerMinute(db, campaignId),
+    timeline: selectCampaignTimeline(db, campaignId),
+  }
+}
