@@ -1,4 +1,7 @@
 import { html } from '@codemirror/lang-html'
+import { Compartment } from '@codemirror/state'
+import { oneDark } from '@codemirror/theme-one-dark'
+import { useComputedColorScheme } from '@mantine/core'
 import { EditorView, basicSetup } from 'codemirror'
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
 
@@ -20,6 +23,9 @@ export function HtmlEditor({
   ref?: Ref<HtmlEditorHandle>
 }) {
   const host = useRef<HTMLDivElement>(null)
+  const scheme = useComputedColorScheme('light')
+  // The colours follow the window's light or dark theme without rebuilding the editor.
+  const theme = useRef(new Compartment())
   const view = useRef<EditorView | null>(null)
   const changed = useRef(onChange)
   useEffect(() => {
@@ -33,6 +39,7 @@ export function HtmlEditor({
       extensions: [
         basicSetup,
         html(),
+        theme.current.of(scheme === 'dark' ? oneDark : []),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((update) => {
@@ -55,6 +62,12 @@ export function HtmlEditor({
     // The editor owns its text once made; outside changes arrive through the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+
+  useEffect(() => {
+    view.current?.dispatch({
+      effects: theme.current.reconfigure(scheme === 'dark' ? oneDark : []),
+    })
+  }, [scheme])
 
   // A value from elsewhere (a reload, a save's answer) replaces the text only if it differs.
   useEffect(() => {
