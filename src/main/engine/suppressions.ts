@@ -15,7 +15,7 @@ export function listSuppressions(
   p: { search: string | null; limit: number; offset: number },
 ): { total: number; items: z.output<typeof Suppression>[] } {
   return {
-    total: countSuppressions(db),
+    total: countSuppressions(db, p),
     items: selectSuppressions(db, p).map((r) => ({
       email: r.email,
       reason: r.reason,

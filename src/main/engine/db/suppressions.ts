@@ -21,6 +21,9 @@ export function deleteSuppression(db: Db, email: string): boolean {
   return prepared(db, 'DELETE FROM suppressions WHERE email = ?').run(email).changes === 1
 }
 
+// The addresses containing `search`, in any case and alphabet (`fold`, see open.ts).
+const MATCHES = '@search IS NULL OR instr(fold(email), fold(@search)) > 0'
+
 /** Newest first, optionally the addresses containing `search`. */
 export function selectSuppressions(
   db: Db,
@@ -28,14 +31,16 @@ export function selectSuppressions(
 ): SuppressionRow[] {
   return prepared(
     db,
-    `SELECT email, reason, created_at FROM suppressions
-     WHERE @search IS NULL OR instr(lower(email), lower(@search)) > 0
+    `SELECT email, reason, created_at FROM suppressions WHERE ${MATCHES}
      ORDER BY created_at DESC, email LIMIT @limit OFFSET @offset`,
   ).all(p) as SuppressionRow[]
 }
 
-export function countSuppressions(db: Db): number {
-  return prepared(db, 'SELECT count(*) FROM suppressions').pluck().get() as number
+/** How many addresses the same search finds, for paging. */
+export function countSuppressions(db: Db, p: { search: string | null }): number {
+  return prepared(db, `SELECT count(*) FROM suppressions WHERE ${MATCHES}`)
+    .pluck()
+    .get({ search: p.search }) as number
 }
 
 /** Why an address is suppressed, or undefined when it is not. */
