@@ -3,7 +3,7 @@
  * the time from opening the campaign to its first recipient row, and the frame times while
  * the recipient table is scrolled from top to bottom. Prints medians of several runs.
  *
- *   npm run build && npx tsx scripts/measure-campaign-page.ts [recipients]
+ *   npm run measure:page [-- recipients]
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
