@@ -261,6 +261,7 @@ export const en = {
     firstShown: 'The first {{shown}} are shown.',
   },
   reply: {
+    accepted: 'Accepted by the server',
     mailboxMissing:
       'The mailbox does not exist — permanent; the address is now on the do-not-send list',
     badAddress: 'The address is not valid at this server — permanent',
@@ -603,6 +604,7 @@ export const ru: Translation<typeof en> = {
     firstShown: 'Показаны первые {{shown}}.',
   },
   reply: {
+    accepted: 'Принято сервером',
     mailboxMissing: 'Такого ящика нет — окончательно; адрес добавлен в список «Не отправлять»',
     badAddress: 'Сервер не принимает этот адрес — окончательно',
     mailboxFull: 'Ящик переполнен',

@@ -3,6 +3,7 @@ import { explainReply } from './replyExplanation'
 
 describe('an SMTP reply in plain words', () => {
   it.each([
+    [250, '2.0.0', 'accepted'],
     [550, '5.1.1', 'mailboxMissing'],
     [550, null, 'permanent'],
     [553, null, 'badAddress'],

@@ -3,6 +3,7 @@
  * (RFC 3463) says most, the basic code the rest; no code means no reply at all.
  */
 export type ReplyKind =
+  | 'accepted'
   | 'mailboxMissing'
   | 'badAddress'
   | 'mailboxFull'
@@ -17,6 +18,7 @@ export type ReplyKind =
 
 export function explainReply(code: number | null, enhanced: string | null): ReplyKind {
   if (code === null) return 'noReply'
+  if (code >= 200 && code < 300) return 'accepted'
   const e = enhanced ?? ''
   if (e === '5.1.1' || e === '5.1.10' || (code === 550 && /^5\.1\./.test(e)))
     return 'mailboxMissing'
