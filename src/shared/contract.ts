@@ -842,6 +842,12 @@ export const ErrorPayload = z.object({
   code: ErrorCode,
   message: z.string(),
   details: z.unknown().optional(),
+  /**
+   * A stable name for what went wrong (e.g. "campaign.notDraft") and its values, so the window
+   * can say it in the user's language; `message` is the English sentence for everything else.
+   */
+  reason: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 })
 
 export const EventMessage = z.object({ name: z.string(), payload: z.unknown() })

@@ -1,24 +1,36 @@
 import type { ErrorCode, ErrorPayload } from './types'
 
 /** A failure the engine reports on purpose, with a stable code the window can act on. */
+export type ErrorReason = { reason: string; params?: Record<string, string | number> }
+
 export class OutboxError extends Error {
   readonly code: ErrorCode
   readonly details: unknown
+  /** For the window's translation: see ErrorPayload.reason. */
+  readonly reason: ErrorReason | undefined
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: unknown, reason?: ErrorReason) {
     super(message)
     this.name = 'OutboxError'
     this.code = code
     this.details = details
+    this.reason = reason
   }
 
   toPayload(): ErrorPayload {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details }
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.details !== undefined && { details: this.details }),
+      ...(this.reason && { reason: this.reason.reason }),
+      ...(this.reason?.params && { params: this.reason.params }),
+    }
   }
 
   static fromPayload(payload: ErrorPayload): OutboxError {
-    return new OutboxError(payload.code, payload.message, payload.details)
+    const reason = payload.reason
+      ? { reason: payload.reason, ...(payload.params && { params: payload.params }) }
+      : undefined
+    return new OutboxError(payload.code, payload.message, payload.details, reason)
   }
 }

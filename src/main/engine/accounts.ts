@@ -123,6 +123,13 @@ export function removeAccount(db: Db, clock: Clock, id: number): { count: number
       'conflict',
       `The account "${account.name}" cannot be deleted while unfinished campaigns use it: ${named}${more}. Finish, cancel or delete them, or move the drafts to another account, first.`,
       { campaignIds: unfinished.map((c) => c.id) },
+      {
+        reason: 'account.inUse',
+        params: {
+          name: account.name,
+          campaigns: unfinished.map((c) => `«${c.name}»`).join(', '),
+        },
+      },
     )
   }
   return { count: softDeleteAccount(db, id, clock.now()) ? 1 : 0 }
@@ -137,7 +144,10 @@ export function requireAccount(db: Db, id: number): AccountRow {
   const row = selectAccount(db, id)
   if (!row) throw new OutboxError('not_found', `No SMTP account ${id}`)
   if (row.deleted_at !== null) {
-    throw new OutboxError('not_found', `The SMTP account "${row.name}" was deleted`)
+    throw new OutboxError('not_found', `The SMTP account "${row.name}" was deleted`, undefined, {
+      reason: 'account.deleted',
+      params: { name: row.name },
+    })
   }
   return row
 }
@@ -148,6 +158,8 @@ function requireUserAccount(db: Db, id: number, what: 'edited' | 'deleted'): Acc
     throw new OutboxError(
       'conflict',
       `The test inbox account is built into Outbox and cannot be ${what}.`,
+      undefined,
+      { reason: 'account.builtin' },
     )
   }
   return row

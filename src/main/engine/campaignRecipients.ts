@@ -38,7 +38,12 @@ export function recipientsToWrite(
   if (given.recipientsFile) {
     const list = readRecipientFile(db, given.recipientsFile).recipients
     if (list.length === 0) {
-      throw new OutboxError('invalid_input', 'The file has no recipient that can be written')
+      throw new OutboxError(
+        'invalid_input',
+        'The file has no recipient that can be written',
+        undefined,
+        { reason: 'recipients.none' },
+      )
     }
     return list
   }
@@ -48,6 +53,8 @@ export function recipientsToWrite(
     throw new OutboxError(
       'invalid_input',
       'No recipient can be written: every address is a duplicate or suppressed',
+      undefined,
+      { reason: 'recipients.allExcluded' },
     )
   }
   return list

@@ -94,6 +94,8 @@ export class Campaigns {
       throw new OutboxError(
         'conflict',
         'A campaign cannot be deleted while it is sending: pause or cancel it first',
+        undefined,
+        { reason: 'campaign.deleteWhileSending' },
       )
     }
     const { db, log } = this.deps
@@ -123,6 +125,8 @@ export class Campaigns {
       throw new OutboxError(
         'conflict',
         `Campaign "${campaign.name}" has no recipients yet: add some before starting it`,
+        undefined,
+        { reason: 'campaign.noRecipients', params: { name: campaign.name } },
       )
     }
     const account = requireAccount(db, campaign.account_id)

@@ -201,6 +201,8 @@ export class Drafts {
       throw new OutboxError(
         'conflict',
         `Campaign "${row.name}" is ${row.status}: only a draft can be changed. Duplicate it to make a new draft.`,
+        undefined,
+        { reason: 'campaign.notDraft', params: { name: row.name, status: row.status } },
       )
     }
     return row

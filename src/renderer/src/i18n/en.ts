@@ -58,6 +58,23 @@ export const en = {
     unauthorized: 'This page has no access key. Open the address that “npm run serve” printed.',
     unavailable: 'The engine cannot be reached. Is Outbox still running?',
     generic: 'Something went wrong: {{message}}',
+    reasons: {
+      campaign_deleteWhileSending:
+        'A campaign cannot be deleted while it is sending. Pause or cancel it first.',
+      campaign_noRecipients:
+        'The campaign “{{name}}” has no recipients yet. Add some before starting it.',
+      campaign_notDraft:
+        'The campaign “{{name}}” is {{status}}: only a draft can be changed. Duplicate it to make a new draft.',
+      recipients_none: 'The file has no recipient that can be used.',
+      recipients_allExcluded:
+        'No recipient can be used: every address is a repeat or on the do-not-send list.',
+      account_inUse:
+        'The account “{{name}}” is used by unfinished campaigns: {{campaigns}}. Finish, cancel or delete them, or move the drafts to another account first.',
+      account_builtin:
+        'The test inbox account is built into Outbox and cannot be changed or removed.',
+      account_deleted:
+        'The SMTP account “{{name}}” was deleted. Choose another account for this campaign.',
+    },
   },
   common: {
     back: 'Back',
