@@ -117,6 +117,8 @@ describe('a draft', () => {
         code: 'conflict',
         message:
           'Campaign "Spring news" is sending: only a draft can be changed. Duplicate it to make a new draft.',
+        reason: 'campaign.notDraft',
+        params: { name: 'Spring news', status: 'sending' },
       })
     }
     const c = await h.call<CampaignOut>('campaigns.get', { id })
