@@ -227,6 +227,13 @@ export const en = {
     affects_one: 'Affects {{formatted}} recipient',
     affects_other: 'Affects {{formatted}} recipients',
     fix: 'Back to the message',
+    missingVariable: 'No value for {{variable}} in {{part}}',
+    parts: {
+      subject: 'the subject',
+      html: 'the letter',
+      text: 'the text version',
+      unsubscribe: 'the unsubscribe link',
+    },
     confirmTitle: 'Start sending?',
     confirmBody_one: 'Every recipient’s message was checked. {{formatted}} recipient will get it.',
     confirmBody_other:
@@ -569,6 +576,13 @@ export const ru: Translation<typeof en> = {
     affects_many: 'Касается {{formatted}} получателей',
     affects_other: 'Касается {{formatted}} получателя',
     fix: 'Вернуться к письму',
+    missingVariable: 'Нет значения для {{variable}}: {{part}}',
+    parts: {
+      subject: 'тема',
+      html: 'письмо',
+      text: 'текстовая версия',
+      unsubscribe: 'ссылка для отписки',
+    },
     confirmTitle: 'Начать отправку?',
     confirmBody_one: 'Письмо проверено для каждого получателя. Его получит {{formatted}} человек.',
     confirmBody_few: 'Письмо проверено для каждого получателя. Его получат {{formatted}} человека.',

@@ -86,7 +86,18 @@ export function StartButton({
           <Stack data-testid="preflight-errors">
             <Text size="sm">{t('campaigns.start.blockedHint')}</Text>
             {check.errors.map((e) => (
-              <Alert key={`${e.part}-${e.message}`} color="red" title={e.message}>
+              <Alert
+                key={`${e.part}-${e.message}`}
+                color="red"
+                title={
+                  e.variable
+                    ? t('campaigns.start.missingVariable', {
+                        variable: `{{${e.variable}}}`,
+                        part: t(`campaigns.start.parts.${e.part}`),
+                      })
+                    : e.message
+                }
+              >
                 <Text size="sm">
                   {t('campaigns.start.affects', {
                     count: e.rows,
