@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import type { LogEntry } from '../../../../shared/contract'
 import { outbox } from '../../client'
+import { smtpReply } from '../../format/smtpReply'
 import { campaignsRequested } from '../../store/campaigns/actions'
 import { campaignsSelectors } from '../../store/campaigns/state'
 import { errorOf } from '../../store/errorOf'
@@ -134,7 +135,7 @@ export function LogScreen() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={170}>{t('log.time')}</Table.Th>
-                <Table.Th w={90}>{t('log.level')}</Table.Th>
+                <Table.Th w={140}>{t('log.level')}</Table.Th>
                 <Table.Th>{t('log.campaign')}</Table.Th>
                 <Table.Th>{t('log.event')}</Table.Th>
                 <Table.Th w={40} />
@@ -162,7 +163,7 @@ export function LogScreen() {
                     )}
                     {e.smtpResponse && (
                       <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
-                        {e.smtpCode ?? ''} {e.smtpResponse}
+                        {smtpReply(e.smtpCode, e.smtpResponse)}
                       </Text>
                     )}
                   </Table.Td>
@@ -171,7 +172,7 @@ export function LogScreen() {
                       {({ copied, copy }) => (
                         <Tooltip label={copied ? t('about.copied') : t('log.copy')}>
                           <ActionIcon variant="subtle" onClick={copy} aria-label={t('log.copy')}>
-                            {copied ? '✓' : '⧉'}
+                            {copied ? '✓' : <CopyIcon />}
                           </ActionIcon>
                         </Tooltip>
                       )}
@@ -189,5 +190,15 @@ export function LogScreen() {
         </Button>
       )}
     </Stack>
+  )
+}
+
+/** Two overlapping sheets: the usual "copy" picture, drawn so it needs no icon font. */
+function CopyIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" aria-hidden>
+      <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+      <path d="M10.5 3.5v-1a1 1 0 0 0-1-1h-7a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h1" />
+    </svg>
   )
 }

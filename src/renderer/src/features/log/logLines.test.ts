@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { smtpReply } from '../../format/smtpReply'
 import { logLine, mergeNewest } from './logLines'
 
 const entry = (id: number, extra: object = {}) => ({
@@ -30,5 +31,13 @@ describe('log lines', () => {
       7, 6, 5, 4,
     ])
     expect(mergeNewest([], [entry(2)]).map((e) => e.id)).toEqual([2])
+  })
+})
+
+describe('an SMTP reply shown once', () => {
+  it('does not repeat a code the server already wrote', () => {
+    expect(smtpReply(250, '250 OK: queued')).toBe('250 OK: queued')
+    expect(smtpReply(550, '5.1.1 no such user')).toBe('550 5.1.1 no such user')
+    expect(smtpReply(null, 'Connection refused')).toBe('Connection refused')
   })
 })

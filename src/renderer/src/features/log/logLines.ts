@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { LogEntry } from '../../../../shared/contract'
+import { smtpReply } from '../../format/smtpReply'
 
 type Entry = z.output<typeof LogEntry>
 
@@ -9,7 +10,7 @@ export function logLine(e: Entry, campaign: string): string {
   if (campaign) parts.push(`[${campaign}]`)
   if (e.email) parts.push(`${e.email}:`)
   parts.push(e.message)
-  if (e.smtpResponse) parts.push(`(${e.smtpCode ?? ''} ${e.smtpResponse})`.replace('( ', '('))
+  if (e.smtpResponse) parts.push(`(${smtpReply(e.smtpCode, e.smtpResponse)})`)
   return parts.join(' ')
 }
 

@@ -8,6 +8,7 @@ import {
   type TestSendResult,
 } from '../../../../../shared/contract'
 import { outbox } from '../../../client'
+import { smtpReply } from '../../../format/smtpReply'
 import { draftSaved } from '../../../store/draft/actions'
 import { errorOf } from '../../../store/errorOf'
 import { ErrorText } from '../../shell/ErrorText'
@@ -81,7 +82,7 @@ export function TestSendPanel({
             data-testid="test-send-result"
           >
             <Text size="sm" ff="monospace">
-              {withCode(result.code, result.response)}
+              {smtpReply(result.code, result.response)}
             </Text>
           </Alert>
         )}
@@ -93,9 +94,4 @@ export function TestSendPanel({
       </Stack>
     </Card>
   )
-}
-
-/** The reply as the server wrote it, its code in front once (nodemailer's text may have it). */
-function withCode(code: number | null, response: string): string {
-  return code === null || response.startsWith(String(code)) ? response : `${code} ${response}`
 }
