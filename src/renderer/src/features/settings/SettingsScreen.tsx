@@ -4,7 +4,6 @@ import {
   Code,
   CopyButton,
   Group,
-  NumberInput,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -17,6 +16,7 @@ import { languageChosen, settingsChanged } from '../../store/settings/actions'
 import { settingsSelectors, type Language } from '../../store/settings/state'
 import { useStore } from '../../store/store'
 import { screenOpened } from '../../store/ui/actions'
+import { RetryFields } from '../campaigns/editor/RetryFields'
 
 /** Language, look, what new campaigns start with, and where the data lives. */
 export function SettingsScreen() {
@@ -25,8 +25,9 @@ export function SettingsScreen() {
   const stored = useStore(settingsSelectors.stored)
   const info = useStore(appSelectors.info)
   const retry = stored?.retryDefaults
-  const setRetry = (patch: Partial<NonNullable<typeof retry>>) =>
-    retry && void settingsChanged({ retryDefaults: { ...retry, ...patch } })
+  const setRetry = (patch: Partial<NonNullable<typeof retry>>) => {
+    if (retry) void settingsChanged({ retryDefaults: { ...retry, ...patch } })
+  }
 
   return (
     <Stack maw={860}>
@@ -73,40 +74,7 @@ export function SettingsScreen() {
             {t('settings.toAccounts')}
           </Button>
         </Text>
-        {retry && (
-          <SimpleGrid cols={3}>
-            <NumberInput
-              label={t('campaigns.sending.attempts')}
-              description={t('campaigns.sending.attemptsHint')}
-              min={1}
-              max={20}
-              value={retry.maxAttempts}
-              onChange={(v) => typeof v === 'number' && setRetry({ maxAttempts: v })}
-            />
-            <NumberInput
-              label={t('campaigns.sending.backoff')}
-              description={t('campaigns.sending.backoffHint')}
-              suffix={` ${t('common.sec')}`}
-              min={0}
-              max={86400}
-              value={retry.backoffMs / 1000}
-              onChange={(v) =>
-                typeof v === 'number' && setRetry({ backoffMs: Math.round(v * 1000) })
-              }
-            />
-            <NumberInput
-              label={t('campaigns.sending.timeout')}
-              description={t('campaigns.sending.timeoutHint')}
-              suffix={` ${t('common.sec')}`}
-              min={1}
-              max={600}
-              value={retry.timeoutMs / 1000}
-              onChange={(v) =>
-                typeof v === 'number' && setRetry({ timeoutMs: Math.round(v * 1000) })
-              }
-            />
-          </SimpleGrid>
-        )}
+        {retry && <RetryFields values={retry} onChange={setRetry} />}
       </Card>
       <Card withBorder>
         <Title order={5}>{t('settings.dataFolder')}</Title>

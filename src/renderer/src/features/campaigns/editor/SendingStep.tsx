@@ -4,6 +4,7 @@ import type { CampaignView } from '../../../store/campaigns/state'
 import { draftEdited } from '../../../store/draft/actions'
 import { formatApproxDuration } from '../../../format/approxDuration'
 import { paceSummary } from './pace'
+import { RetryFields } from './RetryFields'
 
 type Settings = CampaignView['settings']
 
@@ -66,34 +67,7 @@ export function SendingStep({ campaign }: { campaign: CampaignView }) {
         <Title order={5} mb="sm">
           {t('campaigns.sending.retryTitle')}
         </Title>
-        <SimpleGrid cols={3}>
-          <NumberInput
-            label={t('campaigns.sending.attempts')}
-            description={t('campaigns.sending.attemptsHint')}
-            min={1}
-            max={20}
-            value={s.maxAttempts}
-            onChange={(v) => typeof v === 'number' && set({ maxAttempts: v })}
-          />
-          <NumberInput
-            label={t('campaigns.sending.backoff')}
-            description={t('campaigns.sending.backoffHint')}
-            suffix={` ${t('common.sec')}`}
-            min={0}
-            max={86400}
-            value={seconds(s.backoffMs)}
-            onChange={(v) => typeof v === 'number' && set({ backoffMs: Math.round(v * 1000) })}
-          />
-          <NumberInput
-            label={t('campaigns.sending.timeout')}
-            description={t('campaigns.sending.timeoutHint')}
-            suffix={` ${t('common.sec')}`}
-            min={1}
-            max={600}
-            value={seconds(s.timeoutMs)}
-            onChange={(v) => typeof v === 'number' && set({ timeoutMs: Math.round(v * 1000) })}
-          />
-        </SimpleGrid>
+        <RetryFields values={s} onChange={set} />
       </Card>
     </Stack>
   )
