@@ -91,12 +91,10 @@ export function CampaignActions({ campaign }: { campaign: CampaignView }) {
         title={t('campaigns.actions.deleteTitle', { name: campaign.name })}
         body={t('campaigns.actions.deleteBody')}
         confirmLabel={t('campaigns.actions.delete')}
-        onConfirm={() =>
-          void attempt(async () => {
-            await outbox().campaigns.delete({ id })
-            campaignRemoved(id)
-          })
-        }
+        onConfirm={async () => {
+          await outbox().campaigns.delete({ id })
+          campaignRemoved(id)
+        }}
       />
     </div>
   )

@@ -82,7 +82,7 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
         title={t('campaigns.monitor.cancelTitle')}
         body={t('campaigns.monitor.cancelBody')}
         confirmLabel={t('campaigns.monitor.cancel')}
-        onConfirm={() => void act('cancel')()}
+        onConfirm={act('cancel')}
       />
       {campaign.status === 'paused' && campaign.statusReason && (
         <Alert color="yellow" data-testid="pause-reason">

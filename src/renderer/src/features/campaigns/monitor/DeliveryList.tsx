@@ -154,7 +154,7 @@ export function DeliveryList({
         title={asking?.confirm?.title ?? ''}
         body={asking?.confirm?.body ?? ''}
         confirmLabel={asking ? t('campaigns.deliveries.all', { action: asking.label }) : ''}
-        onConfirm={() => asking && void run(asking, null)}
+        onConfirm={() => (asking ? run(asking, null) : undefined)}
       />
     </Card>
   )
