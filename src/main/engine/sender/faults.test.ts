@@ -2,10 +2,10 @@
  * The rows of ARCHITECTURE.md §5 not covered by sender.test.ts, end to end against scripted
  * SMTP peers on 127.0.0.1.
  */
-import { connect, createServer, type Server, type Socket } from 'node:net'
-import type { AddressInfo } from 'node:net'
+import { connect } from 'node:net'
 import { describe, expect, it, vi } from 'vitest'
 import { useCleanups } from '../../../../test/support/cleanups'
+import { rawPeer } from '../../../../test/support/rawPeer'
 import { useTempDir } from '../../../../test/support/tempDir'
 import {
   addAccount,
@@ -38,25 +38,6 @@ async function sinkWith(script: SinkScript) {
   return sink
 }
 
-/** A raw TCP peer for byte-level faults; `onSocket` scripts the conversation. */
-async function rawPeer(onSocket: (socket: Socket) => void): Promise<number> {
-  const sockets = new Set<Socket>()
-  const server: Server = createServer((socket) => {
-    sockets.add(socket)
-    socket.on('error', () => {})
-    onSocket(socket)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  cleanup(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy()
-        server.close(() => resolve())
-      }),
-  )
-  return (server.address() as AddressInfo).port
-}
-
 const states = async (h: Harness, campaignId: number) =>
   h.db
     .prepare('SELECT state, attempts FROM deliveries WHERE campaign_id = ? ORDER BY id')
@@ -65,7 +46,7 @@ const states = async (h: Harness, campaignId: number) =>
 describe('SMTP replies that concern the campaign, not the recipient', () => {
   it('5xx at MAIL FROM: the sender is refused, the campaign stops, no one fails', async () => {
     // A raw peer that answers 553 to MAIL FROM (the sink scripts replies per recipient only).
-    const port = await rawPeer((socket) => {
+    const port = await rawPeer(cleanup, (socket) => {
       socket.write('220 test\r\n')
       socket.on('data', (chunk) => {
         const line = chunk.toString().toUpperCase()
@@ -158,7 +139,7 @@ describe('a busy server', () => {
     let refusals = 2
     let sinkPort = 0
     // Refuse the first connections at the greeting, then pass the rest to a real server.
-    const port = await rawPeer((client) => {
+    const port = await rawPeer(cleanup, (client) => {
       if (refusals-- > 0) return void client.end('421 4.7.0 Too many connections, try later\r\n')
       const upstream = connect(sinkPort, '127.0.0.1')
       upstream.on('data', (d: Buffer) => client.write(d))
@@ -205,7 +186,7 @@ describe('a busy server', () => {
 
 describe('no reply at all', () => {
   it('a refused connection is retried, then fails when attempts run out', async () => {
-    const port = await rawPeer((socket) => socket.destroy()) // accepts, then hangs up at once
+    const port = await rawPeer(cleanup, (socket) => socket.destroy()) // accepts, then hangs up at once
     const { h, accountId } = await engineTo(port)
     const campaign = await createCampaign(h, accountId, recipients(1), { ...fast, maxAttempts: 2 })
     await h.call('campaigns.start', { id: campaign.id })
@@ -214,7 +195,7 @@ describe('no reply at all', () => {
   })
 
   it('a server that never greets times out before DATA: retried, not uncertain', async () => {
-    const port = await rawPeer(() => {}) // silence
+    const port = await rawPeer(cleanup, () => {}) // silence
     const { h, accountId } = await engineTo(port)
     const campaign = await createCampaign(h, accountId, recipients(1), {
       ...fast,
@@ -232,7 +213,7 @@ describe('no reply at all', () => {
   })
 
   it('a server that goes silent after taking the message leaves it uncertain', async () => {
-    const port = await rawPeer((socket) => {
+    const port = await rawPeer(cleanup, (socket) => {
       socket.write('220 test\r\n')
       let inData = false
       socket.on('data', (chunk) => {
@@ -253,7 +234,7 @@ describe('no reply at all', () => {
 
   it('a slow server within the timeout is simply waited for', async () => {
     const sink = await sinkWith({})
-    const slowPort = await rawPeer((client) => {
+    const slowPort = await rawPeer(cleanup, (client) => {
       // A proxy that holds every server reply for 300 ms.
       const upstream = connect(sink.port, '127.0.0.1')
       upstream.on('data', (d: Buffer) => setTimeout(() => client.write(d), 300))
@@ -274,7 +255,7 @@ describe('no reply at all', () => {
 
   it('stop waits for an in-flight send only up to its bound, then cuts it off', async () => {
     let bodySeen = false
-    const port = await rawPeer((socket) => {
+    const port = await rawPeer(cleanup, (socket) => {
       socket.write('220 test\r\n')
       let inData = false
       socket.on('data', (chunk) => {

@@ -1,9 +1,10 @@
 /** accounts.testConnection: each way a connection can fail gets its own reason. */
-import { createServer, type Server, type Socket } from 'node:net'
+import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { describe, expect, it } from 'vitest'
 import { useCleanups } from '../../../../test/support/cleanups'
+import { rawPeer } from '../../../../test/support/rawPeer'
 import { startSmtpSink } from '../../../../test/support/smtpSink'
 import { classifyConnectionFailure, testSmtpConnection } from './connectionTest'
 import type { SmtpEndpoint } from './session'
@@ -18,25 +19,6 @@ const local = (port: number, more: Partial<SmtpEndpoint> = {}): SmtpEndpoint => 
   password: null,
   ...more,
 })
-
-/** A raw TCP peer scripted byte by byte. */
-async function rawPeer(onSocket: (socket: Socket) => void): Promise<number> {
-  const sockets = new Set<Socket>()
-  const server: Server = createServer((socket) => {
-    sockets.add(socket)
-    socket.on('error', () => {})
-    onSocket(socket)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  cleanup(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy()
-        server.close(() => resolve())
-      }),
-  )
-  return (server.address() as AddressInfo).port
-}
 
 async function sink(auth?: { user: string; pass: string }) {
   const s = await startSmtpSink(auth ? { auth } : {})
@@ -106,21 +88,21 @@ describe('testSmtpConnection', () => {
   })
 
   it('timeout: a server that never greets, bounded by the timeout', async () => {
-    const port = await rawPeer(() => {})
+    const port = await rawPeer(cleanup, () => {})
     const result = await testSmtpConnection(local(port), 300)
     expect(result).toMatchObject({ ok: false, reason: 'timeout' })
     expect(result.elapsedMs).toBeLessThan(3000)
   })
 
   it('greeting: the server turns the session away (421)', async () => {
-    const port = await rawPeer((socket) => socket.end('421 4.3.2 Too busy, try later\r\n'))
+    const port = await rawPeer(cleanup, (socket) => socket.end('421 4.3.2 Too busy, try later\r\n'))
     const result = await testSmtpConnection(local(port))
     expect(result).toMatchObject({ ok: false, reason: 'greeting', code: 421 })
     expect(result.response).toContain('Too busy')
   })
 
   it('network: the connection is reset', async () => {
-    const port = await rawPeer((socket) => socket.resetAndDestroy())
+    const port = await rawPeer(cleanup, (socket) => socket.resetAndDestroy())
     expect(await testSmtpConnection(local(port))).toMatchObject({ ok: false, reason: 'network' })
   })
 })
