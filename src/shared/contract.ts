@@ -236,7 +236,15 @@ export const RecipientFilePreview = z.object({
   count: z.number().int(),
   sample: z.array(ParsedRecipient),
   /** Every row left out, with the line it starts on: shown and exportable. */
-  rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+  rejected: z.array(
+    z.object({
+      line: z.number().int(),
+      /** In English; `kind` and `params` let the window say it in the user's language. */
+      reason: z.string(),
+      kind: z.enum(['columns', 'invalid', 'missing', 'duplicate', 'suppressed']),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+    }),
+  ),
 })
 
 /**

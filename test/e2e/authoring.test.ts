@@ -45,7 +45,10 @@ describe('a new user’s first campaign', () => {
     await eventually(() => preview.isVisible()).toBe(true)
     expect(await page.getByTestId('import-encoding').inputValue()).toContain('Windows-1251')
     expect(await page.getByTestId('import-sample').textContent()).toContain('Москва; центр')
-    expect(await page.getByTestId('import-rejected').textContent()).toMatch(/Строка 4.*Строка 5/s)
+    // Every left-out row, with its line and the reason in the user's language.
+    const rejected = await page.getByTestId('import-rejected').textContent()
+    expect(rejected).toContain('Строка 4: «not-an-address» — не адрес электронной почты')
+    expect(rejected).toContain('Строка 5: тот же адрес, что в строке 2')
     await shot('02-import')
     await page.getByTestId('import-use').click()
     await eventually(() => page.getByTestId('recipient-count').textContent()).toBe('2 получателя')

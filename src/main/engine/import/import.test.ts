@@ -71,11 +71,26 @@ describe('rows', () => {
       [8, 'eve@example.com'],
     ])
     expect(file.rejected).toEqual([
-      { line: 3, reason: '"not-an-address" is not a valid email address' },
-      { line: 4, reason: 'No email address' },
-      { line: 5, reason: '2 columns instead of 3' },
-      { line: 6, reason: 'Duplicate of line 2' },
-      { line: 9, reason: 'Suppressed: mailbox does not exist' },
+      {
+        line: 3,
+        reason: '"not-an-address" is not a valid email address',
+        kind: 'invalid',
+        params: { value: 'not-an-address' },
+      },
+      { line: 4, reason: 'No email address', kind: 'missing', params: {} },
+      {
+        line: 5,
+        reason: '2 columns instead of 3',
+        kind: 'columns',
+        params: { found: 2, expected: 3 },
+      },
+      { line: 6, reason: 'Duplicate of line 2', kind: 'duplicate', params: { first: 2 } },
+      {
+        line: 9,
+        reason: 'Suppressed: mailbox does not exist',
+        kind: 'suppressed',
+        params: { why: 'mailbox does not exist' },
+      },
     ])
   })
 

@@ -16,9 +16,15 @@ export interface ParsedRecipient {
   data: Record<string, string>
 }
 
+/** Why a row was left out, by name, so the window can say it in the user's language. */
+export type RejectKind = 'columns' | 'invalid' | 'missing' | 'duplicate' | 'suppressed'
+
 export interface RejectedRow {
   line: number
+  /** The English sentence, for logs and exports made by the engine. */
   reason: string
+  kind: RejectKind
+  params: Record<string, string | number>
 }
 
 export interface ParsedFile {
@@ -153,28 +159,49 @@ export function parseRecipients(
   const seen = new Map<string, number>()
   for (const { line, record } of body) {
     if (record.length !== headers.length) {
-      rejected.push({ line, reason: `${record.length} columns instead of ${headers.length}` })
+      rejected.push({
+        line,
+        reason: `${record.length} columns instead of ${headers.length}`,
+        kind: 'columns',
+        params: { found: record.length, expected: headers.length },
+      })
       continue
     }
     const raw = record[emailIndex]!.trim()
     const email = EmailAddress.safeParse(raw)
     if (!email.success) {
-      rejected.push({
-        line,
-        reason: raw ? `"${raw}" is not a valid email address` : 'No email address',
-      })
+      rejected.push(
+        raw
+          ? {
+              line,
+              reason: `"${raw}" is not a valid email address`,
+              kind: 'invalid',
+              params: { value: raw },
+            }
+          : { line, reason: 'No email address', kind: 'missing', params: {} },
+      )
       continue
     }
     const key = email.data.toLowerCase()
     const first = seen.get(key)
     if (first !== undefined) {
-      rejected.push({ line, reason: `Duplicate of line ${first}` })
+      rejected.push({
+        line,
+        reason: `Duplicate of line ${first}`,
+        kind: 'duplicate',
+        params: { first },
+      })
       continue
     }
     seen.set(key, line)
     const suppressed = options.suppressed?.(email.data)
     if (suppressed) {
-      rejected.push({ line, reason: `Suppressed: ${suppressed}` })
+      rejected.push({
+        line,
+        reason: `Suppressed: ${suppressed}`,
+        kind: 'suppressed',
+        params: { why: suppressed },
+      })
       continue
     }
     const data: Record<string, string> = {}

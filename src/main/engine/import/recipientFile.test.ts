@@ -42,8 +42,13 @@ describe('recipient files through the contract', () => {
         { line: 4, email: 'vera@example.ru', data: { Имя: 'Вера' } },
       ],
       rejected: [
-        { line: 3, reason: '"bad-address" is not a valid email address' },
-        { line: 5, reason: 'Duplicate of line 2' },
+        {
+          line: 3,
+          reason: '"bad-address" is not a valid email address',
+          kind: 'invalid',
+          params: { value: 'bad-address' },
+        },
+        { line: 5, reason: 'Duplicate of line 2', kind: 'duplicate', params: { first: 2 } },
       ],
     })
   })

@@ -24,13 +24,18 @@ export function ImportPreview({
     ';': t('campaigns.import.semicolon'),
     '\t': t('campaigns.import.tab'),
   }
+  const reasonOf = (r: FilePreview['rejected'][number]) =>
+    t(`campaigns.import.reasons.${r.kind}`, { ...r.params, defaultValue: r.reason })
   const exportRejected = () =>
     saveFile(
       'rejected-rows.csv',
-      rejectedAsCsv(preview.rejected, {
-        line: t('campaigns.import.line'),
-        reason: t('campaigns.import.reason'),
-      }),
+      rejectedAsCsv(
+        preview.rejected.map((r) => ({ line: r.line, reason: reasonOf(r) })),
+        {
+          line: t('campaigns.import.line'),
+          reason: t('campaigns.import.reason'),
+        },
+      ),
       'text/csv;charset=utf-8',
     )
   const columns = preview.headers.filter((h) => h !== preview.emailColumn)
@@ -118,7 +123,7 @@ export function ImportPreview({
             <Stack gap={2}>
               {preview.rejected.slice(0, SHOWN_REJECTS).map((r) => (
                 <Text size="sm" key={`${r.line}-${r.reason}`}>
-                  {t('campaigns.import.rejectedRow', { line: r.line, reason: r.reason })}
+                  {t('campaigns.import.rejectedRow', { line: r.line, reason: reasonOf(r) })}
                 </Text>
               ))}
             </Stack>

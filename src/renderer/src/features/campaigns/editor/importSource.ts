@@ -24,7 +24,7 @@ export function pastedAsFile(text: string): FileChoice {
 
 /** The rejected rows as a CSV the user can fix and import again. */
 export function rejectedAsCsv(
-  rejected: FilePreview['rejected'],
+  rejected: readonly { line: number; reason: string }[],
   headers: { line: string; reason: string },
 ): string {
   const rows = rejected.map((r) => `${r.line}${','}${csvField(r.reason)}`)
