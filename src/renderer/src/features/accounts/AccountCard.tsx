@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { accountName } from './accountName'
 import type { Account } from '../../store/accounts/state'
 
 /** One account: where it sends from, how, and how much it has sent against its limits. */
@@ -12,7 +13,7 @@ export function AccountCard({
   onEdit: () => void
   onDelete: () => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const hour =
     a.hourlyCap === null
       ? t('accounts.usageHourNoCap', { used: a.usage.lastHour })
@@ -40,7 +41,7 @@ export function AccountCard({
     [
       t('accounts.pace'),
       t('accounts.paceValue', {
-        seconds: a.defaults.delayMs / 1000,
+        seconds: (a.defaults.delayMs / 1000).toLocaleString(i18n.language),
         count: a.defaults.concurrency,
       }),
       'pace',
@@ -51,7 +52,7 @@ export function AccountCard({
     <Card withBorder data-testid={`account-row-${a.id}`} component="article" aria-label={a.name}>
       <Group justify="space-between" wrap="nowrap" mb="xs">
         <Group gap="xs">
-          <Title order={4}>{a.name}</Title>
+          <Title order={4}>{accountName(a, t)}</Title>
           {a.builtin && (
             <Badge variant="light" color="grape">
               {t('accounts.builtin')}

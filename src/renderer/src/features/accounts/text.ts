@@ -9,6 +9,7 @@ export const en = {
   loadFailed: 'Could not load the accounts',
   empty: 'No SMTP accounts yet. Add the one your mail provider gave you.',
   builtin: 'Built-in test inbox',
+  testInboxName: 'Test inbox',
   builtinHelp:
     'This account captures mail on this computer and sends nothing out: use it to see exactly what your recipients would get. The messages appear under “Test inbox”.',
   edit: 'Edit',
@@ -139,6 +140,7 @@ export const ru: Translation<typeof en> = {
   loadFailed: 'Не удалось загрузить учётные записи',
   empty: 'Учётных записей SMTP пока нет. Добавьте ту, что дал ваш почтовый провайдер.',
   builtin: 'Встроенный тестовый ящик',
+  testInboxName: 'Тестовый ящик',
   builtinHelp:
     'Эта учётная запись принимает письма здесь, на компьютере, и ничего не отправляет наружу: так можно увидеть ровно то, что получат адресаты. Письма появляются в разделе «Тестовый ящик».',
   edit: 'Изменить',

@@ -8,6 +8,7 @@ import { accountsRequested } from '../../store/accounts/actions'
 import { accountsSelectors } from '../../store/accounts/state'
 import { errorOf } from '../../store/errorOf'
 import { useStore } from '../../store/store'
+import { accountName } from '../accounts/accountName'
 import { ErrorText } from '../shell/ErrorText'
 
 type Snapshot = z.output<typeof QueueSnapshot>
@@ -125,7 +126,7 @@ export function QueueScreen() {
                           : { color: 'gray', label: t('queue.idle') }
                   return (
                     <Table.Tr key={a.id} data-testid={`queue-account-${a.id}`}>
-                      <Table.Td>{a.name}</Table.Td>
+                      <Table.Td>{accountName(a, t)}</Table.Td>
                       <Table.Td>
                         <Badge variant="light" color={state.color}>
                           {state.label}
@@ -133,9 +134,10 @@ export function QueueScreen() {
                       </Table.Td>
                       <Table.Td>
                         {t('queue.paceValue', {
-                          seconds: ((s?.paceMs ?? a.defaults.delayMs) / 1000).toLocaleString(
-                            i18n.language,
-                          ),
+                          // While it sends, the pace in force (after any slow-down); idle, its default.
+                          seconds: (
+                            (s?.sending ? s.paceMs : a.defaults.delayMs) / 1000
+                          ).toLocaleString(i18n.language, { maximumFractionDigits: 2 }),
                         })}
                       </Table.Td>
                       <Table.Td>

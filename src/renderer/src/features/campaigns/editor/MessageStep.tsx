@@ -6,6 +6,7 @@ import type { CampaignView } from '../../../store/campaigns/state'
 import { useStore } from '../../../store/store'
 import { draftEdited } from '../../../store/draft/actions'
 import type { DraftContent } from '../../../store/draft/state'
+import { accountName } from '../../accounts/accountName'
 import { AttachmentsPanel } from './AttachmentsPanel'
 import { HtmlEditor, type HtmlEditorHandle } from './HtmlEditor'
 import { ImagesPanel } from './ImagesPanel'
@@ -37,7 +38,9 @@ export function MessageStep({
           allowDeselect={false}
           data={accounts.map((a) => ({
             value: String(a.id),
-            label: a.builtin ? `${a.name} — ${t('campaigns.message.testInbox')}` : a.name,
+            label: a.builtin
+              ? `${accountName(a, t)} — ${t('campaigns.message.testInbox')}`
+              : a.name,
           }))}
           onChange={(v) => v && draftEdited(campaign.id, { accountId: Number(v) })}
           data-testid="campaign-account"
