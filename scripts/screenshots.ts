@@ -16,6 +16,8 @@ import { startHost } from '../test/e2e/support/host'
 
 const OUT = join(__dirname, '..', 'docs', 'screenshots')
 const VIEWPORT = { width: 1280, height: 800 }
+/** The Linux desktop app's data folder, as a user sees it in Settings. */
+const SHOWN_DATA_DIR = '~/.config/Outbox'
 
 const LETTER = `<h1>Hello, {{name}}!</h1>
 <p>Our spring collection is here, and as a thank-you for staying with us since {{since}},
@@ -137,6 +139,12 @@ async function photograph(page: Page, prefix: string, ids: { sent: number; draft
     if (screen === 'inbox' && !(await page.getByTestId('inbox-message-frame').isVisible())) {
       await page.locator('[data-testid^=inbox-row-]').first().click()
       await page.getByTestId('inbox-message-frame').waitFor()
+    }
+    if (screen === 'settings') {
+      // The seeded host's data folder is a temporary one; show where the desktop app keeps it.
+      await page.evaluate(
+        `document.querySelector('[data-testid=settings-data-dir]').textContent = '${SHOWN_DATA_DIR}'`,
+      )
     }
     await shot(screen)
   }
