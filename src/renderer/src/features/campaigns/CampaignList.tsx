@@ -125,7 +125,7 @@ export function CampaignList() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('campaigns.columns.name')}</Table.Th>
-              <Table.Th miw={150}>{t('campaigns.columns.status')}</Table.Th>
+              <Table.Th miw={175}>{t('campaigns.columns.status')}</Table.Th>
               <Table.Th w={220}>{t('campaigns.columns.progress')}</Table.Th>
               <Table.Th>{t('campaigns.columns.recipients')}</Table.Th>
               <Table.Th>{t('campaigns.columns.created')}</Table.Th>
