@@ -23,11 +23,8 @@ export async function draftOpened(id: number): Promise<void> {
   await draftSaved()
   useStore.setState({ draft: { content: null, save: 'saved', error: null } })
   try {
-    const [campaign, content] = await Promise.all([
-      outbox().campaigns.get({ id }),
-      outbox().campaigns.content({ id }),
-    ])
-    campaignReceived(campaign)
+    // The campaign itself is already fresh: the campaign page fetched it when it opened.
+    const content = await outbox().campaigns.content({ id })
     useStore.setState({ draft: { content, save: 'saved', error: null } })
   } catch (error) {
     useStore.setState((s) => ({ draft: { ...s.draft, error: errorOf(error) } }))
