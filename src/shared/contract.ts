@@ -50,9 +50,37 @@ export const Settings = z.object({
       timeoutMs: z.number().int().min(1000).max(600_000),
     })
     .strict(),
+  /** The desktop app's behaviour; the browser host stores them but has no use for them. */
+  desktop: z
+    .object({
+      /** Open Outbox when the user logs in (off until the user asks). */
+      startAtLogin: z.boolean(),
+      /** Keep the computer from sleeping while a campaign is sending. */
+      keepAwake: z.boolean(),
+      /** System notifications: a campaign finished, paused by itself, or its account failed. */
+      notifyCompleted: z.boolean(),
+      notifyPaused: z.boolean(),
+      notifyAccountError: z.boolean(),
+    })
+    .strict(),
 })
 
 export const SettingsPatch = Settings.partial().strict()
+
+/** Why sending is held for the whole app (not per campaign): the computer sleeps or is offline. */
+export const HoldReason = z.enum(['suspend', 'offline'])
+
+export const EngineStatus = z.object({
+  /** Empty while sending may go on; campaigns keep their status while held and go on after. */
+  held: z.array(HoldReason),
+  /** Since when (epoch ms) sending has been held; null when it is not. */
+  heldSince: z.number().nullable(),
+  /**
+   * Sends found in flight when the engine started (the app had stopped mid-handover), now
+   * `uncertain`, per campaign: the window offers to review them.
+   */
+  recovered: z.array(z.object({ campaignId: z.number().int(), count: z.number().int() })),
+})
 
 export const Heartbeat = z.object({
   /** Increases by one per beat since the engine started. */
@@ -570,6 +598,13 @@ export const commands = {
       'About this app: version, host kind and where its data lives.',
     ),
   },
+  engine: {
+    status: command(
+      z.void(),
+      EngineStatus,
+      'Whether sending is held (sleep, offline) and what start-up recovery found.',
+    ),
+  },
   settings: {
     get: command(z.void(), Settings, 'The user’s settings as stored in the database.'),
     update: command(SettingsPatch, Settings, 'Change some settings; answers with all of them.'),
@@ -818,6 +853,7 @@ export const commands = {
 
 export const events = {
   'engine.heartbeat': event(Heartbeat, 'Pushed every second while the engine runs.'),
+  'engine.status': event(EngineStatus, 'Pushed when sending is held or released.'),
   'settings.changed': event(Settings, 'Pushed after any change of settings, by any window.'),
   'inbox.received': event(InboxSummary, 'The built-in test inbox received a message.'),
   'campaign.progress': event(

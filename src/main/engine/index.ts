@@ -119,6 +119,8 @@ export function createEngine(options: EngineOptions): Engine {
 
   const handlers: Handlers = {
     app: { info },
+    // Completed by the desktop work: holds (sleep, offline) and what recovery found.
+    engine: { status: () => ({ held: [], heldSince: null, recovered: [] }) },
     settings: {
       get: () => readSettings(db),
       update: (patch) => updateSettings(db, events, patch),

@@ -11,6 +11,13 @@ export const DEFAULT_SETTINGS: SettingsValue = {
   language: null,
   theme: 'system',
   retryDefaults: { maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 },
+  desktop: {
+    startAtLogin: false,
+    keepAwake: true,
+    notifyCompleted: true,
+    notifyPaused: true,
+    notifyAccountError: true,
+  },
 }
 const defaults = DEFAULT_SETTINGS
 

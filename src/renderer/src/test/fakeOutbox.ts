@@ -18,6 +18,13 @@ export const sampleSettings: EventPayload<'settings.changed'> = {
   language: null,
   theme: 'system',
   retryDefaults: { maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 },
+  desktop: {
+    startAtLogin: false,
+    keepAwake: true,
+    notifyCompleted: true,
+    notifyPaused: true,
+    notifyAccountError: true,
+  },
 }
 
 export function fakeOutbox(replies: Record<string, (input: unknown) => Envelope<unknown>> = {}) {
