@@ -3,8 +3,22 @@
  * wires IPC and the window, and shuts everything down in order. Glue only; the product lives
  * in ./engine.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+} from 'electron'
 import { join } from 'node:path'
+import { bringToFront } from './desktop/bringToFront'
+import { QuitFlow } from './desktop/quitFlow'
+import { setUpDesktopShell } from './desktop/shell'
+import { restoreWindowState } from './desktop/windowState'
+import { readWindowState } from './desktop/windowStateFile'
 import { createEngine, type Engine } from './engine'
 import { databasePath, openDatabase, type Db } from './engine/db/open'
 import { createLogFile } from './engine/log/logFile'
@@ -22,6 +36,8 @@ const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl)!]
 let mainWindow: BrowserWindow | null = null
 let engine: Engine | null = null
 let db: Db | null = null
+// Every way out (window close, menu, tray, ⌘Q, the OS) goes through here: see desktop/quitFlow.
+const quitFlow = new QuitFlow({ platform: process.platform, shutDown, quitApp: () => app.quit() })
 
 registerAppScheme(protocol)
 
@@ -29,45 +45,42 @@ if (!app.requestSingleInstanceLock()) {
   // Two processes must never send from one database: the second launch hands over and leaves.
   app.quit()
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
-  })
+  app.on('second-instance', () => bringToFront(mainWindow))
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trustedOrigins))
   app.whenReady().then(start).catch(fatal)
   app.on('window-all-closed', () => app.quit())
-  // Quit waits for the engine: in-flight sends finish (bounded) and their outcomes are written
-  // before the database closes.
-  app.on('before-quit', (event) => {
-    const running = engine
-    if (!running) return
-    event.preventDefault()
-    engine = null
-    void running.stop().finally(() => {
-      db?.close()
-      db = null
-      app.quit()
-    })
-  })
+  app.on('before-quit', (event) => quitFlow.beforeQuit(event))
+}
+
+// Quit waits for the engine: in-flight sends finish (bounded) and their outcomes are written
+// before the database closes.
+async function shutDown(): Promise<void> {
+  const running = engine
+  engine = null
+  try {
+    await running?.stop()
+  } finally {
+    db?.close()
+    db = null
+  }
 }
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
-  db = openDatabase(databasePath(dataDir), {
-    nativeBinding: sqliteBindingPath({
-      isPackaged: app.isPackaged,
-      resourcesPath: process.resourcesPath,
-      appPath: app.getAppPath(),
-    }),
-  })
+  const paths = {
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+  }
+  const logFile = createLogFile({ dir: dataDir })
+  db = openDatabase(databasePath(dataDir), { nativeBinding: sqliteBindingPath(paths) })
   engine = createEngine({
     db,
     dataDir,
     host: 'electron',
     version: app.getVersion(),
     secrets: createSafeStorageSecretStore(safeStorage),
-    logFile: createLogFile({ dir: dataDir }),
+    logFile,
   })
 
   denyAllPermissions(session.defaultSession)
@@ -81,8 +94,22 @@ async function start(): Promise<void> {
     preload: join(__dirname, '../preload/index.js'),
     url: devServerUrl ?? APP_URL,
     trustedOrigins,
+    place: restoreWindowState(
+      readWindowState(dataDir),
+      screen.getAllDisplays(),
+      screen.getPrimaryDisplay(),
+    ),
   })
   mainWindow.on('closed', () => (mainWindow = null))
+  await setUpDesktopShell({
+    dispatch: engine.dispatch,
+    events: engine.events,
+    window: mainWindow,
+    dataDir,
+    logPath: logFile.path,
+    paths,
+    quitFlow,
+  }).catch((error: unknown) => console.error('[shell] tray, menu or notifications failed:', error))
   await engine.startTestInbox()
   engine.start()
 }

@@ -1,27 +1,34 @@
 /** The one main window. */
 import { BrowserWindow } from 'electron'
+import type { WindowState } from './desktop/windowState'
+import { MIN_SIZE } from './desktop/windowState'
 import { hardenWebContents, secureWebPreferences } from './security'
 
 export interface MainWindowOptions {
   preload: string
   url: string
   trustedOrigins: readonly string[]
+  /** Where it was last time, already fitted to today's displays (desktop/windowState). */
+  place: WindowState
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Outbox',
-    width: 1200,
-    height: 800,
-    minWidth: 880,
-    minHeight: 560,
+    ...options.place.bounds,
+    // The product is laid out for 1024×700 and up.
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     backgroundColor: '#f8f9fa',
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(options.preload),
   })
   hardenWebContents(window.webContents, options.trustedOrigins)
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (options.place.maximized) window.maximize()
+    window.show()
+  })
   void window.loadURL(options.url)
   return window
 }

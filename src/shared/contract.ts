@@ -851,6 +851,24 @@ export const commands = {
 
 // ── Events: engine → window, one-way ────────────────────────────────────────────────────────
 
+/** A screen of the window, for `app.open`. */
+export const AppScreen = z.enum([
+  'campaigns',
+  'inbox',
+  'accounts',
+  'suppressions',
+  'queue',
+  'log',
+  'settings',
+  'about',
+])
+
+export const AppOpen = z.object({
+  screen: AppScreen,
+  /** With screen 'campaigns': the campaign to open; null shows the list. */
+  campaignId: Id.nullable(),
+})
+
 export const events = {
   'engine.heartbeat': event(Heartbeat, 'Pushed every second while the engine runs.'),
   'engine.status': event(EngineStatus, 'Pushed when sending is held or released.'),
@@ -859,6 +877,10 @@ export const events = {
   'campaign.progress': event(
     Progress,
     'A campaign’s progress: at most every 100 ms while it sends, and at once on every status change.',
+  ),
+  'app.open': event(
+    AppOpen,
+    'The desktop shell asks the window to show a screen (the user clicked a notification).',
   ),
 } as const
 

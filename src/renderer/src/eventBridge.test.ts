@@ -50,3 +50,18 @@ describe('the event bridge watchdog', () => {
     expect(useStore.getState().engine.beatsReceived).toBe(0)
   })
 })
+
+describe('the event bridge and the desktop shell', () => {
+  beforeEach(() => useStore.setState(initialState()))
+
+  it('opens the campaign a clicked notification names', () => {
+    const { client, emit } = fakeOutbox()
+    const stop = startEventBridge(client)
+    useStore.setState({ ui: { screen: 'inbox', campaignId: null } })
+    emit({ name: 'app.open', payload: { screen: 'campaigns', campaignId: 7 } })
+    expect(useStore.getState().ui).toEqual({ screen: 'campaigns', campaignId: 7 })
+    emit({ name: 'app.open', payload: { screen: 'settings', campaignId: null } })
+    expect(useStore.getState().ui).toEqual({ screen: 'settings', campaignId: null })
+    stop()
+  })
+})

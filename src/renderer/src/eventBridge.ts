@@ -7,6 +7,7 @@ import { progressReceived } from './store/campaigns/actions'
 import { heartbeatMissed, heartbeatReceived } from './store/engine/actions'
 import { inboxReceived } from './store/inbox/actions'
 import { settingsReceived } from './store/settings/actions'
+import { campaignOpened, screenOpened } from './store/ui/actions'
 
 /** Three missed one-second beats and a half: enough slack for a busy machine. */
 export const LOST_AFTER_MS = 3500
@@ -26,6 +27,12 @@ export function startEventBridge(client: OutboxClient): () => void {
     client.on('settings.changed', settingsReceived),
     client.on('campaign.progress', progressReceived),
     client.on('inbox.received', inboxReceived),
+    // The desktop shell (a clicked notification) asks for a screen or a campaign.
+    client.on('app.open', ({ screen, campaignId }) =>
+      screen === 'campaigns' && campaignId !== null
+        ? campaignOpened(campaignId)
+        : screenOpened(screen),
+    ),
   ]
   return () => {
     clearTimeout(watchdog)
