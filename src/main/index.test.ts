@@ -44,8 +44,18 @@ vi.mock('electron', () => {
     once = vi.fn()
     on = vi.fn()
     isMinimized = () => false
+    isDestroyed = () => false
+    isVisible = () => true
     restore = vi.fn()
+    show = vi.fn()
+    setProgressBar = vi.fn()
   }
+  class Tray {
+    setToolTip = vi.fn()
+    setContextMenu = vi.fn()
+    on = vi.fn()
+  }
+  const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } }
   return {
     app: {
       isPackaged: false,
@@ -58,8 +68,17 @@ vi.mock('electron', () => {
         electron.appHandlers.set(name, handler),
       quit: vi.fn(),
       exit: vi.fn(),
+      getLocale: () => 'en-US',
     },
     BrowserWindow,
+    Tray,
+    Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
+    nativeImage: {
+      createFromBitmap: () => ({ isEmpty: () => false, setTemplateImage: vi.fn() }),
+    },
+    Notification: { isSupported: () => false },
+    screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
+    shell: { openPath: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, input?: unknown) => Promise<unknown>) =>
@@ -121,6 +140,20 @@ describe('the Electron composition root', () => {
       nodeIntegration: false,
     })
     expect(window!.loadURL).toHaveBeenCalledWith('app://outbox/index.html')
+  })
+
+  it('opens the window at 1024×700 or more, placed by the remembered state, with the shell set up', async () => {
+    const { Menu } = await import('electron')
+    expect(electron.windows[0]!.options).toMatchObject({
+      minWidth: 1024,
+      minHeight: 700,
+      // No saved state yet: the default size, centred on the display.
+      width: 1200,
+      height: 800,
+      x: 360,
+      y: 140,
+    })
+    expect(Menu.setApplicationMenu).toHaveBeenCalled()
   })
 
   it('denies all permission requests on the session', async () => {

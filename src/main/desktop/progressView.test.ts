@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { snapshot } from '../../../test/support/progressSnapshot'
 import { overview, taskbarProgress, trayView, type Snapshot } from './progressView'
 import { shellStrings } from './strings'
-
-export function snapshot(
-  campaignId: number,
-  status: Snapshot['status'],
-  total: number,
-  pending: number,
-  more: Partial<Snapshot> = {},
-): Snapshot {
-  return {
-    campaignId,
-    status,
-    total,
-    sent: total - pending,
-    failed: 0,
-    uncertain: 0,
-    pending,
-    cancelled: 0,
-    skipped: 0,
-    percent: total ? Math.floor(((total - pending) / total) * 1000) / 10 : 0,
-    ratePerMinute: 0,
-    etaMs: null,
-    isCompleted: status === 'completed',
-    completedAt: null,
-    ...more,
-  }
-}
 
 const en = shellStrings.en
 const ru = shellStrings.ru
@@ -89,7 +64,9 @@ describe('the tray and taskbar view of progress', () => {
     expect(trayView(o, ru, 'ru').tooltip).toBe(
       'Outbox — Отправляются 2 кампании — 1\u00a0234 из 5\u00a0010 (24%)',
     )
-    const labels = trayView(o, ru, 'ru').items.flatMap((i) => (i.kind === 'action' ? [i.label] : []))
+    const labels = trayView(o, ru, 'ru').items.flatMap((i) =>
+      i.kind === 'action' ? [i.label] : [],
+    )
     expect(labels).toEqual(['Открыть Outbox', 'Приостановить все', 'Выйти из Outbox'])
   })
 })

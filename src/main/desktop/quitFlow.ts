@@ -80,6 +80,8 @@ export class QuitFlow {
       let steps = quitPlan(situation)
       if (steps[0]?.do === 'ask') {
         const answer = await this.shell.ask(sending.length).catch(() => 'cancel' as const)
+        // quitNow() took over while the question was open: the answer no longer matters.
+        if (this.state !== 'deciding') return
         steps = quitPlan({ ...situation, answer })
       }
       await this.run(steps)
