@@ -184,7 +184,9 @@ async function setUp(
 
 const settle = () => new Promise((r) => setImmediate(r))
 
-beforeEach(() => {
+beforeEach(async () => {
+  const { dialog } = await import('electron')
+  vi.mocked(dialog.showMessageBox).mockClear()
   vi.spyOn(console, 'warn').mockImplementation(() => {})
   electron.trays.length = 0
   electron.appMenus.length = 0
@@ -310,6 +312,15 @@ describe('the desktop shell', () => {
     await settle()
     expect(s.window.hide).toHaveBeenCalled()
     expect(s.shutDown).not.toHaveBeenCalled()
+  })
+
+  it('Windows logging off shuts down without asking, even while sending', async () => {
+    const s = await setUp([{ id: 4, status: 'sending', progress: snapshot(4, 'sending', 10, 5) }])
+    s.window.handlers.get('session-end')!({ preventDefault: vi.fn() })
+    await settle()
+    const { dialog } = await import('electron')
+    expect(dialog.showMessageBox).not.toHaveBeenCalled()
+    expect(s.shutDown).toHaveBeenCalled()
   })
 
   it('the dock icon (macOS activate) brings the window back', async () => {

@@ -220,6 +220,8 @@ export async function setUpDesktopShell(o: DesktopShellOptions): Promise<Desktop
     saver.saveNow()
     quitFlow.windowClosing(event)
   })
+  // Windows is logging off or shutting down: no one is there to answer, and it cannot be stopped.
+  window.on('session-end', () => void quitFlow.quitNow())
   // macOS: the dock icon brings back a window hidden by closing it.
   app.on('activate', show)
 

@@ -208,7 +208,7 @@ const ru: ShellStrings = {
     fullScreen: 'Полноэкранный режим',
     window: 'Окно',
     help: 'Справка',
-    about: 'Об Outbox',
+    about: 'О программе Outbox',
     hide: 'Скрыть Outbox',
     hideOthers: 'Скрыть остальные',
     showAll: 'Показать все',
@@ -229,7 +229,7 @@ const ru: ShellStrings = {
       sender: 'Сервер отклонил адрес отправителя.',
       other: 'Отправка остановилась сама.',
     },
-    accountTitle: (name) => `«${name}» остановлена: проверьте учётную запись`,
+    accountTitle: (name) => `Кампания «${name}» остановлена: проверьте учётную запись`,
     accountBody:
       'SMTP-сервер отклонил вход или защищённое соединение. Проверьте настройки учётной записи.',
     resumesAt: (time) => `Отправка продолжится сама в ${time}.`,
