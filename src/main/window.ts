@@ -1,7 +1,6 @@
 /** The one main window. */
 import { BrowserWindow } from 'electron'
-import type { WindowState } from './desktop/windowState'
-import { MIN_SIZE } from './desktop/windowState'
+import { MIN_SIZE, type WindowState } from './desktop/windowState'
 import { hardenWebContents, secureWebPreferences } from './security'
 
 export interface MainWindowOptions {
