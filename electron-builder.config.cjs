@@ -33,16 +33,17 @@ module.exports = {
   files: [
     'out/**',
     '!out/**/*.map',
-    'resources/*.png',
     'package.json',
     '!node_modules/better-sqlite3/{build,deps,src,docs}/**',
   ],
   asar: true,
-  // The tray and window icons are handed to the OS by path on some desktops.
-  asarUnpack: ['resources/*.png'],
   npmRebuild: false,
+  // Beside app.asar, as real files: SQLite built for Electron (native.ts opens
+  // <resources>/native/better_sqlite3.node), and the window and tray icons, which the OS is
+  // handed by path (<resources>/tray.png, trayTemplate.png, trayTemplate@2x.png, icon.png).
   extraResources: [
     { from: 'node_modules/.outbox-native/better_sqlite3.node', to: 'native/better_sqlite3.node' },
+    { from: 'resources', to: '.', filter: ['*.png'] },
   ],
 
   // Flipped in the Electron binary before signing; docs/desktop.md says why each.

@@ -31,6 +31,9 @@ function packaged(path: string): boolean {
   return included
 }
 
+type FileSet = { from: string; to: string; filter?: string[] }
+const extraResources = () => config.extraResources as FileSet[]
+
 /** Width, height and colour type from a PNG's IHDR chunk. */
 function pngHeader(file: string) {
   const bytes = readFileSync(join(root, file))
@@ -58,10 +61,6 @@ describe('electron-builder.config.cjs', () => {
       'out/preload/index.js',
       'out/renderer/index.html',
       'out/renderer/assets/index-abc123.js',
-      'resources/icon.png',
-      'resources/tray.png',
-      'resources/trayTemplate.png',
-      'resources/trayTemplate@2x.png',
       'package.json',
     ]) {
       expect(packaged(path), path).toBe(true)
@@ -74,6 +73,7 @@ describe('electron-builder.config.cjs', () => {
       'scripts/icons.ts',
       'out/main/index.js.map',
       'resources/icon.svg',
+      'resources/tray.png', // shipped beside app.asar instead, see below
       'docs/desktop.md',
       'bench/run.ts',
       'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
@@ -88,8 +88,7 @@ describe('electron-builder.config.cjs', () => {
   it('ships the Electron build of SQLite exactly where the main process looks for it', () => {
     expect(config.npmRebuild).toBe(false)
     expect(config.buildDependenciesFromSource).toBeFalsy()
-    expect(config.extraResources).toHaveLength(1)
-    const [resource] = config.extraResources as { from: string; to: string }[]
+    const resource = extraResources().find((r) => r.to.endsWith(NATIVE_FILE))
     // From: the file scripts/electron-native.mjs writes and `npm start` loads…
     expect(join(root, resource!.from)).toBe(electronNativeBuild)
     expect(join(root, resource!.from)).toBe(
@@ -101,8 +100,8 @@ describe('electron-builder.config.cjs', () => {
       sqliteBindingPath({ isPackaged: true, resourcesPath: resources, appPath: '' }),
     )
     expect(resource!.to.endsWith(NATIVE_FILE)).toBe(true)
-    // The binary sits outside app.asar, so nothing native needs unpacking from it.
-    expect(config.asarUnpack).toEqual(['resources/*.png'])
+    // The binary sits outside app.asar, so nothing needs unpacking from it.
+    expect(config.asarUnpack).toBeUndefined()
   })
 
   it('flips the fuses that close Node-level entry points into the packaged app', () => {
@@ -144,6 +143,26 @@ describe('electron-builder.config.cjs', () => {
       category: 'public.app-category.productivity',
       hardenedRuntime: true,
     })
+  })
+
+  it('ships the window and tray icons beside app.asar, where the tray code looks', () => {
+    const [rule] = extraResources().filter((r) => r.from === 'resources')
+    expect(rule).toEqual({ from: 'resources', to: '.', filter: ['*.png'] })
+    const shipped = ICONS.filter((icon) => icon.out.startsWith('resources/'))
+    expect(shipped.map((icon) => icon.out)).toEqual([
+      'resources/icon.png',
+      'resources/tray.png',
+      'resources/trayTemplate.png',
+      'resources/trayTemplate@2x.png',
+    ])
+    // Each lands at <process.resourcesPath>/<its name> (trayTemplate@2x.png beside its 1x).
+    for (const { out } of shipped) {
+      const name = out.slice('resources/'.length)
+      expect(
+        rule!.filter!.some((pattern) => minimatch(name, pattern)),
+        name,
+      ).toBe(true)
+    }
   })
 
   it('points at icons that exist, at the size each use needs', () => {
