@@ -52,6 +52,10 @@ function expectNoSecret(where: string, value: unknown): void {
   for (const secret of secretForms()) {
     expect(text.includes(secret), `${where} holds a secret (${secret.slice(0, 8)}…)`).toBe(false)
   }
+  // Nor a sealed one: no field that could hold a secret in any form.
+  if (typeof value !== 'string') {
+    expect(text, where).not.toMatch(/"(secret|password|pass|privateKey|dkim_?key|sealed)"\s*:/i)
+  }
 }
 
 interface Ids {
