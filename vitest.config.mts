@@ -11,6 +11,7 @@ export default defineConfig({
           include: [
             'src/{main,preload,shared,host}/**/*.test.ts',
             'test/lint/**/*.test.ts',
+            'test/build/**/*.test.ts',
             'test/chaos/**/*.test.ts',
           ],
         },

@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'node_modules', '.outbox-native')
-const binary = join(outDir, 'better_sqlite3.node')
+/** Where the Electron build lands: native.ts loads it from here, the installers ship it. */
+export const binary = join(outDir, 'better_sqlite3.node')
 const stampFile = join(outDir, 'stamp.json')
 
 const versionOf = (pkg) =>

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Protocol } from 'electron'
 import { useTempDir } from '../../test/support/tempDir'
-import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../shared/csp'
 import { APP_SCHEME, APP_URL, registerAppScheme, serveRenderer } from './protocol'
 
 const tempDir = useTempDir()
@@ -21,6 +21,45 @@ function fakeProtocol() {
 }
 
 describe('the app:// protocol', () => {
+  it('puts the strict CSP and the other security headers on every response, whatever the file', async () => {
+    const rendererDir = tempDir()
+    mkdirSync(join(rendererDir, 'assets'))
+    mkdirSync(join(rendererDir, 'nested'))
+    const files = {
+      'index.html': '<p>home</p>',
+      'nested/page.html': '<p>another page</p>',
+      'assets/app.js': 'export {}',
+      'assets/app.css': 'p{}',
+      'favicon.svg': '<svg/>',
+      'assets/a.png': 'png',
+      'assets/f.woff2': 'font',
+      'assets/data.bin': 'bytes',
+    }
+    for (const [path, body] of Object.entries(files)) writeFileSync(join(rendererDir, path), body)
+    const { protocol, calls } = fakeProtocol()
+    serveRenderer(protocol, rendererDir)
+
+    const requests = [
+      ...Object.keys(files).map((path) => new Request(`app://outbox/${path}`)),
+      new Request('app://outbox/'),
+      new Request('app://outbox/missing.html'),
+      new Request('app://outbox/index.html', { method: 'POST', body: 'x' }),
+    ]
+    for (const request of requests) {
+      const response = await calls.handler!(request)
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+        expect(response.headers.get(name), `${name} on ${request.method} ${request.url}`).toBe(
+          value,
+        )
+      }
+    }
+    const home = await calls.handler!(new Request('app://outbox/'))
+    expect(await home.text()).toBe('<p>home</p>')
+    expect((await calls.handler!(new Request('app://outbox/nested/page.html'))).status).toBe(200)
+    const post = new Request('app://outbox/index.html', { method: 'POST', body: 'x' })
+    expect((await calls.handler!(post)).status).toBe(404)
+  })
+
   it('is a standard, secure scheme (a real origin for the page)', () => {
     const { protocol, calls } = fakeProtocol()
     registerAppScheme(protocol)

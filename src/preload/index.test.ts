@@ -33,6 +33,40 @@ describe('the preload', () => {
     expect(Object.keys(outbox).sort()).toEqual([...Object.keys(commands), 'on'].sort())
   })
 
+  it('has exactly the contract’s methods in each namespace, each a plain function', () => {
+    const bridge = outbox as unknown as Record<string, unknown>
+    for (const [namespace, methods] of Object.entries(commands)) {
+      const group = bridge[namespace] as Record<string, unknown>
+      expect(Object.keys(group).sort(), namespace).toEqual(Object.keys(methods).sort())
+      for (const method of Object.values(group)) expect(typeof method).toBe('function')
+    }
+    expect(typeof outbox.on).toBe('function')
+  })
+
+  it('gives the page no way to reach another channel or ipcRenderer itself', async () => {
+    const { ipcRenderer } = await import('electron')
+    const invoke = vi.mocked(ipcRenderer.invoke)
+    invoke.mockClear()
+    const bridge = outbox as unknown as Record<string, Record<string, (input: unknown) => unknown>>
+    for (const [namespace, methods] of Object.entries(commands)) {
+      for (const method of Object.keys(methods)) await bridge[namespace]![method]!({ any: 1 })
+    }
+    const expected = Object.entries(commands).flatMap(([namespace, methods]) =>
+      Object.keys(methods).map((method) => `${namespace}.${method}`),
+    )
+    expect(invoke.mock.calls.map(([channel]) => channel)).toEqual(expected)
+    // Nothing reachable from window.outbox is ipcRenderer or one of its functions.
+    const reachable = [
+      outbox,
+      ...Object.values(outbox),
+      ...Object.values(bridge).flatMap(Object.values),
+    ]
+    for (const value of [ipcRenderer, ipcRenderer.invoke, ipcRenderer.on]) {
+      expect(reachable).not.toContain(value)
+    }
+    expect(() => outbox.on('not.an.event' as never, () => {})).toThrow(/Unknown event/)
+  })
+
   it('carries each command over ipcRenderer.invoke on the command’s channel', async () => {
     const { ipcRenderer } = await import('electron')
     await expect(outbox.settings.update({ language: 'en' })).resolves.toEqual({
