@@ -23,7 +23,8 @@ const electron = vi.hoisted(() => {
     send: ReturnType<typeof vi.fn>
   }[] = []
   const state = { userData: '', appPath: '' }
-  return { appHandlers, ipcHandlers, windows, state }
+  const powerHandlers = new Map<string, () => void>()
+  return { appHandlers, ipcHandlers, windows, state, powerHandlers }
 })
 
 vi.mock('electron', () => {
@@ -58,7 +59,16 @@ vi.mock('electron', () => {
         electron.appHandlers.set(name, handler),
       quit: vi.fn(),
       exit: vi.fn(),
+      once: vi.fn(),
+      getLoginItemSettings: () => ({ openAtLogin: false }),
+      setLoginItemSettings: vi.fn(),
     },
+    powerMonitor: {
+      on: (name: string, handler: () => void) => electron.powerHandlers.set(name, handler),
+      off: vi.fn(),
+    },
+    net: { isOnline: () => true },
+    powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
     BrowserWindow,
     dialog: { showErrorBox: vi.fn() },
     ipcMain: {
@@ -164,6 +174,20 @@ describe('the Electron composition root', () => {
       name: 'settings.changed',
       payload: { ...DEFAULT_SETTINGS, language: 'ru' },
     })
+  })
+
+  it('holds sending while the computer sleeps', async () => {
+    const status = () =>
+      electron.ipcHandlers.get('engine.status')!({ senderFrame: trustedFrame }) as Promise<{
+        value: { held: string[] }
+      }>
+    await vi.waitFor(() => expect(electron.powerHandlers.has('suspend')).toBe(true))
+    electron.powerHandlers.get('suspend')!()
+    expect((await status()).value.held).toEqual(['suspend'])
+    expect(electron.windows[0]!.send).toHaveBeenCalledWith(
+      EVENT_CHANNEL,
+      expect.objectContaining({ name: 'engine.status' }),
+    )
   })
 
   it('focuses the existing window when a second instance starts', () => {

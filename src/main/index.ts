@@ -4,8 +4,11 @@
  * in ./engine.
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron'
+import { net, powerMonitor, powerSaveBlocker } from 'electron'
 import { join } from 'node:path'
 import { createEngine, type Engine } from './engine'
+import { systemClock } from './engine/clock'
+import { startPower } from './desktop/power'
 import { databasePath, openDatabase, type Db } from './engine/db/open'
 import { createLogFile } from './engine/log/logFile'
 import { forwardEvents, registerCommandHandlers } from './ipc'
@@ -84,6 +87,12 @@ async function start(): Promise<void> {
   })
   mainWindow.on('closed', () => (mainWindow = null))
   await engine.startTestInbox()
+  // Before start(): a computer that is offline now holds sending before the first claim.
+  const stopPower = await startPower(
+    { powerMonitor, net, powerSaveBlocker, app, platform: process.platform, clock: systemClock },
+    engine,
+  )
+  app.once('will-quit', stopPower)
   engine.start()
 }
 
