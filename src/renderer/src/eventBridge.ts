@@ -6,6 +6,7 @@ import type { OutboxClient } from '../../shared/types'
 import { progressReceived } from './store/campaigns/actions'
 import { heartbeatMissed, heartbeatReceived } from './store/engine/actions'
 import { inboxReceived } from './store/inbox/actions'
+import { engineStatusReceived } from './store/sending/actions'
 import { settingsReceived } from './store/settings/actions'
 
 /** Three missed one-second beats and a half: enough slack for a busy machine. */
@@ -26,6 +27,7 @@ export function startEventBridge(client: OutboxClient): () => void {
     client.on('settings.changed', settingsReceived),
     client.on('campaign.progress', progressReceived),
     client.on('inbox.received', inboxReceived),
+    client.on('engine.status', engineStatusReceived),
   ]
   return () => {
     clearTimeout(watchdog)
