@@ -98,6 +98,32 @@ describe('sending held', () => {
     expect(rows(h).every((r) => r.state === 'sent' && r.attempts === 1)).toBe(true)
   })
 
+  it('a send that finishes within the grace is recorded as sent', async () => {
+    const slow = gate()
+    const stalled = { reached: false }
+    const { h, sink, clock, accountId } = await setUp({
+      stallRcpt: () => {
+        if (stalled.reached) return
+        stalled.reached = true
+        return slow.promise
+      },
+    })
+    h.engine.start()
+    const campaign = await createCampaign(h, accountId, recipients(2), { ...fast, concurrency: 1 })
+    await h.call('campaigns.start', { id: campaign.id })
+    await expect.poll(() => stalled.reached, { interval: 5 }).toBe(true)
+
+    const held = h.engine.hold('offline')
+    slow.open() // the server answers before the grace is over
+    await expect.poll(() => sink.received.length, { interval: 5 }).toBe(1)
+    clock.advance(HOLD_GRACE_MS)
+    await held
+    expect(rows(h)).toEqual([
+      { state: 'sent', attempts: 1 },
+      { state: 'queued', attempts: 0 },
+    ])
+  })
+
   it('a send cut after the body went out is uncertain and never resent', async () => {
     const slow = gate()
     const stalled = { reached: false }
