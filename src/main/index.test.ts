@@ -23,7 +23,8 @@ const electron = vi.hoisted(() => {
     send: ReturnType<typeof vi.fn>
   }[] = []
   const state = { userData: '', appPath: '' }
-  return { appHandlers, ipcHandlers, windows, state }
+  const powerHandlers = new Map<string, () => void>()
+  return { appHandlers, ipcHandlers, windows, state, powerHandlers }
 })
 
 vi.mock('electron', () => {
@@ -69,7 +70,16 @@ vi.mock('electron', () => {
       quit: vi.fn(),
       exit: vi.fn(),
       getLocale: () => 'en-US',
+      once: vi.fn(),
+      getLoginItemSettings: () => ({ openAtLogin: false }),
+      setLoginItemSettings: vi.fn(),
     },
+    powerMonitor: {
+      on: (name: string, handler: () => void) => electron.powerHandlers.set(name, handler),
+      off: vi.fn(),
+    },
+    net: { isOnline: () => true },
+    powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
     BrowserWindow,
     Tray,
     Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
@@ -199,8 +209,29 @@ describe('the Electron composition root', () => {
     })
   })
 
+  it('holds sending while the computer sleeps', async () => {
+    const status = () =>
+      electron.ipcHandlers.get('engine.status')!({ senderFrame: trustedFrame }) as Promise<{
+        value: { held: string[] }
+      }>
+    await vi.waitFor(() => expect(electron.powerHandlers.has('suspend')).toBe(true))
+    electron.powerHandlers.get('suspend')!()
+    expect((await status()).value.held).toEqual(['suspend'])
+    expect(electron.windows[0]!.send).toHaveBeenCalledWith(
+      EVENT_CHANNEL,
+      expect.objectContaining({ name: 'engine.status' }),
+    )
+  })
+
   it('focuses the existing window when a second instance starts', () => {
     electron.appHandlers.get('second-instance')!()
     expect(electron.windows[0]!.focus).toHaveBeenCalled()
+  })
+
+  // Last: it shuts the engine down.
+  it('quits without asking when the operating system shuts down', async () => {
+    const { app } = await import('electron')
+    electron.powerHandlers.get('shutdown')!()
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled())
   })
 })

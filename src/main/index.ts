@@ -12,6 +12,9 @@ import {
   safeStorage,
   screen,
   session,
+  net,
+  powerMonitor,
+  powerSaveBlocker,
 } from 'electron'
 import { join } from 'node:path'
 import { bringToFront } from './desktop/bringToFront'
@@ -20,6 +23,8 @@ import { setUpDesktopShell } from './desktop/shell'
 import { restoreWindowState } from './desktop/windowState'
 import { readWindowState } from './desktop/windowStateFile'
 import { createEngine, type Engine } from './engine'
+import { systemClock } from './engine/clock'
+import { startPower } from './desktop/power'
 import { databasePath, openDatabase, type Db } from './engine/db/open'
 import { createLogFile } from './engine/log/logFile'
 import { forwardEvents, registerCommandHandlers } from './ipc'
@@ -111,6 +116,14 @@ async function start(): Promise<void> {
     quitFlow,
   }).catch((error: unknown) => console.error('[shell] tray, menu or notifications failed:', error))
   await engine.startTestInbox()
+  // Before start(): a computer that is offline now holds sending before the first claim.
+  const stopPower = await startPower(
+    { powerMonitor, net, powerSaveBlocker, app, platform: process.platform, clock: systemClock },
+    engine,
+  )
+  app.once('will-quit', stopPower)
+  // Linux and macOS are shutting down: nobody is there to answer the quit question.
+  powerMonitor.on('shutdown', () => void quitFlow.quitNow())
   engine.start()
 }
 

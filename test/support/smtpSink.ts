@@ -21,6 +21,10 @@ export interface SinkScript {
   rcpt?: (to: string) => Error | null
   /** Return an error to refuse the message after DATA, or null to accept. */
   data?: (to: string) => Error | null
+  /** Wait for the returned promise before answering RCPT TO (a slow server). */
+  stallRcpt?: (to: string) => Promise<void> | void
+  /** Wait for the returned promise before answering the message body (after the final dot). */
+  stallData?: (to: string) => Promise<void> | void
   /** Accept only this user/password when set. */
   auth?: { user: string; pass: string }
 }
@@ -41,13 +45,16 @@ export async function startSmtpSink(script: SinkScript = {}) {
       )
     },
     onRcptTo(address, _session, callback) {
-      callback(sink.script.rcpt?.(address.address) ?? null)
+      void Promise.resolve(sink.script.stallRcpt?.(address.address)).then(() =>
+        callback(sink.script.rcpt?.(address.address) ?? null),
+      )
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
+      stream.on('end', async () => {
         const to = session.envelope.rcptTo[0]?.address ?? ''
+        await sink.script.stallData?.(to)
         const refusal = sink.script.data?.(to) ?? null
         if (refusal) return callback(refusal)
         const raw = Buffer.concat(chunks).toString('utf8')

@@ -4,7 +4,7 @@
  * through `dispatch` and forward `events` to their windows. It never imports `electron`.
  */
 import type { z } from 'zod'
-import type { AppInfo, HostKind } from '../../shared/contract'
+import type { AppInfo, EngineStatus, HostKind } from '../../shared/contract'
 import { createAccount, editAccount, listAccounts, removeAccount } from './accounts'
 import { campaignActivity } from './activity'
 import { listRecipients } from './campaignRecipients'
@@ -18,6 +18,7 @@ import { Drafts } from './drafts'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { EngineEvents } from './events'
 import { HEARTBEAT_MS, startHeartbeat } from './heartbeat'
+import { holdLogMessage, Holds, type Hold } from './holds'
 import { deleteInboxMessages } from './db/inbox'
 import { previewRecipientFile } from './import/recipientFile'
 import { listInbox, readInboxMessage } from './inbox/readInbox'
@@ -27,7 +28,7 @@ import type { LogFile } from './log/logFile'
 import { ProgressPublisher, RateMeter } from './progress'
 import { queueSnapshot } from './queueMonitor'
 import type { SecretStore } from './secrets/secretStore'
-import { Sender, STOP_GRACE_MS } from './sender/sender'
+import { HOLD_GRACE_MS, Sender, STOP_GRACE_MS, type Recovered } from './sender/sender'
 import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
 import { preflight } from './preflight'
@@ -52,6 +53,8 @@ export interface EngineOptions {
   throttleBasePauseMs?: number
   /** The bound of accounts.testConnection, DNS to QUIT; 15 s unless a test says. */
   connectionTestTimeoutMs?: number
+  /** How long a hold lets in-flight sends finish before cutting them; 2 s unless a test says. */
+  holdGraceMs?: number
 }
 
 export interface Engine {
@@ -66,6 +69,15 @@ export interface Engine {
   start(): void
   /** Stops claiming, lets in-flight sends finish (bounded), releases the lock. */
   stop(graceMs?: number): Promise<void>
+  /**
+   * Holds sending for the whole app (the host saw the computer go to sleep, or the network
+   * go): no more claims; in-flight sends are cut after a short grace, no attempt used up.
+   * Campaigns keep their status. Holds outlive stop() and may come before start(). Resolves
+   * when nothing is in flight.
+   */
+  hold(reason: Hold): Promise<void>
+  /** Ends one reason to hold; when none is left, sending campaigns go on by themselves. */
+  release(reason: Hold): Promise<void>
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -106,6 +118,15 @@ export function createEngine(options: EngineOptions): Engine {
     wake: (id) => sender.wake(id),
   })
 
+  const holds = new Holds(clock)
+  let recovered: Recovered = []
+  const status = (): z.output<typeof EngineStatus> => ({ ...holds.snapshot(), recovered })
+  const holdChanged = (change: 'held' | 'released', reason: Hold) => {
+    const message = holdLogMessage(change, reason, holds.snapshot().held)
+    log.write(db, { level: 'info', kind: `engine.${change}`, message })
+    events.emit('engine.status', status())
+  }
+
   const info = (): z.output<typeof AppInfo> => ({
     name: 'Outbox',
     version: options.version,
@@ -119,8 +140,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   const handlers: Handlers = {
     app: { info },
-    // Completed by the desktop work: holds (sleep, offline) and what recovery found.
-    engine: { status: () => ({ held: [], heldSince: null, recovered: [] }) },
+    engine: { status },
     settings: {
       get: () => readSettings(db),
       update: (patch) => updateSettings(db, events, patch),
@@ -220,7 +240,8 @@ export function createEngine(options: EngineOptions): Engine {
       if (started) return
       lock.acquire()
       started = true
-      sender.start()
+      recovered = sender.start()
+      if (recovered.length) events.emit('engine.status', status())
       stopHeartbeat = startHeartbeat(events, clock, options.heartbeatMs ?? HEARTBEAT_MS)
     },
     async stop(graceMs = STOP_GRACE_MS) {
@@ -232,6 +253,16 @@ export function createEngine(options: EngineOptions): Engine {
       await inbox.stop()
       progress.stop()
       lock.release()
+    },
+    async hold(reason) {
+      if (!holds.add(reason)) return
+      holdChanged('held', reason)
+      await sender.hold(options.holdGraceMs ?? HOLD_GRACE_MS)
+    },
+    async release(reason) {
+      if (!holds.remove(reason)) return
+      holdChanged('released', reason)
+      if (!holds.held) await sender.release()
     },
   }
 }

@@ -6,6 +6,7 @@ import type { OutboxClient } from '../../shared/types'
 import { progressReceived } from './store/campaigns/actions'
 import { heartbeatMissed, heartbeatReceived } from './store/engine/actions'
 import { inboxReceived } from './store/inbox/actions'
+import { engineStatusReceived } from './store/sending/actions'
 import { settingsReceived } from './store/settings/actions'
 import { campaignOpened, screenOpened } from './store/ui/actions'
 
@@ -33,6 +34,7 @@ export function startEventBridge(client: OutboxClient): () => void {
         ? campaignOpened(campaignId)
         : screenOpened(screen),
     ),
+    client.on('engine.status', engineStatusReceived),
   ]
   return () => {
     clearTimeout(watchdog)

@@ -9,8 +9,10 @@ import { initI18n } from './i18n'
 import { accountsRequested } from './store/accounts/actions'
 import { appInfoRequested } from './store/app/actions'
 import { inboxRequested } from './store/inbox/actions'
+import { engineStatusRequested } from './store/sending/actions'
 import { settingsRequested } from './store/settings/actions'
 import { useStore } from './store/store'
+import { placeRestored } from './store/ui/actions'
 
 async function bootstrap() {
   await initI18n(useStore.getState().settings.language)
@@ -20,6 +22,8 @@ async function bootstrap() {
   void accountsRequested()
   void inboxRequested()
   settingsRequested().catch((error: unknown) => console.error('settings.get failed', error))
+  engineStatusRequested().catch((error: unknown) => console.error('engine.status failed', error))
+  void placeRestored()
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -46,6 +46,13 @@ export interface AccountSenderDeps {
   onCampaignEffect: (campaignId: number, effect: Effect) => void
 }
 
+/** A send the engine cut before its body went out: the row goes back, its attempt refunded. */
+const interrupted = {
+  verdict: { kind: 'interrupted' },
+  smtp: { code: null, enhanced: null, response: null },
+  message: 'Stopped before the message was handed over',
+} as const
+
 /** An idle slot looks again at least this often (a retry may come due, a campaign resume). */
 const IDLE_RECHECK_MS = 5000
 
@@ -102,7 +109,11 @@ export class AccountSender {
     this.sleeper.wakeAll()
   }
 
-  /** Stop claiming; wait for in-flight sends up to `graceMs`, then cut their connections. */
+  /**
+   * Stop claiming; wait for in-flight sends up to `graceMs`, then cut their connections. A cut
+   * send whose body had not started to go out is given back with its attempt refunded; one cut
+   * after is `uncertain`. Used for the engine's stop and for a hold; `resume()` undoes it.
+   */
   async stop(graceMs: number): Promise<void> {
     this.running = false
     this.sleeper.wakeAll()
@@ -111,8 +122,15 @@ export class AccountSender {
       all.then(() => true),
       new Promise<boolean>((resolve) => this.deps.clock.setTimeout(() => resolve(false), graceMs)),
     ])
-    for (const { session } of this.sessions.values()) session.close()
+    // Idle connections go too: after a sleep or a network change they are likely dead anyway.
+    for (const { session } of this.sessions.values()) session.interrupt()
+    this.sessions.clear()
     if (!graceful) await all
+  }
+
+  /** After a hold: slots may run again (the caller wakes them when there is work). */
+  resume(): void {
+    this.running = true
   }
 
   /** Campaigns on one account send one after another, in the order they started. */
@@ -230,6 +248,9 @@ export class AccountSender {
         ...this.filesOf(campaign),
         dkim: dkimSigningOf(account, secrets),
       })
+      // Stopped or held while composing: nothing went out, give the row back.
+      if (!this.running)
+        return { ...interrupted, delivery: d, token, campaign, email: recipient.email }
       const session = this.sessionFor(slot, account, campaign.timeout_ms)
       const result = await session.send({ from: account.from_email, to: recipient.email }, raw)
       outcome = result.ok
@@ -242,15 +263,17 @@ export class AccountSender {
             },
             message: 'sent',
           }
-        : {
-            verdict: classify(result.failure),
-            smtp: {
-              code: result.failure.responseCode ?? null,
-              enhanced: enhancedCode(result.failure.response),
-              response: result.failure.response ?? null,
-            },
-            message: result.message,
-          }
+        : result.interrupted && !result.failure.dataStarted
+          ? interrupted
+          : {
+              verdict: classify(result.failure),
+              smtp: {
+                code: result.failure.responseCode ?? null,
+                enhanced: enhancedCode(result.failure.response),
+                response: result.failure.response ?? null,
+              },
+              message: result.message,
+            }
     } catch (error) {
       // Nothing reached the network: a template or account problem with this row's data.
       const message = error instanceof Error ? error.message : String(error)

@@ -31,7 +31,8 @@ export interface Outcome {
   token: string
   campaign: CampaignRow
   email: string
-  verdict: Verdict | { kind: 'sent' }
+  /** `interrupted`: the engine cut the send (stop, hold) before the body went out. */
+  verdict: Verdict | { kind: 'sent' } | { kind: 'interrupted' }
   smtp: SmtpOutcome
   /** A one-line explanation when there was no server reply (timeout, template error…). */
   message: string
@@ -98,6 +99,11 @@ export function finalize(
       return ctx.contentRejections + 1 >= CONTENT_REJECTIONS_TO_PAUSE
         ? { kind: 'pause-campaign', reason: 'content', detail: smtp.response ?? o.message }
         : effect
+    }
+    case 'interrupted': {
+      // Nothing was handed over: the row goes back as it was, its attempt refunded.
+      releaseClaim(db, { id: d.id, token, now, nextAttemptAt: now })
+      return { kind: 'none' }
     }
     case 'throttle':
     case 'account':

@@ -19,6 +19,14 @@ import type { Effect } from './finalize'
 export const QUOTA_PAUSE_MS = 60 * 60_000
 const QUOTA_CHECK_MS = 30_000
 export const STOP_GRACE_MS = 10_000
+/**
+ * How long a hold lets in-flight sends finish before cutting them: short, as a sleeping
+ * computer gives the app a moment at most, and without a network they cannot finish anyway.
+ */
+export const HOLD_GRACE_MS = 2_000
+
+/** Rows start-up recovery found in flight (now `uncertain`), per campaign. */
+export type Recovered = { campaignId: number; count: number }[]
 
 export interface SenderDeps {
   db: Db
@@ -35,12 +43,19 @@ export interface SenderDeps {
 export class Sender {
   private readonly accounts = new Map<number, AccountSender>()
   private running = false
+  /** Sending is held for the whole app (sleep, offline): nothing is claimed until released. */
+  private held = false
+  /** The last hold's stop of the accounts; a release waits for it before waking them. */
+  private halting: Promise<void> = Promise.resolve()
   private quotaTimer: unknown
 
   constructor(private readonly deps: SenderDeps) {}
 
-  /** Crash recovery, then resume. Returns the rows found in flight (now `uncertain`). */
-  start(): number {
+  /**
+   * Crash recovery, then resume (unless held). Returns the rows found in flight (now
+   * `uncertain`), per campaign.
+   */
+  start(): Recovered {
     const { db, clock, log, progress } = this.deps
     const recovered = db
       .transaction(() => {
@@ -57,18 +72,47 @@ export class Sender {
         return rows
       })
       .immediate()
-    for (const campaignId of new Set(recovered.map((r) => r.campaign_id))) progress.push(campaignId)
+    const perCampaign = new Map<number, number>()
+    for (const r of recovered)
+      perCampaign.set(r.campaign_id, (perCampaign.get(r.campaign_id) ?? 0) + 1)
+    for (const campaignId of perCampaign.keys()) progress.push(campaignId)
     this.running = true
     for (const campaign of selectCampaignsInStatus(db, 'sending')) {
       // Recovery may have left nothing to send: such a campaign is done, not stuck.
       if (!this.deps.campaigns().settle(campaign.id)) this.wake(campaign.account_id)
     }
     this.scheduleQuotaCheck()
-    return recovered.length
+    return [...perCampaign].map(([campaignId, count]) => ({ campaignId, count }))
+  }
+
+  /**
+   * Holds sending for the whole app: no more claims; in-flight sends get `graceMs`, then are
+   * cut (given back unless their body had gone out). Campaigns keep their status. Resolves
+   * when nothing is in flight.
+   */
+  hold(graceMs = HOLD_GRACE_MS): Promise<void> {
+    if (this.held) return this.halting
+    this.held = true
+    // Stop at once (no claim may slip in); a previous hold's stop may still be finishing.
+    const stops = [...this.accounts.values()].map((a) => a.stop(graceMs))
+    this.halting = Promise.all([this.halting, ...stops]).then(() => {})
+    return this.halting
+  }
+
+  /** Ends the hold: once the hold's stop is over, every sending campaign's account goes on. */
+  async release(): Promise<void> {
+    if (!this.held) return
+    this.held = false
+    await this.halting
+    if (this.held || !this.running) return // held again meanwhile, or the engine stopped
+    for (const account of this.accounts.values()) account.resume()
+    for (const campaign of selectCampaignsInStatus(this.deps.db, 'sending')) {
+      this.wake(campaign.account_id)
+    }
   }
 
   wake(accountId: number): void {
-    if (!this.running) return
+    if (!this.running || this.held) return
     let sender = this.accounts.get(accountId)
     if (!sender) {
       sender = new AccountSender(accountId, {
@@ -89,7 +133,8 @@ export class Sender {
   async stop(graceMs = STOP_GRACE_MS): Promise<void> {
     this.running = false
     this.deps.clock.clearTimeout(this.quotaTimer)
-    await Promise.all([...this.accounts.values()].map((a) => a.stop(graceMs)))
+    const stops = [...this.accounts.values()].map((a) => a.stop(graceMs))
+    await Promise.all([this.halting, ...stops])
     this.accounts.clear()
   }
 

@@ -18,7 +18,8 @@ export interface SmtpEndpoint {
 
 export type SendResult =
   | { ok: true; response: string; responseCode: number }
-  | { ok: false; failure: SmtpFailure; message: string }
+  /** `interrupted`: the engine cut the send (stop, hold), not the server nor the network. */
+  | { ok: false; failure: SmtpFailure; message: string; interrupted: boolean }
 
 interface NodemailerError extends Error {
   code?: string
@@ -29,6 +30,14 @@ interface NodemailerError extends Error {
 
 function failure(code: string, message: string): NodemailerError {
   return Object.assign(new Error(message), { code })
+}
+
+/** The error a send fails with when the engine cuts it; a lost connection for the policy. */
+class Interruption extends Error {
+  readonly code = 'ECONNECTION'
+  constructor() {
+    super('Stopped while sending')
+  }
 }
 
 /** How the account's security setting and a timeout translate to nodemailer's options. */
@@ -44,6 +53,9 @@ export function connectionOptions(endpoint: SmtpEndpoint, timeoutMs: number) {
     socketTimeout: timeoutMs,
   }
 }
+
+/** How much longer nodemailer's connection, greeting and socket timers run than the send's. */
+const BACKSTOP_MS = 1000
 
 export class SmtpSession {
   private connection: SMTPConnection | null = null
@@ -94,6 +106,7 @@ export class SmtpSession {
       return {
         ok: false,
         message: e.message,
+        interrupted: error instanceof Interruption,
         failure: {
           ...(e.responseCode !== undefined && { responseCode: e.responseCode }),
           ...(e.code !== undefined && { code: e.code }),
@@ -108,8 +121,16 @@ export class SmtpSession {
     }
   }
 
-  /** Closes the connection; a send in flight fails with `reason` (the engine is stopping). */
-  close(reason: Error = failure('ECONNECTION', 'Stopped while sending')): void {
+  /**
+   * The engine stops or holds sending: closes the connection, and a send in flight fails as
+   * `interrupted` (safe to give back if its body had not started to go out).
+   */
+  interrupt(): void {
+    this.close(new Interruption())
+  }
+
+  /** Closes the connection; a send in flight fails with `reason`. */
+  close(reason: Error = new Interruption()): void {
     this.abortInFlight?.(reason)
     this.abortInFlight = null
     const connection = this.connection
@@ -120,7 +141,11 @@ export class SmtpSession {
   private async ready(): Promise<SMTPConnection> {
     if (this.connection) return this.connection
     const { username, password } = this.endpoint
-    const connection = new SMTPConnection(connectionOptions(this.endpoint, this.timeoutMs))
+    // nodemailer's own timers are only a backstop: the send's cut-off above is the timeout,
+    // and under load a timer of the same length could fire first with another message.
+    const connection = new SMTPConnection(
+      connectionOptions(this.endpoint, this.timeoutMs + BACKSTOP_MS),
+    )
     // Some failures (a 421 greeting, a protocol error) arrive only as this event, with no
     // callback ever called: fail the send in flight with them rather than wait for the timeout.
     connection.on('error', (error: Error) => this.abortInFlight?.(error))

@@ -4,6 +4,7 @@ import { en as campaigns } from '../features/campaigns/text'
 import { en as inbox } from '../features/inbox/text'
 import { en as log } from '../features/log/text'
 import { en as queue } from '../features/queue/text'
+import { en as sending } from '../features/sending/text'
 import { en as settings } from '../features/settings/text'
 import { en as suppressions } from '../features/suppressions/text'
 export const en = {
@@ -86,6 +87,7 @@ export const en = {
   inbox,
   suppressions,
   settings,
+  sending,
   log,
   queue,
 }

@@ -5,6 +5,7 @@ import { ru as campaigns } from '../features/campaigns/text'
 import { ru as inbox } from '../features/inbox/text'
 import { ru as log } from '../features/log/text'
 import { ru as queue } from '../features/queue/text'
+import { ru as sending } from '../features/sending/text'
 import { ru as settings } from '../features/settings/text'
 import { ru as suppressions } from '../features/suppressions/text'
 
@@ -88,6 +89,7 @@ export const ru: Translation<Messages> = {
   inbox,
   suppressions,
   settings,
+  sending,
   log,
   queue,
 }

@@ -11,6 +11,7 @@ import { campaignsInitial, type CampaignsSlice } from './campaigns/state'
 import { draftInitial, type DraftSlice } from './draft/state'
 import { engineInitial, type EngineSlice } from './engine/state'
 import { inboxInitial, type InboxSlice } from './inbox/state'
+import { sendingInitial, type SendingSlice } from './sending/state'
 import { settingsInitial, type SettingsSlice } from './settings/state'
 import { suppressionsInitial, type SuppressionsSlice } from './suppressions/state'
 import { uiInitial, type UiSlice } from './ui/state'
@@ -22,6 +23,7 @@ export interface RootState {
   draft: DraftSlice
   engine: EngineSlice
   inbox: InboxSlice
+  sending: SendingSlice
   settings: SettingsSlice
   suppressions: SuppressionsSlice
   ui: UiSlice
@@ -34,6 +36,7 @@ export const initialState = (): RootState => ({
   draft: draftInitial,
   engine: engineInitial,
   inbox: inboxInitial,
+  sending: sendingInitial,
   settings: settingsInitial(systemLanguage()),
   suppressions: suppressionsInitial,
   ui: uiInitial,

@@ -33,6 +33,7 @@ export function fakeOutbox(replies: Record<string, (input: unknown) => Envelope<
   const defaults: Record<string, (input: unknown) => Envelope<unknown>> = {
     'app.info': () => ({ ok: true, value: sampleInfo }),
     'settings.get': () => ({ ok: true, value: settings }),
+    'engine.status': () => ({ ok: true, value: { held: [], heldSince: null, recovered: [] } }),
     'settings.update': (input) => {
       settings = { ...settings, ...(input as object) }
       return { ok: true, value: settings }

@@ -17,6 +17,7 @@ import { settingsSelectors, type Language } from '../../store/settings/state'
 import { useStore } from '../../store/store'
 import { screenOpened } from '../../store/ui/actions'
 import { RetryFields } from '../campaigns/editor/RetryFields'
+import { DesktopSettings } from './DesktopSettings'
 
 /** Language, look, what new campaigns start with, and where the data lives. */
 export function SettingsScreen() {
@@ -76,6 +77,9 @@ export function SettingsScreen() {
         </Text>
         {retry && <RetryFields values={retry} onChange={setRetry} />}
       </Card>
+      {info?.host === 'electron' && stored && (
+        <DesktopSettings desktop={stored.desktop} platform={info.platform} />
+      )}
       <Card withBorder>
         <Title order={5}>{t('settings.dataFolder')}</Title>
         <Text size="sm" c="dimmed" mb="sm">

@@ -15,6 +15,22 @@ export const en = {
   dataFolder: 'Data folder',
   dataFolderHint:
     'The database with your campaigns, recipients, queue and log lives here. Back it up with the app closed.',
+  desktop: {
+    title: 'Desktop app',
+    startAtLogin: 'Start Outbox when I log in',
+    startAtLoginHint: 'Campaigns that were sending go on without you opening the app.',
+    startAtLoginUnsupported: 'Not available on this system.',
+    keepAwake: 'Keep the computer awake while sending',
+    keepAwakeHint:
+      'The screen may still turn off. When the computer sleeps anyway, sending waits and goes on after.',
+    notifyCompleted: 'Tell me when a campaign completes',
+    notifyCompletedHint: 'A system notification, even when the window is closed or hidden.',
+    notifyPaused: 'Tell me when a campaign pauses by itself',
+    notifyPausedHint: 'For example, when the provider’s daily quota is used up.',
+    notifyAccountError: 'Tell me when an account fails',
+    notifyAccountErrorHint:
+      'A wrong password or a refused sender stops the campaign until you check the account.',
+  },
 }
 
 export const ru: Translation<typeof en> = {
@@ -31,4 +47,21 @@ export const ru: Translation<typeof en> = {
   dataFolder: 'Папка с данными',
   dataFolderHint:
     'Здесь хранится база с рассылками, получателями, очередью и журналом. Делайте резервную копию, когда программа закрыта.',
+  desktop: {
+    title: 'Приложение на компьютере',
+    startAtLogin: 'Запускать Outbox при входе в систему',
+    startAtLoginHint:
+      'Рассылки, которые отправлялись, продолжатся, даже если не открывать программу.',
+    startAtLoginUnsupported: 'В этой системе недоступно.',
+    keepAwake: 'Не давать компьютеру уснуть во время отправки',
+    keepAwakeHint:
+      'Экран при этом может гаснуть. Если компьютер всё же уснёт, отправка подождёт и продолжится после.',
+    notifyCompleted: 'Сообщать, когда рассылка завершена',
+    notifyCompletedHint: 'Системное уведомление, даже когда окно закрыто или скрыто.',
+    notifyPaused: 'Сообщать, когда рассылка приостановилась сама',
+    notifyPausedHint: 'Например, когда исчерпана дневная квота провайдера.',
+    notifyAccountError: 'Сообщать об ошибке учётной записи',
+    notifyAccountErrorHint:
+      'Неверный пароль или отказ принять отправителя останавливают рассылку, пока вы не проверите учётную запись.',
+  },
 }

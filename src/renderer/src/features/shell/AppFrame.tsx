@@ -11,6 +11,8 @@ import { CampaignsScreen } from '../campaigns/CampaignsScreen'
 import { InboxScreen } from '../inbox/InboxScreen'
 import { LogScreen } from '../log/LogScreen'
 import { QueueScreen } from '../queue/QueueScreen'
+import { HeldBanner } from '../sending/HeldBanner'
+import { RecoveredNotice } from '../sending/RecoveredNotice'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { SuppressionsScreen } from '../suppressions/SuppressionsScreen'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -71,6 +73,8 @@ export function AppFrame() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        <HeldBanner />
+        <RecoveredNotice />
         <Current />
       </AppShell.Main>
     </AppShell>
