@@ -15,7 +15,7 @@ export const TEMPLATE_REASONS = [
   /** Not valid Handlebars; params: part, line, column, fragment (the parser's words, as they are). */
   'template.syntax',
   /** Anything else Handlebars refuses; params: part, fragment. */
-  'template.other',
+  'template.unusable',
 ] as const
 
 export const ERROR_REASONS = [

@@ -50,7 +50,7 @@ describe('a template problem', () => {
 
   it('keeps anything else Handlebars refuses as it came', () => {
     expect(problemOf('{{> footer}}')).toEqual({
-      reason: 'template.other',
+      reason: 'template.unusable',
       params: { part: 'html', fragment: 'The partial footer could not be found' },
     })
   })

@@ -50,7 +50,7 @@ export function templateProblem(
     const fragment = message.split('\n').slice(1).join('\n')
     if (where) return { reason: 'template.syntax', params: { ...where, fragment } }
   }
-  return { reason: 'template.other', params: { fragment: message } }
+  return { reason: 'template.unusable', params: { fragment: message } }
 }
 
 function position(e: HandlebarsException): Params {

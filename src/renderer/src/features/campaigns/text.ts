@@ -235,6 +235,7 @@ export const en = {
     affects_other: 'Affects {{formatted}} recipients',
     fix: 'Back to the message',
     missingVariable: 'No value for {{variable}} in {{part}}',
+    templateProblem: 'The letter’s template has a mistake',
     parts: {
       subject: 'the subject',
       html: 'the letter',
@@ -335,7 +336,7 @@ export const en = {
       account: 'Paused: the SMTP account needs attention.',
       quota: 'Paused: the account reached its sending limit; it resumes by itself.',
       content: 'Paused: the server refused the message’s content.',
-      sender: 'Paused by the app.',
+      sender: 'Paused: the server refused the sender address.',
     },
   },
 }
@@ -591,6 +592,7 @@ export const ru: Translation<typeof en> = {
     affects_other: 'Касается {{formatted}} получателя',
     fix: 'Вернуться к письму',
     missingVariable: 'Нет значения для {{variable}}: {{part}}',
+    templateProblem: 'В шаблоне письма ошибка',
     parts: {
       subject: 'тема',
       html: 'письмо',
@@ -695,7 +697,7 @@ export const ru: Translation<typeof en> = {
       account: 'Приостановлена: учётная запись SMTP требует внимания.',
       quota: 'Приостановлена: учётная запись исчерпала лимит отправки; продолжится сама.',
       content: 'Приостановлена: сервер отверг содержимое письма.',
-      sender: 'Приостановлена программой.',
+      sender: 'Приостановлена: сервер отклонил адрес отправителя.',
     },
   },
 }
