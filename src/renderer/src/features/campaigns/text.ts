@@ -288,6 +288,7 @@ export const en = {
     temporary: 'A temporary problem at the server',
     login: 'The server refused the login',
     noReply: 'No answer: the connection failed or took too long',
+    appStopped: 'The app stopped while the message was being handed over: it may have arrived',
     permanent: 'Refused by the server — permanent',
   },
   activity: {
@@ -645,6 +646,7 @@ export const ru: Translation<typeof en> = {
     temporary: 'Временная неполадка на сервере',
     login: 'Сервер не принял вход',
     noReply: 'Нет ответа: соединение не удалось или длилось слишком долго',
+    appStopped: 'Программа остановилась во время передачи письма: оно могло дойти',
     permanent: 'Отклонено сервером — окончательно',
   },
   activity: {
