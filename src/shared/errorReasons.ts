@@ -5,6 +5,7 @@
  * English `message` only for a reason it does not know. A test fails when a reason listed here
  * has no words in every language of the window.
  */
+// A name or variant never ends in _one, _few, _many or _other: i18next would read a plural form.
 export const TEMPLATE_REASONS = [
   /** params: part, variable, line. */
   'template.missingVariable',

@@ -6,6 +6,7 @@
  * for both: the engine can only write a kind named here, and a test fails when a kind or one of
  * its variants has no words in every language of the window.
  */
+// A name or variant never ends in _one, _few, _many or _other: i18next would read a plural form.
 export const LOG_KINDS = {
   'delivery.sent': [],
   /** params: attempt, maxAttempts; the reason is the line's SMTP reply. */
