@@ -65,7 +65,6 @@ export const en = {
     campaign_completed: 'Campaign completed',
     campaign_deleted: 'Campaign “{{name}}” deleted',
   },
-  detail: 'Details:',
   older: 'Show older entries',
 }
 
@@ -137,6 +136,5 @@ export const ru: Translation<typeof en> = {
     campaign_completed: 'Рассылка завершена',
     campaign_deleted: 'Рассылка «{{name}}» удалена',
   },
-  detail: 'Подробности:',
   older: 'Показать более ранние записи',
 }
