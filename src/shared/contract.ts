@@ -8,6 +8,7 @@
  * then points at every place that must follow.
  */
 import { z } from 'zod'
+import { TEMPLATE_REASONS } from './errorReasons'
 
 const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) => ({
   input,
@@ -17,6 +18,9 @@ const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, 
 const event = <P extends z.ZodType>(payload: P, doc: string) => ({ payload, doc })
 
 // ── Domain schemas shared by commands and events ────────────────────────────────────────────
+
+/** The values behind a line or an error, for the window's words (see shared/logKinds.ts). */
+export const Params = z.record(z.string(), z.union([z.string(), z.number()]))
 
 export const HostKind = z.enum(['electron', 'browser'])
 
@@ -174,9 +178,13 @@ export const ConnectionTestResult = z.object({
   ok: z.boolean(),
   /** What went wrong, as a key the window words in the user's language; null when ok. */
   reason: z
-    .enum(['dns', 'refused', 'tls', 'auth', 'timeout', 'greeting', 'network', 'config'])
+    .enum(['dns', 'refused', 'tls', 'auth', 'timeout', 'greeting', 'network', 'config', 'secret'])
     .nullable(),
-  /** The technical detail, as it came. */
+  /** Which step failed: finding the server, reaching it, securing, its greeting, the login. */
+  step: z.enum(['dns', 'connect', 'tls', 'greeting', 'login']).nullable(),
+  /** `detail`: the system's words, as they came; `seconds`: the time-out that ran out. */
+  params: Params,
+  /** In English: the technical detail, or the engine's words. */
   message: z.string(),
   code: z.number().nullable(),
   response: z.string().nullable(),
@@ -410,7 +418,9 @@ export const LogEntry = z.object({
   kind: z.string(),
   campaignId: z.number().nullable(),
   email: z.string().nullable(),
+  /** In English; `kind` and `params` let the window say it in the user's language. */
   message: z.string(),
+  params: Params,
   smtpCode: z.number().nullable(),
   smtpResponse: z.string().nullable(),
 })
@@ -467,6 +477,8 @@ export const InboxMessage = InboxSummary.extend({
 
 /** Where a template error is: a body part, or the unsubscribe link (a template of the data). */
 export const TemplatePart = z.enum(['subject', 'html', 'text', 'unsubscribe'])
+/** What is wrong with a template (see shared/errorReasons.ts). */
+export const TemplateReason = z.enum(TEMPLATE_REASONS)
 
 /** Would every recipient's message render? Checked before every start. */
 export const Preflight = z.object({
@@ -478,6 +490,9 @@ export const Preflight = z.object({
       /** The missing variable, when that is the problem. */
       variable: z.string().nullable(),
       message: z.string(),
+      /** What is wrong and where (part, line, column…), for the window's words. */
+      reason: TemplateReason,
+      params: Params,
       /** How many recipients it affects, and a few of them. */
       rows: z.number().int(),
       examples: z.array(z.string()),
@@ -557,6 +572,8 @@ export const PreviewResult = z.object({
       part: TemplatePart,
       variable: z.string().nullable(),
       message: z.string(),
+      reason: TemplateReason,
+      params: Params,
     })
     .nullable(),
   subject: z.string(),
@@ -582,6 +599,7 @@ export const CampaignActivity = z.object({
       kind: z.string(),
       level: LogLevel,
       message: z.string(),
+      params: Params,
     }),
   ),
 })

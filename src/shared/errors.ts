@@ -1,7 +1,9 @@
+import type { ErrorReasonName } from './errorReasons'
+import type { Params } from './logKinds'
 import type { ErrorCode, ErrorPayload } from './types'
 
 /** A failure the engine reports on purpose, with a stable code the window can act on. */
-export type ErrorReason = { reason: string; params?: Record<string, string | number> }
+export type ErrorReason = { reason: ErrorReasonName; params?: Params }
 
 export class OutboxError extends Error {
   readonly code: ErrorCode
@@ -28,8 +30,12 @@ export class OutboxError extends Error {
   }
 
   static fromPayload(payload: ErrorPayload): OutboxError {
+    // From the wire: a reason this window does not know stays, and is shown as the message.
     const reason = payload.reason
-      ? { reason: payload.reason, ...(payload.params && { params: payload.params }) }
+      ? ({
+          reason: payload.reason,
+          ...(payload.params && { params: payload.params }),
+        } as ErrorReason)
       : undefined
     return new OutboxError(payload.code, payload.message, payload.details, reason)
   }

@@ -102,11 +102,20 @@ describe('accounts.create', () => {
     const ed25519 = generateKeyPairSync('ed25519')
       .privateKey.export({ type: 'pkcs8', format: 'pem' })
       .toString()
-    expect((await failure(h, 'accounts.create', withKey(ed25519))).message).toMatch(/RSA/)
+    expect(await failure(h, 'accounts.create', withKey(ed25519))).toMatchObject({
+      message: expect.stringMatching(/RSA/),
+      reason: 'dkim.notRsa',
+      params: { type: 'ed25519' },
+    })
     const short = generateKeyPairSync('rsa', { modulusLength: 512 })
       .privateKey.export({ type: 'pkcs8', format: 'pem' })
       .toString()
-    expect((await failure(h, 'accounts.create', withKey(short))).message).toMatch(/512 bits/)
+    expect(await failure(h, 'accounts.create', withKey(short))).toMatchObject({
+      message: expect.stringMatching(/512 bits/),
+      // The window words it from these, in the user's language.
+      reason: 'dkim.tooShort',
+      params: { bits: 512, min: 1024 },
+    })
     expect(await h.call<unknown[]>('accounts.list')).toHaveLength(1)
   })
 })

@@ -66,7 +66,11 @@ function fieldsOf(
     dkimKey = secrets.seal(input.dkim.privateKey.trim())
   } else if (input.dkim) {
     dkimKey = stored?.dkim_key ?? null
-    if (!dkimKey) throw new OutboxError('invalid_input', 'DKIM signing needs a private key')
+    if (!dkimKey) {
+      throw new OutboxError('invalid_input', 'DKIM signing needs a private key', undefined, {
+        reason: 'dkim.needsKey',
+      })
+    }
   }
   return {
     name: input.name,
@@ -142,7 +146,11 @@ export function listAccounts(db: Db, clock: Clock): AccountOut[] {
 /** An account that can send: it exists and was not deleted. */
 export function requireAccount(db: Db, id: number): AccountRow {
   const row = selectAccount(db, id)
-  if (!row) throw new OutboxError('not_found', `No SMTP account ${id}`)
+  if (!row) {
+    throw new OutboxError('not_found', `No SMTP account ${id}`, undefined, {
+      reason: 'account.notFound',
+    })
+  }
   if (row.deleted_at !== null) {
     throw new OutboxError('not_found', `The SMTP account "${row.name}" was deleted`, undefined, {
       reason: 'account.deleted',

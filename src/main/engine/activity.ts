@@ -3,10 +3,14 @@ import type { z } from 'zod'
 import type { CampaignActivity } from '../../shared/contract'
 import { selectCampaignTimeline, selectOutcomesPerMinute } from './db/activity'
 import type { Db } from './db/open'
+import { paramsOf } from './log/logEntries'
 
 export function campaignActivity(db: Db, campaignId: number): z.output<typeof CampaignActivity> {
   return {
     perMinute: selectOutcomesPerMinute(db, campaignId),
-    timeline: selectCampaignTimeline(db, campaignId),
+    timeline: selectCampaignTimeline(db, campaignId).map((e) => ({
+      ...e,
+      params: paramsOf(e.params),
+    })),
   }
 }

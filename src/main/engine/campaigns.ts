@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import type { Campaign } from '../../shared/contract'
 import { OutboxError } from '../../shared/errors'
+import type { Params } from '../../shared/logKinds'
 import { requireAccount } from './accounts'
 import type { Clock } from './clock'
 import {
@@ -75,7 +76,11 @@ export class Campaigns {
 
   require(id: number): CampaignRow {
     const row = selectCampaign(this.deps.db, id)
-    if (!row) throw new OutboxError('not_found', `No campaign ${id}`)
+    if (!row) {
+      throw new OutboxError('not_found', `No campaign ${id}`, undefined, {
+        reason: 'campaign.notFound',
+      })
+    }
     return row
   }
 
@@ -106,6 +111,7 @@ export class Campaigns {
         kind: 'campaign.deleted',
         campaignId: id,
         message: `Campaign "${campaign.name}" deleted`,
+        params: { name: campaign.name },
       })
     })()
     return { count: 1 }
@@ -119,6 +125,11 @@ export class Campaigns {
       throw new OutboxError(
         'conflict',
         `Campaign ${id} is ${campaign.status}; only a draft can start`,
+        undefined,
+        {
+          reason: 'campaign.cannotStart',
+          params: { name: campaign.name, status: campaign.status },
+        },
       )
     }
     if (countRecipients(db, id) === 0) {
@@ -137,6 +148,10 @@ export class Campaigns {
         'invalid_input',
         `The campaign cannot start: ${first.message} (${first.rows} recipient(s))`,
         check,
+        {
+          reason: 'campaign.preflightFailed',
+          params: { count: check.errors.reduce((n, e) => n + e.rows, 0) },
+        },
       )
     }
     const domain = account.from_email.split('@')[1] ?? 'outbox.invalid'
@@ -154,6 +169,7 @@ export class Campaigns {
         kind: 'campaign.started',
         campaignId: id,
         message: `Campaign started: ${count} recipients queued`,
+        params: { count },
       })
     }).immediate()
     this.afterTransition(id, account.id)
@@ -202,7 +218,7 @@ export class Campaigns {
   transition(
     campaign: CampaignRow,
     from: readonly CampaignStatus[],
-    to: CampaignStatus,
+    to: 'sending' | 'paused' | 'cancelled',
     reason: string | null,
     detail: string | null,
     resumeAt: number | null = null,
@@ -222,6 +238,8 @@ export class Campaigns {
       throw new OutboxError(
         'conflict',
         `Campaign ${campaign.id} is ${current}; it cannot become ${to}`,
+        undefined,
+        { reason: 'campaign.cannotMove', params: { status: current ?? 'draft', to } },
       )
     }
     log.write(db, {
@@ -229,6 +247,7 @@ export class Campaigns {
       kind: `campaign.${to}`,
       campaignId: campaign.id,
       message: `Campaign ${campaign.status} → ${to}${reason ? ` (${reason})` : ''}${detail ? `: ${detail}` : ''}`,
+      params: transitionParams(campaign.status, to, reason, detail),
     })
   }
 
@@ -252,5 +271,20 @@ export class Campaigns {
   afterTransition(id: number, wakeAccount: number | null): void {
     this.deps.progress.push(id)
     if (wakeAccount !== null) this.deps.wake(wakeAccount)
+  }
+}
+
+/** A transition's line: the variant is why it paused, or where sending started from. */
+function transitionParams(
+  from: CampaignStatus,
+  to: 'sending' | 'paused' | 'cancelled',
+  reason: string | null,
+  detail: string | null,
+): Params {
+  const variant = to === 'paused' ? reason : to === 'sending' ? from : null
+  return {
+    from,
+    ...(variant !== null && { variant }),
+    ...(detail !== null && { detail }),
   }
 }

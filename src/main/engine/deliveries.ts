@@ -102,6 +102,7 @@ export class DeliveryActions {
           kind: 'delivery.marked-sent',
           campaignId: scope.campaignId,
           message: `${n} uncertain send(s) marked as sent by the user`,
+          params: { count: n },
         })
       }
       completeIfDone(db, scope.campaignId, clock.now())
@@ -115,7 +116,7 @@ export class DeliveryActions {
   private requeue(
     scope: Scope,
     statement: (db: Db, p: Scope & { now: number }) => number,
-    kind: string,
+    kind: 'delivery.retried' | 'delivery.resend',
     message: string,
   ) {
     const { db, clock, log } = this.deps
@@ -140,6 +141,7 @@ export class DeliveryActions {
         campaignId: campaign.id,
         deliveryId: scope.deliveryId,
         message: `${message}: ${n}`,
+        params: { count: n },
       })
       return n
     })()

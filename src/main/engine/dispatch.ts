@@ -35,7 +35,10 @@ export function createDispatch(handlers: Handlers): Dispatch {
     const parsed = spec.input.safeParse(input)
     if (!parsed.success) {
       return fail(
-        new OutboxError('invalid_input', `Invalid input for ${channel}`, parsed.error.issues),
+        new OutboxError('invalid_input', `Invalid input for ${channel}`, parsed.error.issues, {
+          reason: 'input.invalid',
+          params: { command: channel },
+        }),
       )
     }
     const [namespace, method] = channel.split('.') as [string, string]

@@ -4,7 +4,8 @@
  * unsigned without a word, so every key is checked here for what it must be.
  */
 import { createPrivateKey, type KeyObject } from 'node:crypto'
-import { OutboxError } from '../../shared/errors'
+import { OutboxError, type ErrorReason } from '../../shared/errors'
+import type { Params } from '../../shared/logKinds'
 import type { AccountRow } from './db/accounts'
 import type { SecretStore } from './secrets/secretStore'
 
@@ -17,23 +18,38 @@ export interface DkimSigning {
   privateKey: KeyObject
 }
 
-function problemWith(pem: string): string | null {
+function problemWith(pem: string): OutboxError | null {
+  const problem = (message: string, reason: ErrorReason['reason'], params?: Params) =>
+    new OutboxError('invalid_input', message, undefined, { reason, ...(params && { params }) })
   if (!/-----BEGIN (RSA |ENCRYPTED )?PRIVATE KEY-----/.test(pem)) {
-    return 'The DKIM key must be a private key in PEM format (-----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)'
+    return problem(
+      'The DKIM key must be a private key in PEM format (-----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)',
+      'dkim.notPem',
+    )
   }
-  if (pem.includes('ENCRYPTED')) return 'The DKIM key is protected by a passphrase: give it without'
+  if (pem.includes('ENCRYPTED')) {
+    return problem('The DKIM key is protected by a passphrase: give it without', 'dkim.encrypted')
+  }
   let key: KeyObject
   try {
     key = createPrivateKey({ key: pem, format: 'pem' })
   } catch (error) {
-    return `The DKIM key cannot be read: ${(error as Error).message}`
+    const detail = (error as Error).message
+    return problem(`The DKIM key cannot be read: ${detail}`, 'dkim.unreadable', { detail })
   }
   if (key.asymmetricKeyType !== 'rsa') {
-    return `The DKIM key is ${key.asymmetricKeyType ?? 'not RSA'}: DKIM signing here needs an RSA key`
+    const type = key.asymmetricKeyType ?? 'not RSA'
+    return problem(`The DKIM key is ${type}: DKIM signing here needs an RSA key`, 'dkim.notRsa', {
+      type,
+    })
   }
   const bits = key.asymmetricKeyDetails?.modulusLength ?? 0
   if (bits < MIN_RSA_BITS) {
-    return `The DKIM key has ${bits} bits: at least ${MIN_RSA_BITS} (better 2048) are needed`
+    return problem(
+      `The DKIM key has ${bits} bits: at least ${MIN_RSA_BITS} (better 2048) are needed`,
+      'dkim.tooShort',
+      { bits, min: MIN_RSA_BITS },
+    )
   }
   return null
 }
@@ -41,7 +57,7 @@ function problemWith(pem: string): string | null {
 /** Throws invalid_input naming what is wrong with the key. */
 export function checkDkimKey(pem: string): void {
   const problem = problemWith(pem.trim())
-  if (problem) throw new OutboxError('invalid_input', problem)
+  if (problem) throw problem
 }
 
 /** What the composer signs with, or null when the account does not sign. */

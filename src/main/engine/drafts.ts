@@ -161,7 +161,15 @@ export class Drafts {
     this.inDraft(id, () => {
       upsertImage(this.deps.db, id, imageOf(image))
       if (countImages(this.deps.db, id) > MAX_IMAGES) {
-        throw new OutboxError('conflict', `A campaign has at most ${MAX_IMAGES} images`)
+        throw new OutboxError(
+          'conflict',
+          `A campaign has at most ${MAX_IMAGES} images`,
+          undefined,
+          {
+            reason: 'campaign.tooManyImages',
+            params: { max: MAX_IMAGES },
+          },
+        )
       }
     })
     return this.content(id)
@@ -170,7 +178,10 @@ export class Drafts {
   removeImage(id: number, cid: string): ContentOut {
     this.inDraft(id, () => {
       if (!deleteImage(this.deps.db, id, cid)) {
-        throw new OutboxError('not_found', `No image "${cid}" in this campaign`)
+        throw new OutboxError('not_found', `No image "${cid}" in this campaign`, undefined, {
+          reason: 'campaign.imageNotFound',
+          params: { cid },
+        })
       }
     })
     return this.content(id)
@@ -180,7 +191,12 @@ export class Drafts {
     this.inDraft(id, () => {
       insertAttachment(this.deps.db, id, attachmentOf(file))
       if (countAttachments(this.deps.db, id) > MAX_ATTACHMENTS) {
-        throw new OutboxError('conflict', `A campaign has at most ${MAX_ATTACHMENTS} attachments`)
+        throw new OutboxError(
+          'conflict',
+          `A campaign has at most ${MAX_ATTACHMENTS} attachments`,
+          undefined,
+          { reason: 'campaign.tooManyAttachments', params: { max: MAX_ATTACHMENTS } },
+        )
       }
     })
     return this.content(id)
@@ -189,7 +205,12 @@ export class Drafts {
   removeAttachment(id: number, attachmentId: number): ContentOut {
     this.inDraft(id, () => {
       if (!deleteAttachment(this.deps.db, id, attachmentId)) {
-        throw new OutboxError('not_found', `No attachment ${attachmentId} in this campaign`)
+        throw new OutboxError(
+          'not_found',
+          `No attachment ${attachmentId} in this campaign`,
+          undefined,
+          { reason: 'campaign.attachmentNotFound' },
+        )
       }
     })
     return this.content(id)

@@ -24,6 +24,7 @@ import { previewRecipientFile } from './import/recipientFile'
 import { listInbox, readInboxMessage } from './inbox/readInbox'
 import { TestInbox } from './inbox/testInbox'
 import { EngineLog } from './log/engineLog'
+import { publicLogEntry } from './log/logEntries'
 import type { LogFile } from './log/logFile'
 import { ProgressPublisher, RateMeter } from './progress'
 import { queueSnapshot } from './queueMonitor'
@@ -201,18 +202,7 @@ export function createEngine(options: EngineOptions): Engine {
       markSent: (scope) => deliveries.markSent(scope),
     },
     log: {
-      list: (p) =>
-        selectLogEntries(db, p).map((e) => ({
-          id: e.id,
-          at: e.at,
-          level: e.level,
-          kind: e.kind,
-          campaignId: e.campaign_id,
-          email: e.email,
-          message: e.message,
-          smtpCode: e.smtp_code,
-          smtpResponse: e.smtp_response,
-        })),
+      list: (p) => selectLogEntries(db, p).map(publicLogEntry),
     },
     queue: { snapshot: () => queueSnapshot(db, sender.accountStates()) },
     recipients: { parse: (file) => previewRecipientFile(db, file) },

@@ -56,6 +56,9 @@ describe('campaigns.preflight', () => {
           part: 'html',
           variable: 'code',
           message: expect.stringContaining('"code"'),
+          // Where, for the window to say in the user's language: the name inside {{code}} is at column 22.
+          reason: 'template.missingVariable',
+          params: { part: 'html', variable: 'code', line: 1, column: 22 },
           rows: 2,
           examples: ['vip1@example.com', 'vip3@example.com'],
         },
@@ -106,6 +109,9 @@ describe('campaigns.preflight', () => {
       errors: [{ part: 'unsubscribe', variable: 'token', rows: 1, examples: ['b@example.com'] }],
     })
     const start = await h.engine.dispatch('campaigns.start', { id })
-    expect(start).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(start).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', reason: 'campaign.preflightFailed', params: { count: 1 } },
+    })
   })
 })

@@ -52,6 +52,8 @@ export function preflight(db: Db, campaign: CampaignRow): PreflightResult {
           part: error.part,
           variable: error.variable ?? null,
           message: error.message,
+          reason: error.problem.reason,
+          params: error.problem.params,
           rows: emails.length,
           examples: emails.slice(0, EXAMPLES),
         })

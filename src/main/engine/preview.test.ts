@@ -152,6 +152,8 @@ describe('campaigns.preview', () => {
       part: 'unsubscribe',
       variable: 'token',
       message: 'Missing variable "token" in the unsubscribe link (line 1)',
+      reason: 'template.missingVariable',
+      params: { part: 'unsubscribe', variable: 'token', line: 1, column: 23 },
     })
   })
 
@@ -191,6 +193,8 @@ describe('campaigns.preview', () => {
     expect((await preview(h, id)).error).toMatchObject({
       part: 'html',
       message: expect.stringContaining('Unknown helper "readFile"'),
+      reason: 'template.unknownHelper',
+      params: { part: 'html', helper: 'readFile', line: 1, column: 4 },
     })
   })
 
@@ -199,7 +203,11 @@ describe('campaigns.preview', () => {
     const reply = await h.engine.dispatch('campaigns.preview', { id })
     expect(reply).toMatchObject({
       ok: false,
-      error: { code: 'not_found', message: expect.stringContaining('no recipients yet') },
+      error: {
+        code: 'not_found',
+        message: expect.stringContaining('no recipients yet'),
+        reason: 'campaign.noRecipients',
+      },
     })
   })
 })

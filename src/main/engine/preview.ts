@@ -27,12 +27,17 @@ export function previewMessage(
   const account = requireAccount(db, campaign.account_id)
   const recipient = selectNumberedRecipient(db, campaign.id, p.recipientId)
   if (!recipient) {
-    throw new OutboxError(
-      'not_found',
-      p.recipientId === null
-        ? 'This campaign has no recipients yet: add some to preview a message'
-        : `No recipient ${p.recipientId} in this campaign`,
-    )
+    throw p.recipientId === null
+      ? new OutboxError(
+          'not_found',
+          'This campaign has no recipients yet: add some to preview a message',
+          undefined,
+          { reason: 'campaign.noRecipients', params: { name: campaign.name } },
+        )
+      : new OutboxError('not_found', `No recipient ${p.recipientId} in this campaign`, undefined, {
+          reason: 'recipient.notFound',
+          params: { recipient: p.recipientId },
+        })
   }
   const files = loadCampaignFiles(db, campaign.id)
   const attached = files.attachments.map((a) => ({
@@ -53,7 +58,13 @@ export function previewMessage(
     if (!(error instanceof TemplateError)) throw error
     return {
       recipient: publicRecipient(recipient),
-      error: { part: error.part, variable: error.variable ?? null, message: error.message },
+      error: {
+        part: error.part,
+        variable: error.variable ?? null,
+        message: error.message,
+        reason: error.problem.reason,
+        params: error.problem.params,
+      },
       subject: '',
       html: '',
       text: '',

@@ -51,6 +51,8 @@ export class SenderLock {
               'conflict',
               `Another Outbox (process ${row.pid} on ${row.hostname}) is already sending from this ` +
                 'data folder. Close it first, or use another data folder.',
+              undefined,
+              { reason: 'sender.locked', params: { pid: row.pid, hostname: row.hostname } },
             )
           }
         }

@@ -21,7 +21,16 @@ export async function testConnection(
     } catch (error) {
       if (!(error instanceof SecretUnavailableError)) throw error
       const message = `The stored password cannot be read: ${error.message}`
-      return { ok: false, reason: 'config', message, code: null, response: null, elapsedMs: 0 }
+      return {
+        ok: false,
+        reason: 'secret',
+        step: 'login',
+        params: { detail: error.message },
+        message,
+        code: null,
+        response: null,
+        elapsedMs: 0,
+      }
     }
   }
   return testSmtpConnection(

@@ -61,14 +61,23 @@ describe('campaigns.testSend', () => {
     })
     expect(missing).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: expect.stringContaining('"name"') },
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('"name"'),
+        // What and where, for the window's words: the subject's {{name}}.
+        reason: 'template.missingVariable',
+        params: expect.objectContaining({ part: 'subject', variable: 'name', line: 1 }),
+      },
     })
     const unknown = await h.engine.dispatch('campaigns.testSend', {
       id: campaignId,
       recipientEmail: 'who@example.com',
       to: 'me@example.com',
     })
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', reason: 'recipient.notFound' },
+    })
     expect(sink.received).toHaveLength(0)
   })
 })

@@ -28,7 +28,12 @@ export async function testSend(
   const account = requireAccount(db, campaign.account_id)
   const recipient = selectRecipientForTest(db, campaign.id, p.recipientEmail)
   if (!recipient)
-    throw new OutboxError('not_found', `No recipient ${p.recipientEmail ?? ''} in this campaign`)
+    throw new OutboxError(
+      'not_found',
+      `No recipient ${p.recipientEmail ?? ''} in this campaign`,
+      undefined,
+      { reason: 'recipient.notFound', params: { recipient: p.recipientEmail ?? '' } },
+    )
 
   const domain = account.from_email.split('@')[1] ?? 'outbox.invalid'
   let raw: Buffer
@@ -44,7 +49,9 @@ export async function testSend(
       dkim: dkimSigningOf(account, secrets),
     })
   } catch (error) {
-    if (error instanceof TemplateError) throw new OutboxError('invalid_input', error.message)
+    if (error instanceof TemplateError) {
+      throw new OutboxError('invalid_input', error.message, undefined, error.problem)
+    }
     throw error
   }
   const session = new SmtpSession(endpointOf(account, secrets), campaign.timeout_ms)

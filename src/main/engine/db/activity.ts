@@ -36,13 +36,14 @@ export interface TimelineRow {
   kind: string
   level: LogLevel
   message: string
+  params: string | null
 }
 
 /**
  * The campaign's own lines of the log (`campaign.*`: started, paused with why, sending again,
  * completed, cancelled), oldest first, on the partial index that holds only those lines.
  */
-export const TIMELINE_SQL = `SELECT at, kind, level, message FROM event_log
+export const TIMELINE_SQL = `SELECT at, kind, level, message, params FROM event_log
      WHERE campaign_id = @campaignId AND kind >= 'campaign.' AND kind < 'campaign/'
      ORDER BY id`
 

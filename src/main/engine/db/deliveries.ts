@@ -3,6 +3,7 @@
  * Every finalize is guarded by the lease token, so a stale worker can never overwrite a
  * newer outcome.
  */
+import { APP_STOPPED_NOTE } from '../../../shared/deliveryNotes'
 import type { Db } from './open'
 import { prepared } from './prepared'
 
@@ -157,10 +158,10 @@ export function markInterruptedSendsUncertain(
     db,
     `UPDATE deliveries SET state = 'uncertain', updated_at = @now,
          lease_token = NULL, lease_expires_at = NULL, last_code = NULL, last_enhanced = NULL,
-         last_response = 'The app stopped while this message was being handed over'
+         last_response = @note
        WHERE state = 'sending'
        RETURNING id, campaign_id`,
-  ).all({ now }) as { id: number; campaign_id: number }[]
+  ).all({ now, note: APP_STOPPED_NOTE }) as { id: number; campaign_id: number }[]
 }
 
 export function cancelOpenDeliveries(db: Db, campaignId: number, now: number): number {

@@ -15,15 +15,17 @@ export interface LogEntry {
   message: string
   smtp_code: number | null
   smtp_response: string | null
+  /** JSON object of the line's values (see shared/logKinds.ts); NULL on lines older than it. */
+  params: string | null
 }
 
 export function insertLogEntry(db: Db, e: Omit<LogEntry, 'id'>): void {
   prepared(
     db,
     `INSERT INTO event_log (at, level, kind, campaign_id, delivery_id, email, message, smtp_code,
-       smtp_response)
+       smtp_response, params)
      VALUES (@at, @level, @kind, @campaign_id, @delivery_id, @email, @message, @smtp_code,
-       @smtp_response)`,
+       @smtp_response, @params)`,
   ).run(e)
 }
 

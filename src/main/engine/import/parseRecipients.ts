@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync'
 import { EmailAddress } from '../../../shared/contract'
+import type { ErrorReason } from '../../../shared/errors'
 
 export type Delimiter = ',' | ';' | '\t'
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t']
@@ -35,7 +36,15 @@ export interface ParsedFile {
   rejected: RejectedRow[]
 }
 
-export class ImportError extends Error {}
+/** A file that cannot be read at all; the reason lets the window word it. */
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    readonly reason: ErrorReason,
+  ) {
+    super(message)
+  }
+}
 
 const CR = 0x0d
 const LF = 0x0a
@@ -103,7 +112,9 @@ function findEmailColumn(headers: string[], rows: string[][]): number {
     if (count > bestCount) [best, bestCount] = [column, count]
   })
   if (best < 0)
-    throw new ImportError('No column of email addresses was found: choose the email column')
+    throw new ImportError('No column of email addresses was found: choose the email column', {
+      reason: 'recipients.noEmailColumn',
+    })
   return best
 }
 
@@ -129,9 +140,15 @@ export function parseRecipients(
       bom: true,
     }) as unknown as typeof records
   } catch (error) {
-    throw new ImportError(`The file could not be read as CSV: ${(error as Error).message}`)
+    const detail = (error as Error).message
+    throw new ImportError(`The file could not be read as CSV: ${detail}`, {
+      reason: 'recipients.unreadable',
+      params: { detail },
+    })
   }
-  if (records.length === 0) throw new ImportError('The file is empty')
+  if (records.length === 0) {
+    throw new ImportError('The file is empty', { reason: 'recipients.empty' })
+  }
 
   const lines = lineCounter(bytes)
   let offset = 0
@@ -143,7 +160,9 @@ export function parseRecipients(
 
   const headers = rows[0]!.record.map((h) => h.trim())
   if (new Set(headers).size !== headers.length) {
-    throw new ImportError('Two columns have the same name in the first row: rename one of them')
+    throw new ImportError('Two columns have the same name in the first row: rename one of them', {
+      reason: 'recipients.duplicateColumns',
+    })
   }
   const body = rows.slice(1)
   const emailIndex = options.emailColumn
@@ -152,7 +171,12 @@ export function parseRecipients(
         headers,
         body.map((r) => r.record),
       )
-  if (emailIndex < 0) throw new ImportError(`There is no column "${options.emailColumn}"`)
+  if (emailIndex < 0) {
+    throw new ImportError(`There is no column "${options.emailColumn}"`, {
+      reason: 'recipients.missingColumn',
+      params: { column: options.emailColumn ?? '' },
+    })
+  }
 
   const recipients: ParsedRecipient[] = []
   const rejected: RejectedRow[] = []

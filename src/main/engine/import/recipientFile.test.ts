@@ -80,7 +80,11 @@ describe('recipient files through the contract', () => {
     })
     expect(reply).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: expect.stringContaining('choose the email column') },
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('choose the email column'),
+        reason: 'recipients.noEmailColumn',
+      },
     })
     const both = await h.engine.dispatch('campaigns.create', {
       name: 'x',

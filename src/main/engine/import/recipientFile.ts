@@ -24,7 +24,9 @@ export function readRecipientFile(
     })
     return { ...file, encoding, encodingDetected }
   } catch (error) {
-    if (error instanceof ImportError) throw new OutboxError('invalid_input', error.message)
+    if (error instanceof ImportError) {
+      throw new OutboxError('invalid_input', error.message, undefined, error.reason)
+    }
     throw error
   }
 }

@@ -32,7 +32,11 @@ function addresses(value: AddressObject | AddressObject[] | undefined): string {
 
 export async function readInboxMessage(db: Db, id: number): Promise<z.output<typeof InboxMessage>> {
   const raw = selectInboxRaw(db, id)
-  if (!raw) throw new OutboxError('not_found', `No message ${id} in the test inbox`)
+  if (!raw) {
+    throw new OutboxError('not_found', `No message ${id} in the test inbox`, undefined, {
+      reason: 'inbox.notFound',
+    })
+  }
   const row = selectInboxMessages(db, { beforeId: id + 1, limit: 1 })[0]!
   const parsed = await simpleParser(raw, { skipTextToHtml: true })
   return {

@@ -1,4 +1,5 @@
 /** Every sent, failed, retried and uncertain delivery and every campaign transition: table + file. */
+import type { LogKind, Params } from '../../../shared/logKinds'
 import type { Clock } from '../clock'
 import { insertLogEntry, type LogLevel } from '../db/eventLog'
 import type { Db } from '../db/open'
@@ -6,8 +7,11 @@ import type { LogFile } from './logFile'
 
 export interface LogRecord {
   level: LogLevel
-  kind: string
+  kind: LogKind
+  /** English, for the log file and for a window that does not know the kind. */
   message: string
+  /** What the window needs to word the line itself; `variant` picks among the kind's forms. */
+  params?: Params
   campaignId?: number | null
   deliveryId?: number | null
   email?: string | null
@@ -33,6 +37,7 @@ export class EngineLog {
       message: r.message,
       smtp_code: r.smtpCode ?? null,
       smtp_response: r.smtpResponse ?? null,
+      params: JSON.stringify(r.params ?? {}),
     })
     const parts = [r.level.toUpperCase(), r.message]
     if (r.campaignId != null) parts.push(`campaign=${r.campaignId}`)

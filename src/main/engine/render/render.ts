@@ -5,6 +5,7 @@
  */
 import Handlebars from 'handlebars'
 import { compile } from 'html-to-text'
+import { templateProblem, type TemplateProblem } from './templateProblem'
 
 export interface CampaignImage {
   cid: string
@@ -52,11 +53,14 @@ const PART_NAMES: Record<TemplatePart, string> = {
 export class TemplateError extends Error {
   readonly part: TemplatePart
   readonly variable?: string
+  /** What is wrong and where, for the window's words; `part` is among the params. */
+  readonly problem: TemplateProblem
 
-  constructor(message: string, part: TemplatePart, variable?: string) {
+  constructor(message: string, part: TemplatePart, problem: TemplateProblem, variable?: string) {
     super(message)
     this.name = 'TemplateError'
     this.part = part
+    this.problem = { reason: problem.reason, params: { part, ...problem.params } }
     if (variable !== undefined) this.variable = variable
   }
 }
@@ -123,7 +127,8 @@ export function renderPart(
 }
 
 function toTemplateError(error: unknown, part: TemplatePart, source: string): TemplateError {
-  const message = error instanceof Error ? error.message : String(error)
+  const e = error instanceof Error ? error : new Error(String(error))
+  const message = e.message
   const missing = MISSING.exec(message)
   if (missing) {
     const { lineNumber, column } = error as { lineNumber?: number; column?: number }
@@ -132,18 +137,21 @@ function toTemplateError(error: unknown, part: TemplatePart, source: string): Te
     return new TemplateError(
       `Missing variable "${variable}" in ${PART_NAMES[part]}${where}`,
       part,
+      templateProblem(e, source, variable),
       variable,
     )
   }
+  const problem = templateProblem(e, source)
   const helper = UNKNOWN_HELPER.exec(message)
   if (helper) {
     return new TemplateError(
       `Unknown helper "${helper[1]}" in ${PART_NAMES[part]}: only if, unless, each, with and lookup can be used`,
       part,
+      problem,
     )
   }
   // Parse errors already say where, with a caret under the spot.
-  return new TemplateError(`Template error in ${PART_NAMES[part]}: ${message}`, part)
+  return new TemplateError(`Template error in ${PART_NAMES[part]}: ${message}`, part, problem)
 }
 
 /**

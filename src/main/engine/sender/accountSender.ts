@@ -284,6 +284,9 @@ export class AccountSender {
             : { kind: 'account' },
         smtp: { code: null, enhanced: null, response: message },
         message,
+        ...(error instanceof TemplateError && {
+          template: { reason: error.problem.reason, ...error.problem.params },
+        }),
       }
     } finally {
       this.inFlight--

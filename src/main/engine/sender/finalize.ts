@@ -14,6 +14,7 @@ import {
   type ClaimedDelivery,
   type SmtpOutcome,
 } from '../db/deliveries'
+import type { Params } from '../../../shared/logKinds'
 import type { Db } from '../db/open'
 import type { EngineLog } from '../log/engineLog'
 import { retryDelayMs } from '../queue/backoff'
@@ -36,6 +37,8 @@ export interface Outcome {
   smtp: SmtpOutcome
   /** A one-line explanation when there was no server reply (timeout, template error…). */
   message: string
+  /** A template that does not fit this recipient: its reason and params, for the window. */
+  template?: Params
 }
 
 export function finalize(
@@ -68,7 +71,10 @@ export function finalize(
     }
     case 'retry': {
       if (d.attempts >= c.max_attempts)
-        return fail(db, base, ctx, line, c, `Gave up after ${d.attempts} attempts`)
+        return fail(db, base, ctx, line, c, `Gave up after ${d.attempts} attempts`, {
+          variant: 'gaveUp',
+          attempts: d.attempts,
+        })
       const nextAttemptAt = now + retryDelayMs(c.backoff_ms, d.attempts, ctx.random)
       if (!scheduleRetry(db, { ...base, nextAttemptAt })) return { kind: 'none' }
       ctx.log.write(db, {
@@ -76,6 +82,7 @@ export function finalize(
         level: 'warn',
         kind: 'delivery.retrying',
         message: `Campaign email will be retried (attempt ${d.attempts} of ${c.max_attempts}): ${o.message}`,
+        params: { attempt: d.attempts, maxAttempts: c.max_attempts },
       })
       return { kind: 'none' }
     }
@@ -87,15 +94,17 @@ export function finalize(
         level: 'warn',
         kind: 'delivery.uncertain',
         message: `Campaign email uncertain: the connection broke after the message was handed over (${o.message})`,
+        params: { variant: 'connection' },
       })
       return completeIfDone(db, c.id, now) ? completedLine(db, ctx, c) : { kind: 'none' }
     }
     case 'failed': {
       if (v.suppress) insertSuppression(db, email, smtp.response ?? 'mailbox does not exist', now)
-      return fail(db, base, ctx, line, c, o.message)
+      const why = o.template ? { variant: 'template', ...o.template } : { variant: 'refused' }
+      return fail(db, base, ctx, line, c, o.message, why)
     }
     case 'content-rejected': {
-      const effect = fail(db, base, ctx, line, c, o.message)
+      const effect = fail(db, base, ctx, line, c, o.message, { variant: 'refused' })
       return ctx.contentRejections + 1 >= CONTENT_REJECTIONS_TO_PAUSE
         ? { kind: 'pause-campaign', reason: 'content', detail: smtp.response ?? o.message }
         : effect
@@ -138,6 +147,7 @@ function fail(
     : never,
   c: CampaignRow,
   why: string,
+  params: Params,
 ): Effect {
   if (!markFailed(db, base)) return { kind: 'none' }
   ctx.log.write(db, {
@@ -145,6 +155,7 @@ function fail(
     level: 'error',
     kind: 'delivery.failed',
     message: `Campaign email failed: ${why}`,
+    params,
   })
   return completeIfDone(db, c.id, ctx.now) ? completedLine(db, ctx, c) : { kind: 'none' }
 }

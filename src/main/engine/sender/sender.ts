@@ -67,6 +67,7 @@ export class Sender {
             campaignId: row.campaign_id,
             deliveryId: row.id,
             message: 'Campaign email uncertain: the app stopped while it was being handed over',
+            params: { variant: 'appStopped' },
           })
         }
         return rows

@@ -7,11 +7,18 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection'
 import { connectionOptions, type SmtpEndpoint } from './session'
 
 export type ConnectionFailure =
-  'dns' | 'refused' | 'tls' | 'auth' | 'timeout' | 'greeting' | 'network' | 'config'
+  'dns' | 'refused' | 'tls' | 'auth' | 'timeout' | 'greeting' | 'network' | 'config' | 'secret'
+
+/** Where the test stopped: finding the server, reaching it, securing, its greeting, the login. */
+export type ConnectionStep = 'dns' | 'connect' | 'tls' | 'greeting' | 'login'
 
 export interface ConnectionTestResult {
   ok: boolean
   reason: ConnectionFailure | null
+  step: ConnectionStep | null
+  /** `detail`: the system's or the library's words, as they came (absent when they are ours). */
+  params: Record<string, string | number>
+  /** In English, for anything that does not know the reason. */
   message: string
   code: number | null
   response: string | null
@@ -52,6 +59,26 @@ export function classifyConnectionFailure(error: NodemailerError): ConnectionFai
   return 'network'
 }
 
+/** The step a failure stopped at, from its reason, nodemailer's command and how far we got. */
+export function failedStep(
+  reason: ConnectionFailure,
+  error: NodemailerError,
+  phase: 'connect' | 'greeting' | 'login',
+): ConnectionStep {
+  if (reason === 'dns') return 'dns'
+  if (reason === 'refused') return 'connect'
+  if (reason === 'tls') return 'tls'
+  if (reason === 'auth' || reason === 'config' || phase === 'login') return 'login'
+  if (reason === 'greeting' || /greeting/i.test(error.message)) return 'greeting'
+  const command = error.command ?? ''
+  if (command === 'STARTTLS') return 'tls'
+  if (['EHLO', 'HELO', 'LHLO'].includes(command)) return 'greeting'
+  return phase
+}
+
+/** Our own words for a failure are no detail; the system's and the server's are kept. */
+const OWN_WORDS = Symbol('own words')
+
 export async function testSmtpConnection(
   endpoint: SmtpEndpoint,
   timeoutMs = CONNECTION_TEST_TIMEOUT_MS,
@@ -68,27 +95,39 @@ export async function testSmtpConnection(
         reject(
           Object.assign(new Error(`No answer within ${Math.round(timeoutMs / 1000)} s`), {
             code: 'ETIMEDOUT',
+            [OWN_WORDS]: true,
           }),
         ),
       timeoutMs,
     )
   })
   failed.catch(() => {}) // settled by the race below; a late second failure has no one to tell
+  const progress = { phase: 'connect' as 'connect' | 'login' }
   try {
-    const response = await Promise.race([failed, converse(connection, endpoint)])
+    const response = await Promise.race([failed, converse(connection, endpoint, progress)])
     return {
       ok: true,
       reason: null,
+      step: null,
+      params: {},
       message: 'Connected',
       code: null,
       response,
       elapsedMs: elapsed(),
     }
   } catch (error) {
-    const e = error as NodemailerError
+    const e = error as NodemailerError & { [OWN_WORDS]?: boolean }
+    const reason = classifyConnectionFailure(e)
+    const own = e[OWN_WORDS] === true
     return {
       ok: false,
-      reason: classifyConnectionFailure(e),
+      reason,
+      step: failedStep(reason, e, phaseOf(connection, progress.phase)),
+      params: !own
+        ? { detail: e.message }
+        : reason === 'timeout'
+          ? { seconds: Math.round(timeoutMs / 1000) }
+          : {},
       message: e.message,
       code: e.responseCode ?? null,
       response: e.response ?? null,
@@ -100,15 +139,26 @@ export async function testSmtpConnection(
   }
 }
 
+/** How far the conversation got: the socket (secured, for TLS) is up once nodemailer says so. */
+function phaseOf(connection: SMTPConnection, phase: 'connect' | 'login') {
+  if (phase === 'login') return 'login'
+  return (connection as { stage?: string }).stage === 'connected' ? 'greeting' : 'connect'
+}
+
 /** Greeting, TLS and login as configured, then QUIT; answers with the reply before QUIT. */
 async function converse(
   connection: SMTPConnection,
   endpoint: SmtpEndpoint,
+  progress: { phase: 'connect' | 'login' },
 ): Promise<string | null> {
   await new Promise<void>((resolve) => connection.connect(() => resolve()))
+  progress.phase = 'login'
   if (endpoint.username) {
     if (!endpoint.password) {
-      throw Object.assign(new Error('A user name is set but no password'), { code: 'ECONFIG' })
+      throw Object.assign(new Error('A user name is set but no password'), {
+        code: 'ECONFIG',
+        [OWN_WORDS]: true,
+      })
     }
     const user = endpoint.username
     const pass = endpoint.password

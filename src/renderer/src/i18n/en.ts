@@ -1,4 +1,5 @@
 /** English strings. Russian (ru.ts) must have exactly the same keys: the compiler checks it. */
+import { en as reasons } from './errorReasons'
 import { en as accounts } from '../features/accounts/text'
 import { en as campaigns } from '../features/campaigns/text'
 import { en as inbox } from '../features/inbox/text'
@@ -59,23 +60,7 @@ export const en = {
     unauthorized: 'This page has no access key. Open the address that “npm run serve” printed.',
     unavailable: 'The engine cannot be reached. Is Outbox still running?',
     generic: 'Something went wrong: {{message}}',
-    reasons: {
-      campaign_deleteWhileSending:
-        'A campaign cannot be deleted while it is sending. Pause or cancel it first.',
-      campaign_noRecipients:
-        'The campaign “{{name}}” has no recipients yet. Add some before starting it.',
-      campaign_notDraft:
-        'The campaign “{{name}}” is {{status}}: only a draft can be changed. Duplicate it to make a new draft.',
-      recipients_none: 'The file has no recipient that can be used.',
-      recipients_allExcluded:
-        'No recipient can be used: every address is a repeat or on the do-not-send list.',
-      account_inUse:
-        'The account “{{name}}” is used by unfinished campaigns: {{campaigns}}. Finish, cancel or delete them, or move the drafts to another account first.',
-      account_builtin:
-        'The test inbox account is built into Outbox and cannot be changed or removed.',
-      account_deleted:
-        'The SMTP account “{{name}}” was deleted. Choose another account for this campaign.',
-    },
+    reasons,
   },
   common: {
     back: 'Back',

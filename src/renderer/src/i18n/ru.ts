@@ -1,3 +1,4 @@
+import { ru as reasons } from './errorReasons'
 import type { Messages } from './en'
 import type { Translation } from './translation'
 import { ru as accounts } from '../features/accounts/text'
@@ -62,22 +63,7 @@ export const ru: Translation<Messages> = {
       'У этой страницы нет ключа доступа. Откройте адрес, который напечатала команда «npm run serve».',
     unavailable: 'Нет связи с движком. Outbox всё ещё запущен?',
     generic: 'Что-то пошло не так: {{message}}',
-    reasons: {
-      campaign_deleteWhileSending:
-        'Рассылку нельзя удалить, пока она отправляется. Сначала приостановите или отмените её.',
-      campaign_noRecipients:
-        'В рассылке «{{name}}» пока нет получателей. Добавьте их перед запуском.',
-      campaign_notDraft:
-        'Рассылка «{{name}}» — {{status}}: менять можно только черновик. Сделайте копию, чтобы получить новый черновик.',
-      recipients_none: 'В файле нет ни одного получателя, которого можно взять.',
-      recipients_allExcluded:
-        'Взять некого: каждый адрес либо повторяется, либо в списке «Не отправлять».',
-      account_inUse:
-        'Учётной записью «{{name}}» пользуются незавершённые рассылки: {{campaigns}}. Завершите, отмените или удалите их либо переведите черновики на другую учётную запись.',
-      account_builtin:
-        'Учётная запись тестового ящика встроена в Outbox, её нельзя изменить или удалить.',
-      account_deleted: 'Учётная запись SMTP «{{name}}» удалена. Выберите для рассылки другую.',
-    },
+    reasons,
   },
   common: {
     back: 'Назад',

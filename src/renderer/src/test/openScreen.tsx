@@ -9,9 +9,15 @@ import type { Screen } from '../store/ui/state'
 import { initialState, useStore } from '../store/store'
 import { fakeOutbox } from './fakeOutbox'
 
-export async function openScreen(screen: Screen, outbox = fakeOutbox()) {
+/** In English unless asked; a test in Russian leaves none of its language to the next. */
+export async function openScreen(
+  screen: Screen,
+  outbox = fakeOutbox(),
+  language: 'en' | 'ru' = 'en',
+) {
   useStore.setState(initialState())
-  await initI18n('en')
+  const i18n = await initI18n(language)
+  await i18n.changeLanguage(language)
   setOutboxClient(outbox.client)
   const stop = startEventBridge(outbox.client)
   screenOpened(screen)

@@ -6,6 +6,7 @@ import { m003TestInbox } from './003-test-inbox'
 import { m004Accounts } from './004-accounts'
 import { m005CampaignContent } from './005-campaign-content'
 import { m006CampaignMonitor } from './006-campaign-monitor'
+import { m007LogParams } from './007-log-params'
 
 export interface Migration {
   version: number
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   m004Accounts,
   m005CampaignContent,
   m006CampaignMonitor,
+  m007LogParams,
 ]

@@ -7,10 +7,14 @@ import { fail, ok, openScreen } from '../../test/openScreen'
 
 const accounts = [testInboxAccount, sampleAccount()]
 
-async function openAccounts(replies: Parameters<typeof fakeOutbox>[0] = {}) {
+async function openAccounts(
+  replies: Parameters<typeof fakeOutbox>[0] = {},
+  language: 'en' | 'ru' = 'en',
+) {
   const opened = await openScreen(
     'accounts',
     fakeOutbox({ 'accounts.list': ok(accounts), ...replies }),
+    language,
   )
   await screen.findByTestId('account-row-2')
   return opened
@@ -80,6 +84,8 @@ describe('the SMTP accounts screen', () => {
       'accounts.testConnection': ok({
         ok: false,
         reason: 'auth',
+        step: 'login',
+        params: { detail: 'Invalid login: 535 5.7.8 Authentication failed' },
         message: 'Invalid login: 535 5.7.8 Authentication failed',
         code: 535,
         response: '535 5.7.8 Authentication failed',
@@ -95,6 +101,56 @@ describe('the SMTP accounts screen', () => {
       'accounts.testConnection',
       expect.objectContaining({ id: 2 }),
     )
+    stop()
+  })
+
+  it('tells a Russian user in Russian which step failed and why, the system’s words kept', async () => {
+    const { stop } = await openAccounts(
+      {
+        'accounts.testConnection': ok({
+          ok: false,
+          reason: 'dns',
+          step: 'dns',
+          params: { detail: 'getaddrinfo ENOTFOUND smtp.example.con' },
+          message: 'getaddrinfo ENOTFOUND smtp.example.con',
+          code: null,
+          response: null,
+          elapsedMs: 40,
+        }),
+      },
+      'ru',
+    )
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    await userEvent.click(await screen.findByTestId('account-test'))
+    const result = await screen.findByTestId('account-test-result')
+    expect(result.textContent).toContain('Не удался шаг: поиск сервера по имени (DNS).')
+    expect(result.textContent).toContain('Сервер с таким именем не найден.')
+    expect(result.textContent).toContain('Подробности: getaddrinfo ENOTFOUND smtp.example.con')
+    stop()
+  })
+
+  it('words a time-out the engine measured itself, without its English sentence', async () => {
+    const { stop } = await openAccounts(
+      {
+        'accounts.testConnection': ok({
+          ok: false,
+          reason: 'timeout',
+          step: 'greeting',
+          params: { seconds: 15 },
+          message: 'No answer within 15 s',
+          code: null,
+          response: null,
+          elapsedMs: 15_000,
+        }),
+      },
+      'ru',
+    )
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    await userEvent.click(await screen.findByTestId('account-test'))
+    const result = await screen.findByTestId('account-test-result')
+    expect(result.textContent).toContain('Не удался шаг: приветствие сервера.')
+    expect(result.textContent).toContain('Ответа не было 15 с.')
+    expect(result.textContent).not.toContain('No answer')
     stop()
   })
 

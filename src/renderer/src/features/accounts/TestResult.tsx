@@ -4,7 +4,10 @@ import type { CommandOutput } from '../../../../shared/types'
 
 export type ConnectionTest = CommandOutput<'accounts.testConnection'>
 
-/** What "Test connection" found: success, or the reason in plain words plus the server's reply. */
+/**
+ * What "Test connection" found: success, or the step that failed and why in plain words, plus
+ * the server's reply or the system's words as they came.
+ */
 export function TestResult({ result }: { result: ConnectionTest }) {
   const { t } = useTranslation()
   if (result.ok) {
@@ -20,6 +23,7 @@ export function TestResult({ result }: { result: ConnectionTest }) {
     )
   }
   const serverReply = [result.code, result.response].filter((p) => p !== null && p !== '').join(' ')
+  const { detail, seconds } = result.params
   return (
     <Alert
       color="red"
@@ -29,17 +33,20 @@ export function TestResult({ result }: { result: ConnectionTest }) {
       role="alert"
     >
       <Stack gap={6}>
+        {result.step && <Text size="sm">{t(`accounts.test.steps.${result.step}`)}</Text>}
         <Text size="sm">
           {result.reason ? t(`accounts.test.reasons.${result.reason}`) : t('accounts.test.unknown')}
+          {seconds !== undefined && ` ${t('accounts.test.timeoutAfter', { seconds })}`}
         </Text>
         {serverReply !== '' && (
           <Text size="sm">
             {t('accounts.test.serverSaid')} <Code>{serverReply}</Code>
           </Text>
         )}
-        {serverReply === '' && result.message !== '' && (
+        {/* The system's words, as they came; the engine's own sentence only for an unknown reason. */}
+        {serverReply === '' && (detail ?? (result.reason ? '' : result.message)) !== '' && (
           <Text size="sm" c="dimmed">
-            {t('accounts.test.detail')} {result.message}
+            {t('accounts.test.detail')} <Code>{detail ?? result.message}</Code>
           </Text>
         )}
       </Stack>

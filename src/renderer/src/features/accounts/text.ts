@@ -116,7 +116,17 @@ export const en = {
       network: 'The connection broke off. Check your internet connection and try again.',
       config:
         'These settings cannot work together, for example a username without a password. Check the form.',
+      secret:
+        'The saved password cannot be read on this computer. Type the password again and save the account.',
     },
+    steps: {
+      dns: 'Step that failed: finding the server by its name (DNS).',
+      connect: 'Step that failed: connecting to the server.',
+      tls: 'Step that failed: setting up the secure connection (TLS).',
+      greeting: 'Step that failed: the server’s greeting.',
+      login: 'Step that failed: signing in.',
+    },
+    timeoutAfter: 'No answer came within {{seconds}} s.',
     unknown: 'The connection failed.',
     serverSaid: 'The server said:',
     detail: 'Details:',
@@ -248,7 +258,17 @@ export const ru: Translation<typeof en> = {
       network: 'Соединение оборвалось. Проверьте подключение к интернету и попробуйте ещё раз.',
       config:
         'Эти настройки не могут работать вместе — например, имя пользователя указано без пароля. Проверьте форму.',
+      secret:
+        'Сохранённый пароль не удаётся прочитать на этом компьютере. Введите пароль заново и сохраните учётную запись.',
     },
+    steps: {
+      dns: 'Не удался шаг: поиск сервера по имени (DNS).',
+      connect: 'Не удался шаг: подключение к серверу.',
+      tls: 'Не удался шаг: установка защищённого соединения (TLS).',
+      greeting: 'Не удался шаг: приветствие сервера.',
+      login: 'Не удался шаг: вход.',
+    },
+    timeoutAfter: 'Ответа не было {{seconds}} с.',
     unknown: 'Подключиться не удалось.',
     serverSaid: 'Ответ сервера:',
     detail: 'Подробности:',

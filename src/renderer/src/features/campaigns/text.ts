@@ -235,6 +235,7 @@ export const en = {
     affects_other: 'Affects {{formatted}} recipients',
     fix: 'Back to the message',
     missingVariable: 'No value for {{variable}} in {{part}}',
+    templateProblem: 'The letter’s template has a mistake',
     parts: {
       subject: 'the subject',
       html: 'the letter',
@@ -287,6 +288,7 @@ export const en = {
     temporary: 'A temporary problem at the server',
     login: 'The server refused the login',
     noReply: 'No answer: the connection failed or took too long',
+    appStopped: 'The app stopped while the message was being handed over: it may have arrived',
     permanent: 'Refused by the server — permanent',
   },
   activity: {
@@ -335,7 +337,7 @@ export const en = {
       account: 'Paused: the SMTP account needs attention.',
       quota: 'Paused: the account reached its sending limit; it resumes by itself.',
       content: 'Paused: the server refused the message’s content.',
-      sender: 'Paused by the app.',
+      sender: 'Paused: the server refused the sender address.',
     },
   },
 }
@@ -591,6 +593,7 @@ export const ru: Translation<typeof en> = {
     affects_other: 'Касается {{formatted}} получателя',
     fix: 'Вернуться к письму',
     missingVariable: 'Нет значения для {{variable}}: {{part}}',
+    templateProblem: 'В шаблоне письма ошибка',
     parts: {
       subject: 'тема',
       html: 'письмо',
@@ -643,6 +646,7 @@ export const ru: Translation<typeof en> = {
     temporary: 'Временная неполадка на сервере',
     login: 'Сервер не принял вход',
     noReply: 'Нет ответа: соединение не удалось или длилось слишком долго',
+    appStopped: 'Программа остановилась во время передачи письма: оно могло дойти',
     permanent: 'Отклонено сервером — окончательно',
   },
   activity: {
@@ -695,7 +699,7 @@ export const ru: Translation<typeof en> = {
       account: 'Приостановлена: учётная запись SMTP требует внимания.',
       quota: 'Приостановлена: учётная запись исчерпала лимит отправки; продолжится сама.',
       content: 'Приостановлена: сервер отверг содержимое письма.',
-      sender: 'Приостановлена программой.',
+      sender: 'Приостановлена: сервер отклонил адрес отправителя.',
     },
   },
 }

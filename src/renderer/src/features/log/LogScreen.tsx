@@ -19,13 +19,14 @@ import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import type { LogEntry } from '../../../../shared/contract'
 import { outbox } from '../../client'
-import { smtpReply } from '../../format/smtpReply'
 import { campaignsRequested } from '../../store/campaigns/actions'
 import { campaignsSelectors } from '../../store/campaigns/state'
 import { errorOf } from '../../store/errorOf'
 import { useStore } from '../../store/store'
 import { ErrorText } from '../shell/ErrorText'
+import { LogMessage } from './LogMessage'
 import { logLine, mergeNewest } from './logLines'
+import { logSentence } from './logSentence'
 
 type Entry = z.output<typeof LogEntry>
 type Level = Entry['level']
@@ -78,12 +79,7 @@ export function LogScreen() {
     setEntries((old) => [...old, ...page])
     setMore(page.length === PAGE)
   }
-  // The engine writes its lines in English; a Russian reader gets a heading in Russian and the
-  // engine's words as the detail. An English reader needs no heading.
-  const kindLabel = (e: Entry): string | null => {
-    const key = `log.kinds.${e.kind.replace(/[.-]/g, '_')}`
-    return i18n.language !== 'en' && i18n.exists(key) ? t(key as 'log.title') : null
-  }
+  const text = (e: Entry) => logSentence(t, i18n, e) ?? e.message
   const campaignName = (id: number | null) =>
     id === null ? '' : (campaigns?.find((c) => c.id === id)?.name ?? `#${id}`)
 
@@ -152,23 +148,10 @@ export function LogScreen() {
                   </Table.Td>
                   <Table.Td>{campaignName(e.campaignId)}</Table.Td>
                   <Table.Td>
-                    <Text size="sm">
-                      {e.email && <b>{e.email}: </b>}
-                      {kindLabel(e) ?? e.message}
-                    </Text>
-                    {kindLabel(e) && (
-                      <Text size="xs" c="dimmed">
-                        {e.message}
-                      </Text>
-                    )}
-                    {e.smtpResponse && (
-                      <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
-                        {smtpReply(e.smtpCode, e.smtpResponse)}
-                      </Text>
-                    )}
+                    <LogMessage entry={e} />
                   </Table.Td>
                   <Table.Td>
-                    <CopyButton value={logLine(e, campaignName(e.campaignId))}>
+                    <CopyButton value={logLine(e, campaignName(e.campaignId), text(e))}>
                       {({ copied, copy }) => (
                         <Tooltip label={copied ? t('about.copied') : t('log.copy')}>
                           <ActionIcon variant="subtle" onClick={copy} aria-label={t('log.copy')}>

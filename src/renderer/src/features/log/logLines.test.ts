@@ -10,6 +10,7 @@ const entry = (id: number, extra: object = {}) => ({
   campaignId: 3,
   email: 'ann@example.com',
   message: 'Failed for good',
+  params: {},
   smtpCode: 550,
   smtpResponse: '5.1.1 no such user',
   ...extra,

@@ -4,12 +4,15 @@ import { smtpReply } from '../../format/smtpReply'
 
 type Entry = z.output<typeof LogEntry>
 
-/** One entry as a line of text, for the clipboard: ISO time, level, campaign, what happened. */
-export function logLine(e: Entry, campaign: string): string {
+/**
+ * One entry as a line of text, for the clipboard: ISO time, level, campaign, what happened
+ * (as the screen words it; the engine's English message by default).
+ */
+export function logLine(e: Entry, campaign: string, text = e.message): string {
   const parts = [new Date(e.at).toISOString(), e.level.toUpperCase()]
   if (campaign) parts.push(`[${campaign}]`)
   if (e.email) parts.push(`${e.email}:`)
-  parts.push(e.message)
+  parts.push(text)
   if (e.smtpResponse) parts.push(`(${smtpReply(e.smtpCode, e.smtpResponse)})`)
   return parts.join(' ')
 }

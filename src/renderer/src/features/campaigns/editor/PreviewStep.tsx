@@ -22,6 +22,7 @@ import { outbox } from '../../../client'
 import type { CampaignView } from '../../../store/campaigns/state'
 import { draftSaved } from '../../../store/draft/actions'
 import { errorOf } from '../../../store/errorOf'
+import { TemplateProblem } from './TemplateProblem'
 import { ErrorText } from '../../shell/ErrorText'
 import { SandboxedHtml } from '../../shell/SandboxedHtml'
 import { TestSendPanel } from './TestSendPanel'
@@ -195,7 +196,7 @@ function PreviewBody({
             title={t('campaigns.preview.renderFailed')}
             data-testid="preview-error"
           >
-            {preview.error.message}
+            <TemplateProblem problem={preview.error} />
           </Alert>
         ) : (
           <Tabs defaultValue="html">

@@ -8,6 +8,7 @@ import { campaignReceived } from '../../../store/campaigns/actions'
 import type { CampaignView } from '../../../store/campaigns/state'
 import { draftSaved } from '../../../store/draft/actions'
 import { errorOf } from '../../../store/errorOf'
+import { TemplateProblem } from './TemplateProblem'
 import { ErrorText } from '../../shell/ErrorText'
 import type { Step } from './DraftEditor'
 
@@ -95,10 +96,11 @@ export function StartButton({
                         variable: `{{${e.variable}}}`,
                         part: t(`campaigns.start.parts.${e.part}`),
                       })
-                    : e.message
+                    : t('campaigns.start.templateProblem')
                 }
               >
-                <Text size="sm">
+                <TemplateProblem problem={e} />
+                <Text size="sm" mt={4}>
                   {t('campaigns.start.affects', {
                     count: e.rows,
                     formatted: e.rows.toLocaleString(i18n.language),

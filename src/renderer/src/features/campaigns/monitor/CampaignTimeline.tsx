@@ -2,11 +2,12 @@ import { Text, Timeline } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import type { CampaignActivity } from '../../../../../shared/contract'
+import { logSentence } from '../../log/logSentence'
 
 type Entry = z.output<typeof CampaignActivity>['timeline'][number]
 const COLORS = { info: 'blue', warn: 'yellow', error: 'red' } as const
 
-/** The campaign's state changes, oldest first, in the user's language where we know the kind. */
+/** The campaign's state changes, oldest first, in the user's language (the server's words as they came). */
 export function CampaignTimeline({ entries }: { entries: readonly Entry[] }) {
   const { t, i18n } = useTranslation()
   if (entries.length === 0) return null
@@ -25,7 +26,12 @@ export function CampaignTimeline({ entries }: { entries: readonly Entry[] }) {
             <Text size="xs" c="dimmed">
               {new Date(e.at).toLocaleString(i18n.language)}
             </Text>
-            <Text size="sm">{e.message}</Text>
+            <Text size="sm">{logSentence(t, i18n, e) ?? e.message}</Text>
+            {e.params.detail !== undefined && (
+              <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
+                {e.params.detail}
+              </Text>
+            )}
           </Timeline.Item>
         )
       })}

@@ -7,7 +7,7 @@ import { outbox } from '../../../client'
 import { errorOf } from '../../../store/errorOf'
 import { ConfirmModal } from '../../shell/ConfirmModal'
 import { ErrorText } from '../../shell/ErrorText'
-import { explainReply } from './replyExplanation'
+import { explainReply, serverWords } from './replyExplanation'
 
 type Row = z.output<typeof Delivery>
 export interface RowAction {
@@ -113,9 +113,11 @@ export function DeliveryList({
                   <Table.Td>{row.email}</Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={500}>
-                      {t(`campaigns.reply.${explainReply(row.lastCode, row.lastEnhanced)}`)}
+                      {t(
+                        `campaigns.reply.${explainReply(row.lastCode, row.lastEnhanced, row.lastResponse)}`,
+                      )}
                     </Text>
-                    {row.lastResponse && (
+                    {serverWords(row.lastResponse) && (
                       <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
                         {row.lastResponse}
                       </Text>

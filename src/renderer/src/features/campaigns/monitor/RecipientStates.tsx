@@ -5,7 +5,7 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import type { DeliveryState } from '../../../../../shared/contract'
-import { explainReply } from './replyExplanation'
+import { explainReply, serverWords } from './replyExplanation'
 import { rowCount, useDeliveryPages } from './useDeliveryPages'
 
 type State = z.output<typeof DeliveryState>
@@ -132,9 +132,21 @@ export function RecipientStates({ campaignId, version }: { campaignId: number; v
                       <Text role="cell" size="sm">
                         {row.attempts}
                       </Text>
-                      <Text role="cell" size="xs" truncate title={row.lastResponse ?? undefined}>
+                      <Text
+                        role="cell"
+                        size="xs"
+                        truncate
+                        title={serverWords(row.lastResponse) ?? undefined}
+                      >
                         {row.lastResponse
-                          ? `${t(`campaigns.reply.${explainReply(row.lastCode, row.lastEnhanced)}`)} · ${row.lastResponse}`
+                          ? [
+                              t(
+                                `campaigns.reply.${explainReply(row.lastCode, row.lastEnhanced, row.lastResponse)}`,
+                              ),
+                              serverWords(row.lastResponse),
+                            ]
+                              .filter(Boolean)
+                              .join(' · ')
                           : ''}
                       </Text>
                       <Text role="cell" size="xs" c="dimmed">

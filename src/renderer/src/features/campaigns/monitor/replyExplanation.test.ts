@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { explainReply } from './replyExplanation'
+import { APP_STOPPED_NOTE } from '../../../../../shared/deliveryNotes'
+import { explainReply, serverWords } from './replyExplanation'
 
 describe('an SMTP reply in plain words', () => {
   it.each([
@@ -18,5 +19,14 @@ describe('an SMTP reply in plain words', () => {
     [null, null, 'noReply'],
   ] as const)('%s %s is %s', (code, enhanced, kind) => {
     expect(explainReply(code, enhanced)).toBe(kind)
+  })
+})
+
+describe('the engine’s own note in a delivery', () => {
+  it('is worded by the window, not shown as if the server had said it', () => {
+    expect(explainReply(null, null, APP_STOPPED_NOTE)).toBe('appStopped')
+    expect(serverWords(APP_STOPPED_NOTE)).toBeNull()
+    expect(explainReply(null, null, 'connect ECONNREFUSED 127.0.0.1:25')).toBe('noReply')
+    expect(serverWords('550 5.1.1 No such user')).toBe('550 5.1.1 No such user')
   })
 })

@@ -2,6 +2,8 @@
  * An SMTP reply in plain words, as a key of `campaigns.reply`: the enhanced status code
  * (RFC 3463) says most, the basic code the rest; no code means no reply at all.
  */
+import { APP_STOPPED_NOTE } from '../../../../../shared/deliveryNotes'
+
 export type ReplyKind =
   | 'accepted'
   | 'mailboxMissing'
@@ -14,10 +16,15 @@ export type ReplyKind =
   | 'temporary'
   | 'login'
   | 'noReply'
+  | 'appStopped'
   | 'permanent'
 
-export function explainReply(code: number | null, enhanced: string | null): ReplyKind {
-  if (code === null) return 'noReply'
+export function explainReply(
+  code: number | null,
+  enhanced: string | null,
+  response: string | null = null,
+): ReplyKind {
+  if (code === null) return response === APP_STOPPED_NOTE ? 'appStopped' : 'noReply'
   if (code >= 200 && code < 300) return 'accepted'
   const e = enhanced ?? ''
   if (e === '5.1.1' || e === '5.1.10' || (code === 550 && /^5\.1\./.test(e)))
@@ -31,4 +38,9 @@ export function explainReply(code: number | null, enhanced: string | null): Repl
   if (code === 421 || /^4\.7\./.test(e)) return 'busy'
   if (code >= 400 && code < 500) return 'temporary'
   return 'permanent'
+}
+
+/** The last reply to show as it came: a server's words, not the engine's own note. */
+export function serverWords(response: string | null): string | null {
+  return response === APP_STOPPED_NOTE ? null : response
 }

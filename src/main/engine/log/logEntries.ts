@@ -1,0 +1,25 @@
+/** Log rows as the window gets them: params read back from their JSON. */
+import type { z } from 'zod'
+import type { LogEntry as PublicLogEntry } from '../../../shared/contract'
+import type { Params } from '../../../shared/logKinds'
+import type { LogEntry } from '../db/eventLog'
+
+/** A line written before params existed has none: the window then shows its message. */
+export function paramsOf(json: string | null): Params {
+  return json ? (JSON.parse(json) as Params) : {}
+}
+
+export function publicLogEntry(e: LogEntry): z.output<typeof PublicLogEntry> {
+  return {
+    id: e.id,
+    at: e.at,
+    level: e.level,
+    kind: e.kind,
+    campaignId: e.campaign_id,
+    email: e.email,
+    message: e.message,
+    params: paramsOf(e.params),
+    smtpCode: e.smtp_code,
+    smtpResponse: e.smtp_response,
+  }
+}

@@ -1,0 +1,37 @@
+import { Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import type { LogEntry } from '../../../../shared/contract'
+import { smtpReply } from '../../format/smtpReply'
+import { Fragment } from '../shell/Fragment'
+import { logSentence } from './logSentence'
+
+type Entry = z.output<typeof LogEntry>
+
+/**
+ * What a log line says, in the user's language; the server's reply and any technical words
+ * (a pause's detail, a template's excerpt) below it, as they came.
+ */
+export function LogMessage({ entry: e }: { entry: Entry }) {
+  const { t, i18n } = useTranslation()
+  const detail = e.params.detail
+  return (
+    <>
+      <Text size="sm">
+        {e.email && <b>{e.email}: </b>}
+        {logSentence(t, i18n, e) ?? e.message}
+      </Text>
+      {detail !== undefined && detail !== e.smtpResponse && <Technical text={String(detail)} />}
+      {e.params.variant === 'template' && <Fragment text={e.params.fragment} />}
+      {e.smtpResponse && <Technical text={smtpReply(e.smtpCode, e.smtpResponse)} />}
+    </>
+  )
+}
+
+function Technical({ text }: { text: string }) {
+  return (
+    <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>
+      {text}
+    </Text>
+  )
+}

@@ -1,0 +1,62 @@
+/**
+ * Every reason an engine error can carry (ErrorPayload.reason), and a template's problems.
+ *
+ * The window words each in the user's language from the reason and its params, and shows the
+ * English `message` only for a reason it does not know. A test fails when a reason listed here
+ * has no words in every language of the window.
+ */
+// A name or variant never ends in _one, _few, _many or _other: i18next would read a plural form.
+export const TEMPLATE_REASONS = [
+  /** params: part, variable, line. */
+  'template.missingVariable',
+  /** params: part, helper, line, column. */
+  'template.unknownHelper',
+  /** A block closed by the wrong tag; params: part, open, close, line, column. */
+  'template.mismatch',
+  /** Not valid Handlebars; params: part, line, column, fragment (the parser's words, as they are). */
+  'template.syntax',
+  /** Anything else Handlebars refuses; params: part, fragment. */
+  'template.unusable',
+] as const
+
+export const ERROR_REASONS = [
+  ...TEMPLATE_REASONS,
+  'campaign.notFound',
+  'campaign.deleteWhileSending',
+  'campaign.noRecipients',
+  'campaign.notDraft',
+  /** params: name, status. */
+  'campaign.cannotStart',
+  /** params: count (recipients whose message cannot be made). */
+  'campaign.preflightFailed',
+  /** params: status, to. */
+  'campaign.cannotMove',
+  'campaign.tooManyImages',
+  'campaign.tooManyAttachments',
+  'campaign.imageNotFound',
+  'campaign.attachmentNotFound',
+  'recipient.notFound',
+  'recipients.none',
+  'recipients.allExcluded',
+  'recipients.noEmailColumn',
+  'recipients.unreadable',
+  'recipients.empty',
+  'recipients.duplicateColumns',
+  'recipients.missingColumn',
+  'account.notFound',
+  'account.inUse',
+  'account.builtin',
+  'account.deleted',
+  'dkim.needsKey',
+  'dkim.notPem',
+  'dkim.encrypted',
+  'dkim.unreadable',
+  'dkim.notRsa',
+  'dkim.tooShort',
+  'inbox.notFound',
+  'sender.locked',
+  'input.invalid',
+] as const
+
+export type TemplateReason = (typeof TEMPLATE_REASONS)[number]
+export type ErrorReasonName = (typeof ERROR_REASONS)[number]

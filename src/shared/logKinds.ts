@@ -1,0 +1,38 @@
+/**
+ * Every kind of line the engine writes to its log, with the variants some kinds come in.
+ *
+ * The engine writes an English `message` (for the log file and for anything unknown) and, with
+ * it, the kind and its `params`; the window words each kind in the user's language. One list
+ * for both: the engine can only write a kind named here, and a test fails when a kind or one of
+ * its variants has no words in every language of the window.
+ */
+// A name or variant never ends in _one, _few, _many or _other: i18next would read a plural form.
+export const LOG_KINDS = {
+  'delivery.sent': [],
+  /** params: attempt, maxAttempts; the reason is the line's SMTP reply. */
+  'delivery.retrying': [],
+  /** The message may have arrived: the connection broke after it went out, or the app stopped. */
+  'delivery.uncertain': ['connection', 'appStopped'],
+  /** gaveUp (params: attempts), refused (the reply says why), template (params: TemplateProblem). */
+  'delivery.failed': ['gaveUp', 'refused', 'template'],
+  /** params: count (also for retried and resend). */
+  'delivery.marked-sent': [],
+  'delivery.retried': [],
+  'delivery.resend': [],
+  'account.throttled': [],
+  /** params: count. */
+  'campaign.started': [],
+  /** By why it paused (the campaign's status reason); params: detail, the server's words. */
+  'campaign.paused': ['user', 'account', 'quota', 'content', 'sender'],
+  /** By the status it left: started from a draft, or resumed. */
+  'campaign.sending': ['draft', 'paused'],
+  'campaign.cancelled': [],
+  'campaign.completed': [],
+  /** params: name. */
+  'campaign.deleted': [],
+} as const satisfies Record<string, readonly string[]>
+
+export type LogKind = keyof typeof LOG_KINDS
+
+/** Values a log line or an error carries for the window's words; never a nested object. */
+export type Params = Record<string, string | number>
