@@ -30,6 +30,10 @@ export const LOG_KINDS = {
   'campaign.completed': [],
   /** params: name. */
   'campaign.deleted': [],
+  /** Sending held for the whole app, by why: the computer sleeps, or there is no network. */
+  'engine.held': ['suspend', 'offline'],
+  /** By the hold that ended; …StillHeld when another hold keeps sending waiting. */
+  'engine.released': ['suspend', 'offline', 'suspendStillHeld', 'offlineStillHeld'],
 } as const satisfies Record<string, readonly string[]>
 
 export type LogKind = keyof typeof LOG_KINDS

@@ -124,7 +124,9 @@ export function createEngine(options: EngineOptions): Engine {
   const status = (): z.output<typeof EngineStatus> => ({ ...holds.snapshot(), recovered })
   const holdChanged = (change: 'held' | 'released', reason: Hold) => {
     const message = holdLogMessage(change, reason, holds.snapshot().held)
-    log.write(db, { level: 'info', kind: `engine.${change}`, message })
+    const stillHeld = change === 'released' && holds.snapshot().held.length > 0
+    const variant = stillHeld ? `${reason}StillHeld` : reason
+    log.write(db, { level: 'info', kind: `engine.${change}`, message, params: { variant } })
     events.emit('engine.status', status())
   }
 

@@ -277,12 +277,22 @@ describe('engine.status', () => {
       { held: ['suspend'], heldSince: since, recovered: [] },
       { held: [], heldSince: null, recovered: [] },
     ])
-    const log = await h.call<{ kind: string; message: string }[]>('log.list', {})
+    const log = await h.call<{ kind: string; message: string; params: { variant?: string } }[]>(
+      'log.list',
+      {},
+    )
     expect(log.map((l) => l.message).reverse()).toEqual([
       'Sending held while there is no network',
       'Sending held while the computer sleeps',
       'The network is back; sending stays held while the computer sleeps',
       'The computer woke up: sending goes on',
+    ])
+    // The window words them from kind and variant (shared/logKinds.ts).
+    expect(log.map((l) => `${l.kind}:${l.params.variant}`).reverse()).toEqual([
+      'engine.held:offline',
+      'engine.held:suspend',
+      'engine.released:offlineStillHeld',
+      'engine.released:suspend',
     ])
   })
 

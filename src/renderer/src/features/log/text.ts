@@ -29,6 +29,8 @@ export const en = {
     campaign_cancelled: 'Campaign cancelled',
     campaign_completed: 'Campaign completed',
     campaign_deleted: 'Campaign deleted',
+    engine_held: 'Sending waits',
+    engine_released: 'Sending goes on',
   },
   /**
    * Each line the engine writes, by its kind (shared/logKinds.ts) and variant (`_variant`);
@@ -64,6 +66,13 @@ export const en = {
     campaign_cancelled: 'Campaign cancelled',
     campaign_completed: 'Campaign completed',
     campaign_deleted: 'Campaign “{{name}}” deleted',
+    engine_held_suspend: 'Sending waits while the computer sleeps',
+    engine_held_offline: 'Sending waits while there is no network',
+    engine_released_suspend: 'The computer woke up: sending goes on',
+    engine_released_offline: 'The network is back: sending goes on',
+    engine_released_suspendStillHeld: 'The computer woke up; sending still waits for the network',
+    engine_released_offlineStillHeld:
+      'The network is back; sending still waits for the computer to wake',
   },
   older: 'Show older entries',
 }
@@ -96,6 +105,8 @@ export const ru: Translation<typeof en> = {
     campaign_cancelled: 'Рассылка отменена',
     campaign_completed: 'Рассылка завершена',
     campaign_deleted: 'Рассылка удалена',
+    engine_held: 'Отправка ждёт',
+    engine_released: 'Отправка продолжается',
   },
   messages: {
     delivery_sent: 'Письмо отправлено',
@@ -135,6 +146,12 @@ export const ru: Translation<typeof en> = {
     campaign_cancelled: 'Рассылка отменена',
     campaign_completed: 'Рассылка завершена',
     campaign_deleted: 'Рассылка «{{name}}» удалена',
+    engine_held_suspend: 'Отправка ждёт, пока компьютер спит',
+    engine_held_offline: 'Отправка ждёт, пока нет сети',
+    engine_released_suspend: 'Компьютер проснулся: отправка продолжается',
+    engine_released_offline: 'Сеть снова есть: отправка продолжается',
+    engine_released_suspendStillHeld: 'Компьютер проснулся, но отправка ещё ждёт сети',
+    engine_released_offlineStillHeld: 'Сеть снова есть, но отправка ждёт, пока компьютер проснётся',
   },
   older: 'Показать более ранние записи',
 }
