@@ -3,13 +3,14 @@ import { Notifications } from '@mantine/notifications'
 import { AppFrame } from './features/shell/AppFrame'
 import { settingsSelectors } from './store/settings/state'
 import { useStore } from './store/store'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
 
 export function App() {
   const scheme = useStore(settingsSelectors.theme)
   return (
     <MantineProvider
       theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
       forceColorScheme={scheme === 'system' ? undefined : scheme}
     >

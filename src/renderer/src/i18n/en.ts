@@ -10,6 +10,8 @@ export const en = {
   app: {
     name: 'Outbox',
     tagline: 'Email campaigns through your own SMTP account',
+    navigation: 'Main navigation',
+    skipToContent: 'Skip to the screen’s content',
   },
   nav: {
     queue: 'Queue',

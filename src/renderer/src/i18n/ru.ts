@@ -12,6 +12,8 @@ export const ru: Translation<Messages> = {
   app: {
     name: 'Outbox',
     tagline: 'Email-рассылки через ваш собственный SMTP',
+    navigation: 'Основное меню',
+    skipToContent: 'Перейти к содержимому раздела',
   },
   nav: {
     queue: 'Очередь',

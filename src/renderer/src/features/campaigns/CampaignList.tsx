@@ -156,7 +156,11 @@ export function CampaignList() {
                     </Text>
                   ) : (
                     <Group gap="xs" wrap="nowrap">
-                      <Progress value={c.progress.percent} w={140} />
+                      <Progress
+                        value={c.progress.percent}
+                        w={140}
+                        aria-label={t('campaigns.progressOf', { name: c.name })}
+                      />
                       <Text size="sm">{c.progress.percent}%</Text>
                     </Group>
                   )}
