@@ -29,8 +29,11 @@ afterAll(async () => {
 
 async function openWindow(language: 'en' | 'ru', theme: 'light' | 'dark'): Promise<Page> {
   await hostApi(app.host)('settings.update', { language, theme })
+  await app.page.goto('about:blank') // the same address with a new #token would not reload
   await app.page.goto(app.host.url)
   await eventually(() => app.page.locator('html').getAttribute('lang')).toBe(language)
+  const scheme = () => app.page.locator('html').getAttribute('data-mantine-color-scheme')
+  await eventually(scheme).toBe(theme)
   return app.page
 }
 
@@ -72,16 +75,29 @@ describe('the keyboard', () => {
     }
   }, 120_000)
 
+  it('offers a skip link as the first Tab stop, which moves to the screen’s heading', async () => {
+    const page = await openWindow('ru', 'light')
+    await MAIN_SCREENS.find((s) => s.name === 'log')!.open(page, ids)
+    await fromTheTop(page)
+    await page.keyboard.press('Tab')
+    expect(await focusIn(page, 'skip-to-content')).toBe(true)
+    expect(await page.getByTestId('skip-to-content').isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    expect(await focusInHeading(page)).toBe(true)
+  })
+
   it('switches screens with Ctrl+1…8 and moves the focus to the new screen’s heading', async () => {
     const page = await openWindow('en', 'light')
-    const order = ['campaigns', 'inbox', 'accounts', 'suppressions']
-    const more = ['queue', 'log', 'settings', 'about']
-    for (const [i, screen] of [...order, ...more].entries()) {
+    await page.getByTestId('nav-about').click() // so that Ctrl+1 changes the screen too
+    const screens = ['campaigns', 'inbox', 'accounts', 'suppressions', 'queue', 'log', 'settings']
+    for (const [i, screen] of [...screens, 'about'].entries()) {
       await page.keyboard.press(`Control+${i + 1}`)
-      await eventually(() =>
-        page.getByTestId(`nav-${screen}`).getAttribute('aria-current'),
-      ).toBe('page')
-      await eventually(() => focusInHeading(page)).toBe(true)
+      await eventually(() => page.getByTestId(`nav-${screen}`).getAttribute('aria-current')).toBe(
+        'page',
+      )
+      await expect
+        .poll(() => focusInHeading(page), { message: `focus on ${screen}’s heading` })
+        .toBe(true)
     }
   })
 })
@@ -93,11 +109,15 @@ function navOf(screen: string): string {
     : screen
 }
 
-/** Presses Tab from the top of the page; which of the test ids got the focus on the way. */
-async function tabUntil(page: Page, testIds: string[], maxPresses = 80): Promise<boolean[]> {
-  // As after a page load: the focus, and so the next Tab, starts from the document's start.
+/** As after a page load: the focus, and so the next Tab, starts from the document's start. */
+async function fromTheTop(page: Page): Promise<void> {
   await page.evaluate('document.body.tabIndex = -1; document.body.focus()')
   await page.evaluate("document.body.removeAttribute('tabindex')")
+}
+
+/** Presses Tab from the top of the page; which of the test ids got the focus on the way. */
+async function tabUntil(page: Page, testIds: string[], maxPresses = 80): Promise<boolean[]> {
+  await fromTheTop(page)
   const reached = testIds.map(() => false)
   for (let i = 0; i < maxPresses && reached.includes(false); i++) {
     await page.keyboard.press('Tab')

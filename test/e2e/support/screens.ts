@@ -47,7 +47,7 @@ export const MAIN_SCREENS: MainScreen[] = [
   {
     name: 'preview',
     open: draftStep('preview', '[data-testid=preview-frame]'),
-    primary: 'test-send',
+    primary: 'test-send-to', // the send button waits for an address
   },
   {
     name: 'inbox',

@@ -97,8 +97,8 @@ export function RecipientStates({ campaignId, version }: { campaignId: number; v
         <ScrollArea.Autosize
           mah={480}
           viewportRef={viewport}
-          // Focusable, so the rows scroll with the arrow keys too.
-          viewportProps={{ tabIndex: 0 }}
+          // Focusable, so the rows scroll with the arrow keys too; the table's group of rows.
+          viewportProps={{ tabIndex: 0, role: 'rowgroup' }}
           data-testid="recipient-states"
         >
           <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
