@@ -81,6 +81,7 @@ export const en = {
   common: {
     back: 'Back',
     remove: 'Remove',
+    actions: 'Actions',
     sec: 's',
   },
   campaigns,

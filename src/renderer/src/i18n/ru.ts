@@ -83,6 +83,7 @@ export const ru: Translation<Messages> = {
   common: {
     back: 'Назад',
     remove: 'Удалить',
+    actions: 'Действия',
     sec: 'с',
   },
   campaigns,

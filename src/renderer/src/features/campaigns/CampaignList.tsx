@@ -11,6 +11,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -135,7 +136,9 @@ export function CampaignList() {
               {/* Below 1200 px the creation date gives way, so the table fits 1024 px. */}
               <Table.Th visibleFrom="lg">{t('campaigns.columns.created')}</Table.Th>
               <Table.Th>{t('campaigns.columns.finished')}</Table.Th>
-              <Table.Th w={50} />
+              <Table.Th w={50}>
+                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -199,7 +199,7 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
         ]}
       />
       <Card withBorder>
-        <Title order={4} mb="sm">
+        <Title order={3} size="h4" mb="sm">
           {t('campaigns.recipientStates.title')}
         </Title>
         <RecipientStates campaignId={campaign.id} version={version} />

@@ -67,7 +67,9 @@ export function SettingsScreen() {
         </SimpleGrid>
       </Card>
       <Card withBorder>
-        <Title order={5}>{t('settings.newCampaigns')}</Title>
+        <Title order={3} size="h5">
+          {t('settings.newCampaigns')}
+        </Title>
         <Text size="sm" c="dimmed" mb="sm">
           {t('settings.newCampaignsHint')}{' '}
           <Button variant="subtle" size="compact-sm" onClick={() => screenOpened('accounts')}>
@@ -77,7 +79,9 @@ export function SettingsScreen() {
         {retry && <RetryFields values={retry} onChange={setRetry} />}
       </Card>
       <Card withBorder>
-        <Title order={5}>{t('settings.dataFolder')}</Title>
+        <Title order={3} size="h5">
+          {t('settings.dataFolder')}
+        </Title>
         <Text size="sm" c="dimmed" mb="sm">
           {t('settings.dataFolderHint')}
         </Text>
