@@ -44,6 +44,8 @@ const sideways = (page: Page) =>
   )
 const focusInHeading = (page: Page) =>
   page.evaluate<boolean>("document.activeElement?.closest('main h1, main h2') != null")
+const focusInDialog = (page: Page) =>
+  page.evaluate<boolean>("document.activeElement?.closest('[role=dialog]') != null")
 const focusIn = (page: Page, testId: string) =>
   page.evaluate<boolean>(`document.activeElement?.closest('[data-testid="${testId}"]') != null`)
 
@@ -99,6 +101,26 @@ describe('the keyboard', () => {
         .poll(() => focusInHeading(page), { message: `focus on ${screen}’s heading` })
         .toBe(true)
     }
+  })
+})
+
+describe('dialogs, opened and closed from the keyboard', () => {
+  const DIALOGS = [
+    { screen: 'accounts', opener: 'account-add' },
+    { screen: 'suppressions', opener: 'suppression-open-add' },
+    { screen: 'editor', opener: 'start' },
+  ]
+  it.each(DIALOGS)('$opener: passes axe, and Escape gives the focus back', async (dialog) => {
+    const page = await openWindow('ru', 'light')
+    await MAIN_SCREENS.find((s) => s.name === dialog.screen)!.open(page, ids)
+    await page.getByTestId(dialog.opener).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog').waitFor()
+    expect(await focusInDialog(page)).toBe(true) // the focus moved into it
+    expect(await axeViolations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+    await eventually(() => page.getByRole('dialog').count()).toBe(0)
+    await eventually(() => focusIn(page, dialog.opener)).toBe(true)
   })
 })
 

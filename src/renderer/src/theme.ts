@@ -1,4 +1,12 @@
-import { createTheme, darken, type CSSVariablesResolver } from '@mantine/core'
+import {
+  createTheme,
+  darken,
+  mergeThemeOverrides,
+  type CSSVariablesResolver,
+  type MantineThemeOverride,
+} from '@mantine/core'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -8,6 +16,24 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
 })
+
+/**
+ * The theme with words in the user's language: every dialog's close button is named, and a
+ * dialog's header is no second "banner" landmark (Mantine renders it as <header>).
+ */
+export function useAppTheme(): MantineThemeOverride {
+  const { t } = useTranslation()
+  return useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          ModalHeader: { defaultProps: { component: 'div' } },
+          ModalCloseButton: { defaultProps: { 'aria-label': t('common.close') } },
+        },
+      }),
+    [t], // a new `t` comes with each change of language
+  )
+}
 
 /**
  * Mantine's defaults that fall short of WCAG AA contrast (4.5:1), measured by axe-core in the

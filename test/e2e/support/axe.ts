@@ -1,6 +1,7 @@
 /** axe-core in the page under test: WCAG 2 A/AA and best-practice rules, violations as lines. */
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
+import { eventually } from './session'
 
 /** Evaluated, not added as a <script>: the app's CSP (rightly) refuses inline scripts. */
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -19,6 +20,7 @@ interface AxeViolation {
  * contrast, the colours and the ratio). Empty when the page passes.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await animationsSettled(page)
   if (!(await page.evaluate("'axe' in window"))) await page.evaluate(AXE_SOURCE)
   const options = {
     runOnly: { type: 'tag', values: TAGS },
@@ -35,4 +37,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
       return `${v.id} (${v.impact}) ${JSON.stringify(n.target)}: ${v.help}${found ? ` — ${found}` : ''}`
     }),
   )
+}
+
+/** Colours measured half-way through a fade are wrong: wait for finite animations to end. */
+async function animationsSettled(page: Page): Promise<void> {
+  // Polled with evaluate: the CSP (rightly) refuses waitForFunction's eval.
+  const running = `document.getAnimations().filter(
+    (a) => a.effect?.getTiming().iterations !== Infinity).length`
+  await eventually(() => page.evaluate<number>(running)).toBe(0)
 }

@@ -82,6 +82,7 @@ export const en = {
     back: 'Back',
     remove: 'Remove',
     actions: 'Actions',
+    close: 'Close',
     sec: 's',
   },
   campaigns,

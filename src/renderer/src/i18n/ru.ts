@@ -84,6 +84,7 @@ export const ru: Translation<Messages> = {
     back: 'Назад',
     remove: 'Удалить',
     actions: 'Действия',
+    close: 'Закрыть',
     sec: 'с',
   },
   campaigns,
