@@ -8,35 +8,25 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { solidPng } from '../test/support/png'
-import { reply, startSmtpSink } from '../test/support/smtpSink'
-import { campaignReaches, hostApi } from '../test/e2e/support/api'
+import { startSmtpSink } from '../test/support/smtpSink'
+import { hostApi } from '../test/e2e/support/api'
 import { launchChromium } from '../test/e2e/support/chromium'
 import { startHost } from '../test/e2e/support/host'
+import { seedShowcase, showcaseSink, type Showcase } from '../test/e2e/support/showcase'
 
 const OUT = join(__dirname, '..', 'docs', 'screenshots')
 const VIEWPORT = { width: 1280, height: 800 }
 /** The Linux desktop app's data folder, as a user sees it in Settings. */
 const SHOWN_DATA_DIR = '~/.config/Outbox'
 
-const LETTER = `<h1>Hello, {{name}}!</h1>
-<p>Our spring collection is here, and as a thank-you for staying with us since {{since}},
-here is <b>15% off</b> everything until Sunday.</p>
-<p><img src="cid:banner" alt="Spring collection" style="max-width:100%;height:auto"></p>
-<p><a href="https://shop.example.com/spring?utm_source=outbox">See the collection</a></p>
-<p style="font-size:12px;color:#888"><a href="{{unsubscribeUrl}}">Unsubscribe</a></p>
-`
-
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'outbox-screens-'))
-  const sink = await startSmtpSink({
-    rcpt: (to) => (to.startsWith('old.') ? reply(550, '5.1.1 <' + to + '>: user unknown') : null),
-  })
+  const sink = await startSmtpSink(showcaseSink)
   const host = await startHost(dataDir)
   const browser = await launchChromium()
   try {
     const call = hostApi(host)
-    const ids = await seed(call, sink.port)
+    const ids = await seedShowcase(call, sink.port)
     mkdirSync(OUT, { recursive: true })
     const page = await browser.newPage({ viewport: VIEWPORT })
     for (const language of ['en', 'ru'] as const) {
@@ -56,62 +46,7 @@ async function main(): Promise<void> {
   }
 }
 
-type Call = ReturnType<typeof hostApi>
-
-async function seed(call: Call, smtpPort: number) {
-  const accounts = await call('accounts.list')
-  const testInbox = accounts.find((a) => a.builtin)!
-  const shop = await call('accounts.create', {
-    name: 'Shop newsletter',
-    host: '127.0.0.1',
-    port: smtpPort,
-    security: 'none',
-    fromName: 'Example Shop',
-    fromEmail: 'news@shop.example.com',
-    replyTo: 'hello@shop.example.com',
-    defaults: { delayMs: 20, concurrency: 2 },
-    hourlyCap: 500,
-    dailyCap: 5000,
-  })
-  const people = Array.from({ length: 60 }, (_, i) => ({
-    email: i % 12 === 5 ? `old.customer${i}@example.com` : `customer${i + 1}@example.com`,
-    data: { name: NAMES[i % NAMES.length]!, since: String(2015 + (i % 9)) },
-  }))
-  const banner = { cid: 'banner', filename: 'banner.png', contentType: 'image/png' as const }
-  const image = { ...banner, dataBase64: solidPng(600, 160, [94, 106, 210]).toString('base64') }
-  const campaign = (name: string, accountId: number, delayMs: number) =>
-    call('campaigns.create', {
-      name,
-      accountId,
-      subject: 'Spring is here, {{name}}: 15% off until Sunday',
-      html: LETTER,
-      recipients: people,
-      images: [image],
-      unsubscribe: { mailto: null, url: 'https://shop.example.com/unsubscribe?e={{email}}' },
-      settings: { delayMs, concurrency: 2, maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 },
-    })
-
-  const sent = await campaign('Spring sale', shop.id, 20)
-  await call('campaigns.start', { id: sent.id })
-  await campaignReaches(call, sent.id, ['completed'])
-
-  const trial = await campaign('Spring sale — trial run', testInbox.id, 0)
-  await call('campaigns.setRecipients', { id: trial.id, recipients: people.slice(0, 6) })
-  await call('campaigns.start', { id: trial.id })
-  await campaignReaches(call, trial.id, ['completed'])
-
-  const paused = await campaign('Loyalty programme', shop.id, 1500)
-  await call('campaigns.start', { id: paused.id })
-  await new Promise((resolve) => setTimeout(resolve, 4000))
-  await call('campaigns.pause', { id: paused.id })
-
-  const draft = await campaign('Autumn newsletter', shop.id, 2000)
-  return { sent: sent.id, draft: draft.id }
-}
-
-const NAMES = ['Anna', 'Boris', 'Vera', 'Grigory', 'Daria', 'Egor', 'Zhanna', 'Ivan', 'Kira']
-
-async function photograph(page: Page, prefix: string, ids: { sent: number; draft: number }) {
+async function photograph(page: Page, prefix: string, ids: Showcase) {
   const shot = async (name: string) => {
     await page.waitForTimeout(400) // let transitions and fonts settle
     await page.screenshot({ path: join(OUT, `${prefix}-${name}.png`) })

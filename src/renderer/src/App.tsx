@@ -3,13 +3,14 @@ import { Notifications } from '@mantine/notifications'
 import { AppFrame } from './features/shell/AppFrame'
 import { settingsSelectors } from './store/settings/state'
 import { useStore } from './store/store'
-import { theme } from './theme'
+import { cssVariablesResolver, useAppTheme } from './theme'
 
 export function App() {
   const scheme = useStore(settingsSelectors.theme)
   return (
     <MantineProvider
-      theme={theme}
+      theme={useAppTheme()}
+      cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
       forceColorScheme={scheme === 'system' ? undefined : scheme}
     >

@@ -1,6 +1,7 @@
 /**
- * One Chromium for the file, and for each test a fresh browser host on a fresh data folder
- * with a new page that records every console error, warning and page error.
+ * One Chromium for the file, and for each test (or, with scope 'all', once for the file) a fresh
+ * browser host on a fresh data folder with a new page that records every console error, warning
+ * and page error.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import type { Browser, ConsoleMessage, Page } from 'playwright-core'
@@ -16,14 +17,17 @@ export interface AppSession {
   problems: string[]
 }
 
-export function useAppSession(options: { viewport?: { width: number; height: number } } = {}) {
-  const tempDir = useTempDir()
+export function useAppSession(
+  options: { viewport?: { width: number; height: number }; scope?: 'each' | 'all' } = {},
+) {
+  const scope = options.scope ?? 'each'
+  const tempDir = useTempDir(scope)
   const session = {} as AppSession
   beforeAll(async () => {
     session.browser = await launchChromium()
   })
   afterAll(() => session.browser?.close())
-  beforeEach(async () => {
+  ;(scope === 'each' ? beforeEach : beforeAll)(async () => {
     session.dataDir = tempDir()
     session.host = await startHost(session.dataDir)
     session.page = await session.browser.newPage(
@@ -37,7 +41,7 @@ export function useAppSession(options: { viewport?: { width: number; height: num
     })
     session.page.on('pageerror', (e) => session.problems.push(`pageerror: ${e.message}`))
   })
-  afterEach(async () => {
+  ;(scope === 'each' ? afterEach : afterAll)(async () => {
     await session.page.close()
     await session.host.stop()
   })

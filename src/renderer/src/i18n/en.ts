@@ -12,6 +12,8 @@ export const en = {
   app: {
     name: 'Outbox',
     tagline: 'Email campaigns through your own SMTP account',
+    navigation: 'Main navigation',
+    skipToContent: 'Skip to the screen’s content',
   },
   nav: {
     queue: 'Queue',
@@ -65,6 +67,8 @@ export const en = {
   common: {
     back: 'Back',
     remove: 'Remove',
+    actions: 'Actions',
+    close: 'Close',
     sec: 's',
   },
   campaigns,

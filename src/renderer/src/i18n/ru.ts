@@ -14,6 +14,8 @@ export const ru: Translation<Messages> = {
   app: {
     name: 'Outbox',
     tagline: 'Email-рассылки через ваш собственный SMTP',
+    navigation: 'Основное меню',
+    skipToContent: 'Перейти к содержимому раздела',
   },
   nav: {
     queue: 'Очередь',
@@ -68,6 +70,8 @@ export const ru: Translation<Messages> = {
   common: {
     back: 'Назад',
     remove: 'Удалить',
+    actions: 'Действия',
+    close: 'Закрыть',
     sec: 'с',
   },
   campaigns,

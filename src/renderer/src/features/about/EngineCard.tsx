@@ -15,7 +15,9 @@ export function EngineCard() {
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('engine.title')}</Title>
+        <Title order={3} size="h4">
+          {t('engine.title')}
+        </Title>
         <LiveIndicator />
       </Group>
       <SimpleGrid cols={3}>

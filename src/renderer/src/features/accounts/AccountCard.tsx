@@ -52,7 +52,9 @@ export function AccountCard({
     <Card withBorder data-testid={`account-row-${a.id}`} component="article" aria-label={a.name}>
       <Group justify="space-between" wrap="nowrap" mb="xs">
         <Group gap="xs">
-          <Title order={4}>{accountName(a, t)}</Title>
+          <Title order={3} size="h4">
+            {accountName(a, t)}
+          </Title>
           {a.builtin && (
             <Badge variant="light" color="grape">
               {t('accounts.builtin')}

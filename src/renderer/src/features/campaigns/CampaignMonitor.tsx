@@ -11,6 +11,7 @@ import { formatApproxDuration } from '../../format/approxDuration'
 import { saveFile } from '../../files'
 import { ActivityCard } from './monitor/ActivityCard'
 import { DeliveryList } from './monitor/DeliveryList'
+import { ProgressAnnouncer } from './monitor/ProgressAnnouncer'
 import { RecipientStates } from './monitor/RecipientStates'
 import { useThrottledVersion } from './monitor/useThrottledVersion'
 import { StatusBadge } from './StatusBadge'
@@ -102,11 +103,24 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
             {p.percent}%
           </Text>
         </Group>
-        <Progress.Root size="xl" aria-label={t('campaigns.monitor.progress')}>
-          <Progress.Section value={pct(p.sent, p.total)} color="green" />
-          <Progress.Section value={pct(p.failed, p.total)} color="red" />
-          <Progress.Section value={pct(p.uncertain, p.total)} color="orange" />
+        <Progress.Root size="xl">
+          <Progress.Section
+            value={pct(p.sent, p.total)}
+            color="green"
+            aria-label={t('campaigns.monitor.sent')}
+          />
+          <Progress.Section
+            value={pct(p.failed, p.total)}
+            color="red"
+            aria-label={t('campaigns.monitor.failed')}
+          />
+          <Progress.Section
+            value={pct(p.uncertain, p.total)}
+            color="orange"
+            aria-label={t('campaigns.monitor.uncertain')}
+          />
         </Progress.Root>
+        <ProgressAnnouncer status={campaign.status} percent={p.percent} />
         <SimpleGrid cols={{ base: 3, md: 6 }} mt="md">
           <Count label={t('campaigns.monitor.total')} value={number(p.total)} id="total" />
           <Count label={t('campaigns.monitor.sent')} value={number(p.sent)} id="sent" />
@@ -185,7 +199,7 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
         ]}
       />
       <Card withBorder>
-        <Title order={4} mb="sm">
+        <Title order={3} size="h4" mb="sm">
           {t('campaigns.recipientStates.title')}
         </Title>
         <RecipientStates campaignId={campaign.id} version={version} />
@@ -201,8 +215,9 @@ function reasonKey(reason: string): (typeof REASONS)[number] {
     : 'sender'
 }
 
+/** A share in percent with one decimal, as screen readers read it out. */
 function pct(part: number, total: number): number {
-  return total === 0 ? 0 : (part / total) * 100
+  return total === 0 ? 0 : Math.round((part / total) * 1000) / 10
 }
 
 function Count({ label, value, id }: { label: string; value: string; id: string }) {

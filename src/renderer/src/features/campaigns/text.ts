@@ -9,6 +9,7 @@ export const en = {
   allStatuses: 'All statuses',
   noMatch: 'No campaign matches.',
   startedAt: 'started {{time}}',
+  progressOf: 'Progress of “{{name}}”',
   actions: {
     menu: 'Actions for {{name}}',
     open: 'Open',
@@ -94,6 +95,8 @@ export const en = {
     email: 'Email',
     found_one: '{{formatted}} recipient',
     found_other: '{{formatted}} recipients',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
   },
   import: {
     fromFile: 'From a file',
@@ -323,6 +326,8 @@ export const en = {
     uncertain: 'Uncertain',
     pending: 'Waiting',
     skipped: 'Skipped',
+    /** Read out by screen readers on a status change and every 10%. */
+    announce: '{{status}}: {{percent}}% done',
     rate: '{{rate}} emails a minute',
     eta: 'About {{duration}} left',
     export: 'Export report (CSV)',
@@ -351,6 +356,7 @@ export const ru: Translation<typeof en> = {
   allStatuses: 'Все состояния',
   noMatch: 'Ничего не нашлось.',
   startedAt: 'начата {{time}}',
+  progressOf: 'Ход отправки «{{name}}»',
   actions: {
     menu: 'Действия с «{{name}}»',
     open: 'Открыть',
@@ -440,6 +446,8 @@ export const ru: Translation<typeof en> = {
     found_few: '{{formatted}} получателя',
     found_many: '{{formatted}} получателей',
     found_other: '{{formatted}} получателя',
+    previousPage: 'Предыдущая страница',
+    nextPage: 'Следующая страница',
   },
   import: {
     fromFile: 'Из файла',
@@ -685,6 +693,7 @@ export const ru: Translation<typeof en> = {
     uncertain: 'Под вопросом',
     pending: 'Ждут',
     skipped: 'Пропущено',
+    announce: '{{status}}: выполнено {{percent}}%',
     rate: '{{rate}} писем в минуту',
     eta: 'Осталось примерно {{duration}}',
     export: 'Выгрузить отчёт (CSV)',

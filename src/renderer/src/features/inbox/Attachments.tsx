@@ -13,7 +13,9 @@ export function Attachments({ parts }: { parts: InboxMail['attachments'] }) {
   if (parts.length === 0) return null
   return (
     <Stack gap="xs" data-testid="inbox-attachments">
-      <Title order={5}>{t('inbox.attachments')}</Title>
+      <Title order={3} size="h5">
+        {t('inbox.attachments')}
+      </Title>
       {parts.map((p, i) => {
         const name = p.filename ?? p.cid ?? t('inbox.unnamed')
         return (

@@ -21,7 +21,7 @@ export function MessageView({ message: m }: { message: InboxMail }) {
   ]
   return (
     <Stack gap="md" data-testid="inbox-message">
-      <Title order={3} style={{ overflowWrap: 'anywhere' }}>
+      <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
         {m.subject ?? t('inbox.noSubject')}
       </Title>
       <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={2}>

@@ -13,6 +13,7 @@ import {
   Text,
   Title,
   Tooltip,
+  VisuallyHidden,
 } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -134,7 +135,9 @@ export function LogScreen() {
                 <Table.Th w={140}>{t('log.level')}</Table.Th>
                 <Table.Th>{t('log.campaign')}</Table.Th>
                 <Table.Th>{t('log.event')}</Table.Th>
-                <Table.Th w={40} />
+                <Table.Th w={40}>
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

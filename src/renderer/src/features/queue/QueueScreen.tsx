@@ -96,7 +96,7 @@ export function QueueScreen() {
             </Group>
           </Card>
           <Card withBorder>
-            <Title order={4} mb="sm">
+            <Title order={3} size="h4" mb="sm">
               {t('queue.accounts')}
             </Title>
             <Table fz="sm">

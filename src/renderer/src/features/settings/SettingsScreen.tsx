@@ -68,7 +68,9 @@ export function SettingsScreen() {
         </SimpleGrid>
       </Card>
       <Card withBorder>
-        <Title order={5}>{t('settings.newCampaigns')}</Title>
+        <Title order={3} size="h5">
+          {t('settings.newCampaigns')}
+        </Title>
         <Text size="sm" c="dimmed" mb="sm">
           {t('settings.newCampaignsHint')}{' '}
           <Button variant="subtle" size="compact-sm" onClick={() => screenOpened('accounts')}>
@@ -81,7 +83,9 @@ export function SettingsScreen() {
         <DesktopSettings desktop={stored.desktop} platform={info.platform} />
       )}
       <Card withBorder>
-        <Title order={5}>{t('settings.dataFolder')}</Title>
+        <Title order={3} size="h5">
+          {t('settings.dataFolder')}
+        </Title>
         <Text size="sm" c="dimmed" mb="sm">
           {t('settings.dataFolderHint')}
         </Text>

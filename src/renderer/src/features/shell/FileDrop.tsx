@@ -28,7 +28,8 @@ export function FileDrop({
       inputProps={{ 'data-testid': testId } as object}
     >
       {(props) => (
-        <UnstyledButton {...props} aria-label={label}>
+        // Named by its visible label and hint (an aria-label would hide the hint).
+        <UnstyledButton {...props}>
           <Paper
             withBorder
             p="lg"

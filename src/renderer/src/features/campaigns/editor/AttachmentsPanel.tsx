@@ -54,7 +54,9 @@ export function AttachmentsPanel({
     <Card withBorder>
       <Stack gap="sm">
         <div>
-          <Title order={5}>{t('campaigns.attachments.title')}</Title>
+          <Title order={3} size="h5">
+            {t('campaigns.attachments.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('campaigns.attachments.hint')}
           </Text>

@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Stack, Tabs, TextInput } from '@mantine/core'
+import { Alert, Group, Loader, Stack, Tabs, TextInput, Title, VisuallyHidden } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CampaignView } from '../../../store/campaigns/state'
@@ -30,6 +30,10 @@ export function DraftEditor({ campaign }: { campaign: CampaignView }) {
 
   return (
     <Stack>
+      {/* The screen's heading for screen readers; the name field shows it to everyone. */}
+      <VisuallyHidden>
+        <Title order={2}>{campaign.name}</Title>
+      </VisuallyHidden>
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <Group align="flex-end" wrap="nowrap" style={{ flex: 1 }}>
           <TextInput

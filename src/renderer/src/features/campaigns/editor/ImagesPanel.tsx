@@ -67,7 +67,9 @@ export function ImagesPanel({
     <Card withBorder>
       <Stack gap="sm">
         <div>
-          <Title order={5}>{t('campaigns.images.title')}</Title>
+          <Title order={3} size="h5">
+            {t('campaigns.images.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('campaigns.images.hint')}
           </Text>

@@ -86,6 +86,11 @@ export function RecipientTable({ campaignId }: { campaignId: number }) {
               value={page}
               onChange={setPage}
               size="sm"
+              getControlProps={(control) =>
+                control === 'previous' || control === 'next'
+                  ? { 'aria-label': t(`campaigns.recipients.${control}Page`) }
+                  : {}
+              }
             />
           )}
         </Group>

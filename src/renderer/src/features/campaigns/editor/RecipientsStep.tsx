@@ -44,7 +44,9 @@ export function RecipientsStep({
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={4}>{t('campaigns.recipients.title')}</Title>
+          <Title order={3} size="h4">
+            {t('campaigns.recipients.title')}
+          </Title>
           <Text size="sm" c="dimmed" data-testid="recipient-count">
             {t('campaigns.recipients.count', {
               count: campaign.recipients,

@@ -20,7 +20,7 @@ export function SendingStep({ campaign }: { campaign: CampaignView }) {
   return (
     <Stack maw={860}>
       <Card withBorder>
-        <Title order={5} mb="sm">
+        <Title order={3} size="h5" mb="sm">
           {t('campaigns.sending.paceTitle')}
         </Title>
         <SimpleGrid cols={2}>
@@ -64,7 +64,7 @@ export function SendingStep({ campaign }: { campaign: CampaignView }) {
         </Text>
       </Card>
       <Card withBorder>
-        <Title order={5} mb="sm">
+        <Title order={3} size="h5" mb="sm">
           {t('campaigns.sending.retryTitle')}
         </Title>
         <RetryFields values={s} onChange={set} />

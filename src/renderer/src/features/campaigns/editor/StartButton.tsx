@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import type { Preflight } from '../../../../../shared/contract'
@@ -28,6 +28,7 @@ export function StartButton({
   const [starting, setStarting] = useState(false)
   const [check, setCheck] = useState<z.output<typeof Preflight> | null>(null)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
+  const button = useRef<HTMLButtonElement>(null)
 
   const open = async () => {
     setChecking(true)
@@ -61,6 +62,7 @@ export function StartButton({
   return (
     <>
       <Button
+        ref={button}
         size="md"
         onClick={() => void open()}
         loading={checking}
@@ -72,6 +74,9 @@ export function StartButton({
       <Modal
         opened={check !== null || error !== null}
         onClose={close}
+        // The button was disabled (loading) when the dialog opened, so Mantine cannot give it
+        // the focus back by itself.
+        onExitTransitionEnd={() => button.current?.focus()}
         title={
           check?.ok === false ? t('campaigns.start.blocked') : t('campaigns.start.confirmTitle')
         }

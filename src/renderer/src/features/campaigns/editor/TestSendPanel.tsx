@@ -51,7 +51,9 @@ export function TestSendPanel({
     <Card withBorder>
       <Stack gap="sm">
         <div>
-          <Title order={5}>{t('campaigns.testSend.title')}</Title>
+          <Title order={3} size="h5">
+            {t('campaigns.testSend.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('campaigns.testSend.hint', { email: recipient.email })}
           </Text>

@@ -14,7 +14,9 @@ export function TextPart({ campaignId, content }: { campaignId: number; content:
     <Card withBorder>
       <Stack gap="sm">
         <div>
-          <Title order={5}>{t('campaigns.text.title')}</Title>
+          <Title order={3} size="h5">
+            {t('campaigns.text.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('campaigns.text.hint')}
           </Text>

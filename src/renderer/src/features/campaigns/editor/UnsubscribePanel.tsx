@@ -36,7 +36,9 @@ export function UnsubscribePanel({
     <Card withBorder>
       <Stack gap="sm">
         <div>
-          <Title order={5}>{t('campaigns.unsubscribe.title')}</Title>
+          <Title order={3} size="h5">
+            {t('campaigns.unsubscribe.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('campaigns.unsubscribe.hint')}
           </Text>

@@ -26,13 +26,17 @@ export function ActivityCard({ campaignId, version }: { campaignId: number; vers
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <Card withBorder>
         <Stack gap="xs">
-          <Title order={5}>{t('campaigns.activity.title')}</Title>
+          <Title order={3} size="h5">
+            {t('campaigns.activity.title')}
+          </Title>
           <ActivityChart perMinute={activity.perMinute} />
         </Stack>
       </Card>
       <Card withBorder>
         <Stack gap="xs">
-          <Title order={5}>{t('campaigns.activity.timeline')}</Title>
+          <Title order={3} size="h5">
+            {t('campaigns.activity.timeline')}
+          </Title>
           <CampaignTimeline entries={activity.timeline} />
         </Stack>
       </Card>

@@ -1,4 +1,15 @@
-import { Alert, Button, Card, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
@@ -73,7 +84,9 @@ export function DeliveryList({
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <div>
-            <Title order={4}>{title}</Title>
+            <Title order={3} size="h4">
+              {title}
+            </Title>
             <Text size="sm" c="dimmed" maw={640}>
               {explanation}
             </Text>
@@ -104,7 +117,9 @@ export function DeliveryList({
                 <Table.Th>{t('campaigns.deliveries.email')}</Table.Th>
                 <Table.Th>{t('campaigns.deliveries.reply')}</Table.Th>
                 <Table.Th w={80}>{t('campaigns.deliveries.attempts')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -94,7 +94,13 @@ export function RecipientStates({ campaignId, version }: { campaignId: number; v
             </Text>
           ))}
         </div>
-        <ScrollArea.Autosize mah={480} viewportRef={viewport} data-testid="recipient-states">
+        <ScrollArea.Autosize
+          mah={480}
+          viewportRef={viewport}
+          // Focusable, so the rows scroll with the arrow keys too; the table's group of rows.
+          viewportProps={{ tabIndex: 0, role: 'rowgroup' }}
+          data-testid="recipient-states"
+        >
           <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
             {rows.getVirtualItems().map((item) => {
               const row = rowAt(item.index)
