@@ -25,6 +25,7 @@ import { readWindowState } from './desktop/windowStateFile'
 import { createEngine, type Engine } from './engine'
 import { systemClock } from './engine/clock'
 import { startPower } from './desktop/power'
+import { systemXdgLoginItems } from './desktop/xdgAutostart'
 import { databasePath, openDatabase, type Db } from './engine/db/open'
 import { createLogFile } from './engine/log/logFile'
 import { forwardEvents, registerCommandHandlers } from './ipc'
@@ -118,7 +119,18 @@ async function start(): Promise<void> {
   await engine.startTestInbox()
   // Before start(): a computer that is offline now holds sending before the first claim.
   const stopPower = await startPower(
-    { powerMonitor, net, powerSaveBlocker, app, platform: process.platform, clock: systemClock },
+    {
+      powerMonitor,
+      net,
+      powerSaveBlocker,
+      // Electron's login items do not cover Linux: an XDG autostart entry does.
+      app:
+        process.platform === 'linux'
+          ? { isPackaged: app.isPackaged, ...systemXdgLoginItems() }
+          : app,
+      platform: process.platform,
+      clock: systemClock,
+    },
     engine,
   )
   app.once('will-quit', stopPower)

@@ -1,4 +1,4 @@
-/** Start at login follows the setting in the packaged app on macOS and Windows only. */
+/** Start at login follows the setting in the packaged app (Linux through XDG autostart). */
 import { describe, expect, it, vi } from 'vitest'
 import type { EventMessage } from '../../shared/types'
 import { DEFAULT_SETTINGS as sampleSettings } from '../engine/settings'
@@ -24,10 +24,11 @@ const startAtLogin = (on: boolean): EventMessage => ({
 })
 
 describe('start at login', () => {
-  it('is supported only when packaged, on macOS and Windows', () => {
+  it('is supported only when packaged, on macOS, Windows and Linux', () => {
     expect(loginItemSupported({ isPackaged: true, platform: 'darwin' })).toBe(true)
     expect(loginItemSupported({ isPackaged: true, platform: 'win32' })).toBe(true)
-    expect(loginItemSupported({ isPackaged: true, platform: 'linux' })).toBe(false)
+    expect(loginItemSupported({ isPackaged: true, platform: 'linux' })).toBe(true)
+    expect(loginItemSupported({ isPackaged: true, platform: 'freebsd' })).toBe(false)
     expect(loginItemSupported({ isPackaged: false, platform: 'darwin' })).toBe(false)
   })
 

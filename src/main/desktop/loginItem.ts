@@ -1,7 +1,8 @@
 /**
- * Start at login follows settings.desktop.startAtLogin — only in the packaged app on macOS and
- * Windows. Electron supports login items there only, and a development run would register the
- * bare Electron binary from node_modules, which opens an empty Electron window at every login.
+ * Start at login follows settings.desktop.startAtLogin — only in the packaged app: a
+ * development run would register the bare Electron binary from node_modules, which opens an
+ * empty Electron window at every login. macOS and Windows use Electron's login items; Linux an
+ * XDG autostart entry (xdgAutostart.ts), behind the same two calls.
  */
 import type { EventMessage } from '../../shared/types'
 
@@ -13,7 +14,7 @@ export interface LoginItemPort {
 }
 
 export function loginItemSupported(p: { isPackaged: boolean; platform: NodeJS.Platform }): boolean {
-  return p.isPackaged && (p.platform === 'darwin' || p.platform === 'win32')
+  return p.isPackaged && ['darwin', 'win32', 'linux'].includes(p.platform)
 }
 
 /** Applies the setting now; returns the listener that applies every later change. */

@@ -16,11 +16,11 @@ const TOGGLES: (keyof Desktop)[] = [
 /** The desktop app's own switches; only the desktop host has a use for them. */
 export function DesktopSettings({ desktop, platform }: { desktop: Desktop; platform: string }) {
   const { t } = useTranslation()
-  // Electron offers login items on macOS and Windows only (see docs/desktop.md).
-  const loginItems = platform === 'darwin' || platform === 'win32'
+  // Login items on macOS and Windows, an XDG autostart entry on Linux (see docs/desktop.md).
+  const loginItems = ['darwin', 'win32', 'linux'].includes(platform)
   return (
     <Card withBorder data-testid="settings-desktop">
-      <Title order={5} mb="sm">
+      <Title order={3} size="h5" mb="sm">
         {t('settings.desktop.title')}
       </Title>
       <Stack gap="md">
