@@ -2,19 +2,10 @@
  * The window reopens where it was: the last screen and open campaign, kept in localStorage.
  * Only what still makes sense is restored (a known screen; a campaign that still exists).
  */
+import { AppScreen } from '../../../../shared/contract'
 import type { Screen } from './state'
 
 const KEY = 'outbox.lastPlace'
-const SCREENS: readonly Screen[] = [
-  'campaigns',
-  'inbox',
-  'accounts',
-  'suppressions',
-  'queue',
-  'log',
-  'settings',
-  'about',
-]
 
 export interface Place {
   screen: Screen
@@ -38,10 +29,11 @@ export function recallPlace(storage: Storage | undefined = globalThis.localStora
     const raw: unknown = JSON.parse(storage?.getItem(KEY) ?? 'null')
     if (!raw || typeof raw !== 'object') return null
     const { screen, campaignId } = raw as Record<string, unknown>
-    if (!SCREENS.includes(screen as Screen)) return null
+    const known = AppScreen.safeParse(screen)
+    if (!known.success) return null
     const id =
       Number.isSafeInteger(campaignId) && screen === 'campaigns' ? (campaignId as number) : null
-    return { screen: screen as Screen, campaignId: id }
+    return { screen: known.data, campaignId: id }
   } catch {
     return null
   }

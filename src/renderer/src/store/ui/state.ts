@@ -1,7 +1,9 @@
+import type { z } from 'zod'
+import type { AppScreen } from '../../../../shared/contract'
 import type { RootState } from '../store'
 
-export type Screen =
-  'campaigns' | 'inbox' | 'accounts' | 'suppressions' | 'queue' | 'log' | 'settings' | 'about'
+/** The window's screens: one list, the contract's (the desktop shell can open them too). */
+export type Screen = z.output<typeof AppScreen>
 
 export interface UiSlice {
   screen: Screen
