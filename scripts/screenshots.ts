@@ -12,12 +12,11 @@ import { startSmtpSink } from '../test/support/smtpSink'
 import { hostApi } from '../test/e2e/support/api'
 import { launchChromium } from '../test/e2e/support/chromium'
 import { startHost } from '../test/e2e/support/host'
+import { showAsDesktopApp } from '../test/e2e/support/desktopApp'
 import { seedShowcase, showcaseSink, type Showcase } from '../test/e2e/support/showcase'
 
 const OUT = join(__dirname, '..', 'docs', 'screenshots')
 const VIEWPORT = { width: 1280, height: 800 }
-/** The Linux desktop app's data folder, as a user sees it in Settings. */
-const SHOWN_DATA_DIR = '~/.config/Outbox'
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'outbox-screens-'))
@@ -29,6 +28,7 @@ async function main(): Promise<void> {
     const ids = await seedShowcase(call, sink.port)
     mkdirSync(OUT, { recursive: true })
     const page = await browser.newPage({ viewport: VIEWPORT })
+    await showAsDesktopApp(page)
     for (const language of ['en', 'ru'] as const) {
       for (const theme of ['light', 'dark'] as const) {
         await call('settings.update', { language, theme })
@@ -74,12 +74,6 @@ async function photograph(page: Page, prefix: string, ids: Showcase) {
     if (screen === 'inbox' && !(await page.getByTestId('inbox-message-frame').isVisible())) {
       await page.locator('[data-testid^=inbox-row-]').first().click()
       await page.getByTestId('inbox-message-frame').waitFor()
-    }
-    if (screen === 'settings') {
-      // The seeded host's data folder is a temporary one; show where the desktop app keeps it.
-      await page.evaluate(
-        `document.querySelector('[data-testid=settings-data-dir]').textContent = '${SHOWN_DATA_DIR}'`,
-      )
     }
     await shot(screen)
   }

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core'
 import { startSmtpSink } from '../support/smtpSink'
 import { hostApi } from './support/api'
 import { axeViolations } from './support/axe'
+import { showAsDesktopApp } from './support/desktopApp'
 import { MAIN_SCREENS } from './support/screens'
 import { eventually, useAppSession } from './support/session'
 import { seedShowcase, showcaseSink, type Showcase } from './support/showcase'
@@ -20,6 +21,8 @@ let ids: Showcase
 beforeAll(async () => {
   sink = await startSmtpSink(showcaseSink)
   ids = await seedShowcase(hostApi(app.host), sink.port)
+  // Settings as the desktop app shows it: its "Desktop app" section is checked too.
+  await showAsDesktopApp(app.page)
 }, 120_000)
 afterAll(async () => {
   // The engine keeps its SMTP connections open; stop it first, or the server waits for them.

@@ -75,7 +75,7 @@ export const MAIN_SCREENS: MainScreen[] = [
   { name: 'log', open: (page) => nav(page, 'log', '[data-testid=log-row]'), primary: 'log-level' },
   {
     name: 'settings',
-    open: (page) => nav(page, 'settings', '[data-testid=settings-data-dir]'),
+    open: (page) => nav(page, 'settings', '[data-testid=settings-desktop]'),
     primary: 'settings-theme',
   },
   { name: 'about', open: (page) => nav(page, 'about', '[data-testid=about-version]') },
