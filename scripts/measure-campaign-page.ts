@@ -72,7 +72,11 @@ async function main(): Promise<void> {
     for (let run = 0; run < RUNS; run++) {
       // A fresh window each run (the token stays in the session after the first load).
       if (run === 0) await page.goto(host.url)
-      else await page.reload()
+      else {
+        // The window reopens where it was (the campaign): start each run from the list.
+        await page.evaluate('localStorage.clear()')
+        await page.reload()
+      }
       await page.getByTestId(`campaign-row-${campaign.id}`).waitFor()
       const started = Date.now()
       await page.getByTestId(`campaign-row-${campaign.id}`).click()
