@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { measureImport } from './measureImport'
 import { measureBaseline, measureStart } from './measureStart'
 import { measureScale } from './measureScale'
 import { engineRate, rawRate } from './measureThroughput'
@@ -84,6 +85,16 @@ async function main() {
   )
   log('start_speedup', `${(baseline / start).toFixed(1)}×`)
 
+  const imports = []
+  for (let i = 0; i < sizes.rounds; i++) imports.push(await measureImport(100_000))
+  const importParse = median(imports.map((m) => m.parseMs))
+  const importCreate = median(imports.map((m) => m.createMs))
+  const csvOnly = median(imports.map((m) => m.csvOnlyMs))
+  log(
+    'import_100k_ms (file → preview, create)',
+    `preview ${importParse.toFixed(0)} ms, create ${importCreate.toFixed(0)} ms; csv-parse alone ${csvOnly.toFixed(0)} ms (preview ${(importParse / csvOnly).toFixed(1)}× of it)`,
+  )
+
   const sink = await startSinkProcess()
   const rates: Record<number, { ours: number[]; raw: number[] }> = {
     1: { ours: [], raw: [] },
@@ -120,6 +131,9 @@ async function main() {
     start_100k_ms: Math.round(start),
     start_baseline_100k_ms: Math.round(baseline),
     start_speedup: Number((baseline / start).toFixed(1)),
+    import_100k_preview_ms: Math.round(importParse),
+    import_100k_create_ms: Math.round(importCreate),
+    import_100k_csv_parse_only_ms: Math.round(csvOnly),
     throughput_c1_ratio: Number(ratio(1).toFixed(3)),
     throughput_c4_ratio: Number(ratio(4).toFixed(3)),
     throughput_c4_msgs_per_s: Math.round(median(rates[4]!.ours)),
