@@ -744,7 +744,13 @@ export const commands = {
       'Sends per minute and the state changes, for the campaign page.',
     ),
     report: command(
-      z.object({ id: Id }).strict(),
+      z
+        .object({
+          id: Id,
+          /** What the user's spreadsheet splits on: `;` where the decimal mark is a comma. */
+          delimiter: z.enum([',', ';']).default(','),
+        })
+        .strict(),
       z.object({ filename: z.string(), csv: z.string() }),
       'Every recipient with state, tries, the last SMTP reply and when it was sent, as CSV.',
     ),

@@ -188,7 +188,7 @@ export function createEngine(options: EngineOptions): Engine {
         campaigns.require(id)
         return campaignActivity(db, id)
       },
-      report: ({ id }) => campaignReport(db, campaigns.require(id)),
+      report: ({ id, delimiter }) => campaignReport(db, campaigns.require(id), delimiter),
       preview: (p) => previewMessage({ db, campaigns }, p),
     },
     deliveries: {

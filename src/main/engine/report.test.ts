@@ -49,6 +49,17 @@ async function run() {
 }
 
 describe('campaigns.report', () => {
+  it('splits on ";" when asked (Excel where the decimal mark is a comma), quoting cells with ";"', async () => {
+    const { h, id } = await run()
+    const report = await h.call<Report>('campaigns.report', { id, delimiter: ';' })
+    expect(report.csv.startsWith('\uFEFFEmail;State;Attempts;')).toBe(true)
+    const rows = parse(report.csv, { bom: true, delimiter: ';' }) as string[][]
+    expect(rows[0]).toEqual([...REPORT_COLUMNS, 'name', 'note', 'city', 'vip'])
+    expect(rows).toHaveLength(list.length + 1)
+    const ann = rows.find((r) => r[0] === 'ann@example.test')!
+    expect(ann.slice(-4)).toEqual(['Ann, Jr.', 'said "hi"', 'Oslo', ''])
+  })
+
   it('writes every recipient with its outcome and data as Excel-ready CSV', async () => {
     const { h, id } = await run()
     const report = await h.call<Report>('campaigns.report', { id })

@@ -18,7 +18,11 @@ export const REPORT_COLUMNS = [
   'Sent at (UTC)',
 ] as const
 
-export function campaignReport(db: Db, campaign: CampaignRow): { filename: string; csv: string } {
+export function campaignReport(
+  db: Db,
+  campaign: CampaignRow,
+  delimiter: ',' | ';' = ',',
+): { filename: string; csv: string } {
   const variables = JSON.parse(campaign.variables) as string[]
   const records: string[][] = [[...REPORT_COLUMNS, ...variables].map(safeCell)]
   for (const row of iterateReportRows(db, campaign.id)) records.push(reportRecord(row, variables))
@@ -26,6 +30,7 @@ export function campaignReport(db: Db, campaign: CampaignRow): { filename: strin
     filename: reportFilename(campaign.name),
     csv: stringify(records, {
       bom: true,
+      delimiter,
       record_delimiter: 'windows',
       // csv-stringify quotes a cell holding the record delimiter (CRLF here), not a lone LF or
       // CR, which Excel would still take for the end of the row.

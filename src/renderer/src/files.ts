@@ -41,6 +41,20 @@ export function saveBase64(name: string, dataBase64: string, type: string): void
   saveFile(name, bytes, type)
 }
 
+/**
+ * The separator the user's spreadsheet expects: Excel splits CSV on the system's list
+ * separator, which is `;` wherever the decimal mark is a comma (Russia, most of Europe).
+ */
+export function csvDelimiterFor(locale: string | undefined): ',' | ';' {
+  const decimal = new Intl.NumberFormat(locale)
+    .formatToParts(1.5)
+    .find((part) => part.type === 'decimal')?.value
+  return decimal === ',' ? ';' : ','
+}
+
+/** The system's locale, which the spreadsheet follows (not the app's language). */
+export const systemCsvDelimiter = (): ',' | ';' => csvDelimiterFor(globalThis.navigator?.language)
+
 /** A CSV field, quoted when it must be (RFC 4180). */
 export function csvField(value: string | number): string {
   const text = String(value)

@@ -8,7 +8,7 @@ import { errorOf } from '../../store/errorOf'
 import { ConfirmModal } from '../shell/ConfirmModal'
 import { ErrorText } from '../shell/ErrorText'
 import { formatApproxDuration } from '../../format/approxDuration'
-import { saveFile } from '../../files'
+import { saveFile, systemCsvDelimiter } from '../../files'
 import { ActivityCard } from './monitor/ActivityCard'
 import { DeliveryList } from './monitor/DeliveryList'
 import { ProgressAnnouncer } from './monitor/ProgressAnnouncer'
@@ -38,7 +38,10 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
   const version = useThrottledVersion(p, 2000)
   const exportReport = async () => {
     try {
-      const report = await outbox().campaigns.report({ id: campaign.id })
+      const report = await outbox().campaigns.report({
+        id: campaign.id,
+        delimiter: systemCsvDelimiter(),
+      })
       saveFile(report.filename, report.csv, 'text/csv;charset=utf-8')
     } catch (e) {
       setError(errorOf(e))

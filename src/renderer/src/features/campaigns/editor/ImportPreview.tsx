@@ -1,6 +1,6 @@
 import { Alert, Button, Group, ScrollArea, Select, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { saveFile } from '../../../files'
+import { saveFile, systemCsvDelimiter } from '../../../files'
 import { rejectedAsCsv, type FileChoice, type FilePreview } from './importSource'
 
 const SHOWN_REJECTS = 200
@@ -35,6 +35,7 @@ export function ImportPreview({
           line: t('campaigns.import.line'),
           reason: t('campaigns.import.reason'),
         },
+        systemCsvDelimiter(),
       ),
       'text/csv;charset=utf-8',
     )

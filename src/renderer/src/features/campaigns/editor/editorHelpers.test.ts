@@ -1,3 +1,4 @@
+import { csvDelimiterFor } from '../../../files'
 import { describe, expect, it } from 'vitest'
 import { cidFor, imageTag } from './imageCid'
 import { pastedAsFile, rejectedAsCsv } from './importSource'
@@ -37,7 +38,26 @@ describe('the editor’s helpers', () => {
         ],
         { line: 'Line', reason: 'Reason' },
       ),
-    ).toBe('Line,Reason\r\n3,Not a valid email address\r\n7,"Duplicate of line 2, ""ann"""\r\n')
+    ).toBe(
+      '\uFEFFLine,Reason\r\n3,Not a valid email address\r\n7,"Duplicate of line 2, ""ann"""\r\n',
+    )
+  })
+
+  it('splits the rejected rows on the spreadsheet’s separator, quoting a reason that has it', () => {
+    expect(
+      rejectedAsCsv(
+        [{ line: 3, reason: 'Нет адреса; строка пуста' }],
+        { line: 'Строка', reason: 'Причина' },
+        ';',
+      ),
+    ).toBe('\uFEFFСтрока;Причина\r\n3;"Нет адреса; строка пуста"\r\n')
+  })
+
+  it('picks the separator Excel uses for the system locale: ";" where the decimal mark is a comma', () => {
+    expect(csvDelimiterFor('ru-RU')).toBe(';')
+    expect(csvDelimiterFor('de-DE')).toBe(';')
+    expect(csvDelimiterFor('en-US')).toBe(',')
+    expect(csvDelimiterFor('en-GB')).toBe(',')
   })
 
   it('says what a pace means: the delay sets the ceiling, connections only without one', () => {

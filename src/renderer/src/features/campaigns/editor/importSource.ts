@@ -22,11 +22,16 @@ export function pastedAsFile(text: string): FileChoice {
   }
 }
 
-/** The rejected rows as a CSV the user can fix and import again. */
+/**
+ * The rejected rows as a CSV the user can fix and import again: with a BOM, so that Excel reads
+ * it as UTF-8 (Cyrillic reasons), split on the user's spreadsheet separator.
+ */
 export function rejectedAsCsv(
   rejected: readonly { line: number; reason: string }[],
   headers: { line: string; reason: string },
+  delimiter: ',' | ';' = ',',
 ): string {
-  const rows = rejected.map((r) => `${r.line}${','}${csvField(r.reason)}`)
-  return [`${csvField(headers.line)},${csvField(headers.reason)}`, ...rows].join('\r\n') + '\r\n'
+  const rows = rejected.map((r) => `${r.line}${delimiter}${csvField(r.reason)}`)
+  const head = `${csvField(headers.line)}${delimiter}${csvField(headers.reason)}`
+  return '\uFEFF' + [head, ...rows].join('\r\n') + '\r\n'
 }
