@@ -30,13 +30,13 @@ export interface RecipientsGiven {
  * started), or cleaned by the same rules when 'cleaned' (setRecipients, as its contract says).
  * Recipients given but none left is an error; none given is an empty draft.
  */
-export function recipientsToWrite(
+export async function recipientsToWrite(
   db: Db,
   given: RecipientsGiven,
   inline: 'as-given' | 'cleaned',
-): Recipient[] {
+): Promise<Recipient[]> {
   if (given.recipientsFile) {
-    const list = readRecipientFile(db, given.recipientsFile).recipients
+    const list = (await readRecipientFile(db, given.recipientsFile)).recipients
     if (list.length === 0) {
       throw new OutboxError(
         'invalid_input',

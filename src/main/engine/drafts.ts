@@ -57,11 +57,13 @@ export class Drafts {
   constructor(private readonly deps: DraftDeps) {}
 
   /** A draft, with whatever it is given: recipients may come later (setRecipients). */
-  create(input: z.output<typeof CampaignInput>): CampaignOut {
+  async create(input: z.output<typeof CampaignInput>): Promise<CampaignOut> {
     const { db, clock } = this.deps
     requireAccount(db, input.accountId)
-    const recipients = recipientsToWrite(db, input, 'as-given')
+    // A file is read with the event loop free in between; the account is checked again after.
+    const recipients = await recipientsToWrite(db, input, 'as-given')
     const id = db.transaction(() => {
+      requireAccount(db, input.accountId)
       const now = clock.now()
       const campaignId = insertCampaign(db, {
         ...campaignFields(input),
@@ -120,10 +122,10 @@ export class Drafts {
   }
 
   /** Replaces every recipient in one transaction: the old list stays if anything fails. */
-  setRecipients(p: { id: number } & RecipientsGiven): CampaignOut {
+  async setRecipients(p: { id: number } & RecipientsGiven): Promise<CampaignOut> {
     const { db, clock } = this.deps
     this.requireDraft(p.id)
-    const recipients = recipientsToWrite(db, p, 'cleaned') // read before the transaction
+    const recipients = await recipientsToWrite(db, p, 'cleaned') // read before the transaction
     db.transaction(() => {
       this.requireDraft(p.id)
       deleteRecipients(db, p.id)

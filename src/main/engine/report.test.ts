@@ -165,3 +165,32 @@ describe('report helpers', () => {
     expect(long).toMatch(/^Ж+-report\.csv$/)
   })
 })
+
+describe('a long report', () => {
+  it('is written a page at a time with the event loop free in between, every row once', async () => {
+    const h = closeAfterTest(cleanup, openEngine(tempDir()))
+    const account = await addAccount(h, 2525)
+    const many = Array.from({ length: 12_345 }, (_, i) => ({
+      email: `r${i}@example.test`,
+      data: { n: String(i) },
+    }))
+    const draft = await createCampaign(h, account.id, many)
+    let turns = 0
+    let writing = true
+    const spin = () => {
+      if (!writing) return
+      turns++
+      setImmediate(spin)
+    }
+    setImmediate(spin)
+    const report = await h.call<Report>('campaigns.report', { id: draft.id })
+    writing = false
+    const rows = parse(report.csv, { bom: true }) as string[][]
+    expect(rows[0]).toEqual([...REPORT_COLUMNS, 'n'])
+    expect(rows.slice(1).map((r) => r[0])).toEqual(many.map((r) => r.email))
+    expect(rows.slice(1).map((r) => r.at(-1))).toEqual(many.map((r) => r.data.n))
+    // A draft's recipients have no delivery yet: no state, no tries.
+    expect(rows[1]!.slice(1, 3)).toEqual(['', ''])
+    expect(turns).toBeGreaterThan(1)
+  })
+})

@@ -6,7 +6,8 @@
 import { stringify } from 'csv-stringify/sync'
 import type { CampaignRow } from './db/campaigns'
 import type { Db } from './db/open'
-import { iterateReportRows, type ReportRow } from './db/report'
+import { selectReportPage, type ReportRow } from './db/report'
+import { yieldToEventLoop } from './yieldToEventLoop'
 
 export const REPORT_COLUMNS = [
   'Email',
@@ -18,25 +19,38 @@ export const REPORT_COLUMNS = [
   'Sent at (UTC)',
 ] as const
 
-export function campaignReport(
+/** Rows written between two turns of the event loop: sending goes on while a report is made. */
+const ROWS_PER_TURN = 5000
+
+export async function campaignReport(
   db: Db,
   campaign: CampaignRow,
   delimiter: ',' | ';' = ',',
-): { filename: string; csv: string } {
+): Promise<{ filename: string; csv: string }> {
   const variables = JSON.parse(campaign.variables) as string[]
-  const records: string[][] = [[...REPORT_COLUMNS, ...variables].map(safeCell)]
-  for (const row of iterateReportRows(db, campaign.id)) records.push(reportRecord(row, variables))
-  return {
-    filename: reportFilename(campaign.name),
-    csv: stringify(records, {
-      bom: true,
-      delimiter,
-      record_delimiter: 'windows',
-      // csv-stringify quotes a cell holding the record delimiter (CRLF here), not a lone LF or
-      // CR, which Excel would still take for the end of the row.
-      quoted_match: /[\r\n]/,
-    }),
+  const options = {
+    delimiter,
+    record_delimiter: 'windows',
+    // csv-stringify quotes a cell holding the record delimiter (CRLF here), not a lone LF or
+    // CR, which Excel would still take for the end of the row.
+    quoted_match: /[\r\n]/,
+  } as const
+  const parts = [
+    stringify([[...REPORT_COLUMNS, ...variables].map(safeCell)], { ...options, bom: true }),
+  ]
+  for (let afterId = 0; ;) {
+    const page = selectReportPage(db, { campaignId: campaign.id, afterId, limit: ROWS_PER_TURN })
+    if (page.length === 0) break
+    parts.push(
+      stringify(
+        page.map((row) => reportRecord(row, variables)),
+        options,
+      ),
+    )
+    afterId = page[page.length - 1]!.id
+    await yieldToEventLoop()
   }
+  return { filename: reportFilename(campaign.name), csv: parts.join('') }
 }
 
 function reportRecord(row: ReportRow, variables: readonly string[]): string[] {

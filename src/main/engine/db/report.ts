@@ -16,14 +16,22 @@ export interface ReportRow {
   sent_at: number | null
 }
 
-/** Every recipient of the campaign in import order, with its delivery when it has one. */
-export function iterateReportRows(db: Db, campaignId: number): IterableIterator<ReportRow> {
+/**
+ * A page of the campaign's recipients in import order (after recipient `afterId`), each with
+ * its delivery when it has one. Pages, not one iterator: an open iterator would keep the
+ * connection busy, and the sender writes on it between pages.
+ */
+export function selectReportPage(
+  db: Db,
+  p: { campaignId: number; afterId: number; limit: number },
+): (ReportRow & { id: number })[] {
   return prepared(
     db,
-    `SELECT r.email, r.data, d.state, d.attempts, d.last_code, d.last_enhanced, d.last_response,
-            d.sent_at
+    `SELECT r.id, r.email, r.data, d.state, d.attempts, d.last_code, d.last_enhanced,
+            d.last_response, d.sent_at
      FROM recipients r LEFT JOIN deliveries d ON d.recipient_id = r.id
-     WHERE r.campaign_id = ?
-     ORDER BY r.id`,
-  ).iterate(campaignId) as IterableIterator<ReportRow>
+     WHERE r.campaign_id = :campaignId AND r.id > :afterId
+     ORDER BY r.id
+     LIMIT :limit`,
+  ).all(p) as (ReportRow & { id: number })[]
 }

@@ -9,27 +9,27 @@ const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...byt
 const read = (bytes: Uint8Array) => decode(bytes, detectEncoding(bytes))
 
 describe('encodings', () => {
-  it('reads UTF-8 with a BOM, and the first header does not carry it', () => {
+  it('reads UTF-8 with a BOM, and the first header does not carry it', async () => {
     const bytes = withBom(utf8('email,name\r\nann@example.com,Аня\r\n'))
     expect(detectEncoding(bytes)).toBe('utf-8')
-    const file = parseRecipients(read(bytes))
+    const file = await parseRecipients(read(bytes))
     expect(file.headers).toEqual(['email', 'name'])
     expect(file.recipients).toEqual([{ line: 2, email: 'ann@example.com', data: { name: 'Аня' } }])
   })
 
-  it('reads UTF-8 without a BOM', () => {
+  it('reads UTF-8 without a BOM', async () => {
     const bytes = utf8('email\nёж@example.com\n')
     expect(detectEncoding(bytes)).toBe('utf-8')
   })
 
-  it('reads Windows-1251 with semicolons, quoted delimiters and line breaks inside quotes', () => {
+  it('reads Windows-1251 with semicolons, quoted delimiters and line breaks inside quotes', async () => {
     const bytes = cp1251(
       'Email;Имя;Город\r\n' +
         'ivan@example.ru;"Иван; младший";"Москва\r\nцентр"\r\n' +
         'petr@example.ru;Пётр;Тверь\r\n',
     )
     expect(detectEncoding(bytes)).toBe('windows-1251')
-    const file = parseRecipients(read(bytes))
+    const file = await parseRecipients(read(bytes))
     expect(file.delimiter).toBe(';')
     expect(file.emailColumn).toBe('Email')
     expect(file.recipients).toEqual([
@@ -42,7 +42,7 @@ describe('encodings', () => {
     ])
   })
 
-  it('honours an override when the guess is wrong', () => {
+  it('honours an override when the guess is wrong', async () => {
     const bytes = cp1251('email;name\r\na@example.ru;Ёлка\r\n')
     expect(decode(bytes, 'windows-1251')).toContain('Ёлка')
     expect(decode(bytes, 'utf-8')).not.toContain('Ёлка')
@@ -50,7 +50,7 @@ describe('encodings', () => {
 })
 
 describe('rows', () => {
-  it('reports every unusable row with the line it starts on and why', () => {
+  it('reports every unusable row with the line it starts on and why', async () => {
     const text = [
       'name\temail\tcity',
       'Ann\tann@example.com\tRiga',
@@ -62,7 +62,7 @@ describe('rows', () => {
       'Eve\teve@example.com\tBern',
       'Gone\tgone@example.com\tKyiv',
     ].join('\n')
-    const file = parseRecipients(text, {
+    const file = await parseRecipients(text, {
       suppressed: (email) => (email === 'gone@example.com' ? 'mailbox does not exist' : null),
     })
     expect(file.delimiter).toBe('\t')
@@ -94,29 +94,34 @@ describe('rows', () => {
     ])
   })
 
-  it('finds the email column by its header in Russian, or by what it holds', () => {
-    expect(parseRecipients('Имя,Почта\nАня,a@example.com\n').emailColumn).toBe('Почта')
-    expect(parseRecipients('who,contact\nAnn,a@example.com\nBob,b@example.com\n').emailColumn).toBe(
-      'contact',
-    )
-    expect(parseRecipients('a,b\nx,y@example.com\n', { emailColumn: 'b' }).recipients).toHaveLength(
-      1,
-    )
+  it('finds the email column by its header in Russian, or by what it holds', async () => {
+    expect((await parseRecipients('Имя,Почта\nАня,a@example.com\n')).emailColumn).toBe('Почта')
+    expect(
+      (await parseRecipients('who,contact\nAnn,a@example.com\nBob,b@example.com\n')).emailColumn,
+    ).toBe('contact')
+    expect(
+      (await parseRecipients('a,b\nx,y@example.com\n', { emailColumn: 'b' })).recipients,
+    ).toHaveLength(1)
   })
 
-  it('says clearly what is wrong with a file it cannot use', () => {
-    expect(() => parseRecipients('')).toThrow(ImportError)
-    expect(() => parseRecipients('email,email\na@example.com,b@example.com\n')).toThrow(/same name/)
-    expect(() => parseRecipients('a,b\nx,y\n')).toThrow(/choose the email column/)
-    expect(() => parseRecipients('a,b\nx,y@example.com\n', { emailColumn: 'c' })).toThrow(
+  it('says clearly what is wrong with a file it cannot use', async () => {
+    await expect(parseRecipients('')).rejects.toThrow(ImportError)
+    await expect(parseRecipients('email,email\na@example.com,b@example.com\n')).rejects.toThrow(
+      /same name/,
+    )
+    await expect(parseRecipients('a,b\nx,y\n')).rejects.toThrow(/choose the email column/)
+    await expect(parseRecipients('a,b\nx,y@example.com\n', { emailColumn: 'c' })).rejects.toThrow(
       /no column "c"/,
     )
+    await expect(parseRecipients('email\n"a@example.com\n')).rejects.toThrow(
+      /could not be read as CSV/,
+    )
   })
 
-  it('reads 100,000 generated rows', () => {
+  it('reads 100,000 generated rows', async () => {
     const lines = ['email;name;code']
     for (let i = 0; i < 100_000; i++) lines.push(`user${i}@example.com;Имя ${i};${i}`)
-    const file = parseRecipients(lines.join('\r\n'))
+    const file = await parseRecipients(lines.join('\r\n'))
     expect(file.recipients).toHaveLength(100_000)
     expect(file.recipients[99_999]).toEqual({
       line: 100_001,
@@ -124,5 +129,43 @@ describe('rows', () => {
       data: { name: 'Имя 99999', code: '99999' },
     })
     expect(file.rejected).toEqual([])
+  })
+})
+
+describe('a large file does not hold the thread', () => {
+  const generated = (rows: number) => {
+    const lines = ['email;name;note']
+    for (let i = 0; i < rows; i++)
+      lines.push(`user${i}@example.com;Имя ${i};"строка ${i}\r\nещё; одна"`)
+    return lines.join('\r\n')
+  }
+
+  it('gives the event loop turns while it parses and checks 100,000 rows', async () => {
+    let turns = 0
+    let parsing = true
+    const spin = () => {
+      if (!parsing) return
+      turns++
+      setImmediate(spin)
+    }
+    setImmediate(spin)
+    const file = await parseRecipients(generated(100_000))
+    parsing = false
+    expect(file.recipients).toHaveLength(100_000)
+    // Other work (sends, progress, commands) ran in between, many times: not once at the end.
+    expect(turns).toBeGreaterThan(50)
+  })
+
+  it('reads the same rows and lines whatever the slices cut (quotes, CRLF, Cyrillic)', async () => {
+    const text = generated(300)
+    const whole = await parseRecipients(text, { sliceBytes: 1 << 30 })
+    for (const sliceBytes of [1, 3, 7, 1000]) {
+      expect(await parseRecipients(text, { sliceBytes })).toEqual(whole)
+    }
+    expect(whole.recipients[299]).toEqual({
+      line: 2 + 299 * 2,
+      email: 'user299@example.com',
+      data: { name: 'Имя 299', note: 'строка 299\r\nещё; одна' },
+    })
   })
 })

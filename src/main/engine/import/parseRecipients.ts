@@ -6,6 +6,8 @@
  */
 import { parse } from 'csv-parse/sync'
 import { EmailAddress } from '../../../shared/contract'
+import { yieldToEventLoop } from '../yieldToEventLoop'
+import { readRecords, SLICE_BYTES, type CsvRecord } from './readRecords'
 import type { ErrorReason } from '../../../shared/errors'
 
 export type Delimiter = ',' | ';' | '\t'
@@ -71,15 +73,19 @@ function lineCounter(bytes: Buffer) {
   }
 }
 
-/** The delimiter that splits the first lines into the same number of columns, most of them. */
+/**
+ * The delimiter that splits the first records into the same number of columns, most of them.
+ * Records, not lines: a quoted field may hold line breaks, and a sample cut inside one would
+ * not parse with the right delimiter.
+ */
 export function detectDelimiter(text: string): Delimiter {
-  const sample = text.split(/\r?\n/).slice(0, 50).join('\n')
   let best: { delimiter: Delimiter; score: number } = { delimiter: ',', score: -1 }
   for (const delimiter of DELIMITERS) {
     let rows: string[][]
     try {
-      rows = parse(sample, {
+      rows = parse(text, {
         delimiter,
+        to: 50,
         relax_column_count: true,
         relax_quotes: true,
         skip_empty_lines: true,
@@ -118,27 +124,34 @@ function findEmailColumn(headers: string[], rows: string[][]): number {
   return best
 }
 
-export function parseRecipients(
+/** Rows checked between two turns of the event loop (see readRecords). */
+const ROWS_PER_TURN = 2000
+
+/**
+ * Never holds the thread for long: the file is parsed a slice at a time and its rows checked a
+ * few thousand at a time, with the event loop free in between.
+ */
+export async function parseRecipients(
   text: string,
   options: {
     delimiter?: Delimiter | null
     emailColumn?: string | null
     suppressed?: (email: string) => string | null
+    /** Smaller slices in tests, to split rows and characters across them. */
+    sliceBytes?: number
   } = {},
-): ParsedFile {
+): Promise<ParsedFile> {
   const delimiter = options.delimiter ?? detectDelimiter(text)
   // Parsed as bytes: csv-parse reports how far it has read in bytes, and line numbers are
   // counted from those offsets (its own line count takes a CRLF inside quotes for two lines).
   const bytes = Buffer.from(text, 'utf8')
-  let records: { record: string[]; info: { bytes: number } }[]
+  let records: CsvRecord[]
   try {
-    records = parse(bytes, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      bom: true,
-    }) as unknown as typeof records
+    records = await readRecords(
+      bytes,
+      { delimiter, relax_column_count: true, skip_empty_lines: true, bom: true },
+      options.sliceBytes ?? SLICE_BYTES,
+    )
   } catch (error) {
     const detail = (error as Error).message
     throw new ImportError(`The file could not be read as CSV: ${detail}`, {
@@ -181,7 +194,8 @@ export function parseRecipients(
   const recipients: ParsedRecipient[] = []
   const rejected: RejectedRow[] = []
   const seen = new Map<string, number>()
-  for (const { line, record } of body) {
+  for (const [index, { line, record }] of body.entries()) {
+    if (index > 0 && index % ROWS_PER_TURN === 0) await yieldToEventLoop()
     if (record.length !== headers.length) {
       rejected.push({
         line,

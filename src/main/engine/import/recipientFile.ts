@@ -9,15 +9,17 @@ import { ImportError, parseRecipients, type ParsedFile } from './parseRecipients
 
 type FileInput = z.output<typeof RecipientFileInput>
 
-export function readRecipientFile(
+export async function readRecipientFile(
   db: Db,
   input: FileInput,
-): ParsedFile & { encoding: 'utf-8' | 'windows-1251'; encodingDetected: 'utf-8' | 'windows-1251' } {
+): Promise<
+  ParsedFile & { encoding: 'utf-8' | 'windows-1251'; encodingDetected: 'utf-8' | 'windows-1251' }
+> {
   const bytes = Buffer.from(input.dataBase64, 'base64')
   const encodingDetected = detectEncoding(bytes)
   const encoding = input.encoding === 'auto' ? encodingDetected : input.encoding
   try {
-    const file = parseRecipients(decode(bytes, encoding), {
+    const file = await parseRecipients(decode(bytes, encoding), {
       delimiter: input.delimiter === 'auto' ? null : input.delimiter,
       emailColumn: input.emailColumn,
       suppressed: (email) => selectSuppressionReason(db, email) ?? null,
@@ -31,11 +33,11 @@ export function readRecipientFile(
   }
 }
 
-export function previewRecipientFile(
+export async function previewRecipientFile(
   db: Db,
   input: FileInput,
-): z.output<typeof RecipientFilePreview> {
-  const file = readRecipientFile(db, input)
+): Promise<z.output<typeof RecipientFilePreview>> {
+  const file = await readRecipientFile(db, input)
   return {
     encoding: file.encoding,
     encodingDetected: file.encodingDetected,

@@ -40,6 +40,9 @@ class Interruption extends Error {
   }
 }
 
+/** How much longer nodemailer's connection, greeting and socket timers run than ours. */
+const BACKSTOP_MS = 1000
+
 /** How the account's security setting and a timeout translate to nodemailer's options. */
 export function connectionOptions(endpoint: SmtpEndpoint, timeoutMs: number) {
   return {
@@ -48,14 +51,13 @@ export function connectionOptions(endpoint: SmtpEndpoint, timeoutMs: number) {
     secure: endpoint.security === 'tls',
     requireTLS: endpoint.security === 'starttls',
     ignoreTLS: endpoint.security === 'none',
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs,
+    // nodemailer's own timers only back up the caller's cut-off (the send's, the connection
+    // test's), which is the time-out and words it; one of the same length could fire first.
+    connectionTimeout: timeoutMs + BACKSTOP_MS,
+    greetingTimeout: timeoutMs + BACKSTOP_MS,
+    socketTimeout: timeoutMs + BACKSTOP_MS,
   }
 }
-
-/** How much longer nodemailer's connection, greeting and socket timers run than the send's. */
-const BACKSTOP_MS = 1000
 
 export class SmtpSession {
   private connection: SMTPConnection | null = null
@@ -141,11 +143,7 @@ export class SmtpSession {
   private async ready(): Promise<SMTPConnection> {
     if (this.connection) return this.connection
     const { username, password } = this.endpoint
-    // nodemailer's own timers are only a backstop: the send's cut-off above is the timeout,
-    // and under load a timer of the same length could fire first with another message.
-    const connection = new SMTPConnection(
-      connectionOptions(this.endpoint, this.timeoutMs + BACKSTOP_MS),
-    )
+    const connection = new SMTPConnection(connectionOptions(this.endpoint, this.timeoutMs))
     // Some failures (a 421 greeting, a protocol error) arrive only as this event, with no
     // callback ever called: fail the send in flight with them rather than wait for the timeout.
     connection.on('error', (error: Error) => this.abortInFlight?.(error))
