@@ -30,7 +30,8 @@ import { databasePath, openDatabase, type Db } from './engine/db/open'
 import { createLogFile } from './engine/log/logFile'
 import { forwardEvents, registerCommandHandlers } from './ipc'
 import { sqliteBindingPath } from './native'
-import { createSafeStorageSecretStore } from './secrets/safeStorageSecretStore'
+import { createFileKeySecretStore } from './engine/secrets/fileKeySecretStore'
+import { createDesktopSecretStore } from './secrets/desktopSecretStore'
 import { APP_ORIGIN, APP_URL, registerAppScheme, serveRenderer } from './protocol'
 import { denyAllPermissions, hardenWebContents, isTrustedSender, originOf } from './security'
 import { createMainWindow } from './window'
@@ -85,7 +86,9 @@ async function start(): Promise<void> {
     dataDir,
     host: 'electron',
     version: app.getVersion(),
-    secrets: createSafeStorageSecretStore(safeStorage),
+    secrets: createDesktopSecretStore(safeStorage, process.platform, () =>
+      createFileKeySecretStore(dataDir),
+    ),
     logFile,
   })
 
