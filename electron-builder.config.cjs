@@ -56,6 +56,9 @@ module.exports = {
     onlyLoadAppFromAsar: true,
     // electron-builder computes app.asar's hashes itself and embeds them (macOS, Windows).
     enableEmbeddedAsarIntegrityValidation: true,
+    // Flipping fuses breaks the binary's ad-hoc signature, and a build with no signing identity
+    // is not signed again: Apple Silicon would refuse to start it. Harmless before a real one.
+    resetAdHocDarwinSignature: true,
   },
 
   icon: 'build/icon.png',

@@ -23,7 +23,7 @@ const electron = vi.hoisted(() => {
     send: ReturnType<typeof vi.fn>
   }[] = []
   const state = { userData: '', appPath: '' }
-  const powerHandlers = new Map<string, () => void>()
+  const powerHandlers = new Map<string, (event?: { preventDefault(): void }) => void>()
   return { appHandlers, ipcHandlers, windows, state, powerHandlers }
 })
 
@@ -75,7 +75,8 @@ vi.mock('electron', () => {
       setLoginItemSettings: vi.fn(),
     },
     powerMonitor: {
-      on: (name: string, handler: () => void) => electron.powerHandlers.set(name, handler),
+      on: (name: string, handler: (event?: { preventDefault(): void }) => void) =>
+        electron.powerHandlers.set(name, handler),
       off: vi.fn(),
     },
     net: { isOnline: () => true },
@@ -231,7 +232,10 @@ describe('the Electron composition root', () => {
   // Last: it shuts the engine down.
   it('quits without asking when the operating system shuts down', async () => {
     const { app } = await import('electron')
-    electron.powerHandlers.get('shutdown')!()
+    const event = { preventDefault: vi.fn() }
+    electron.powerHandlers.get('shutdown')!(event)
+    // Asks the OS to wait for the orderly stop, which then quits.
+    expect(event.preventDefault).toHaveBeenCalled()
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalled())
   })
 })

@@ -61,11 +61,11 @@ if (!app.requestSingleInstanceLock()) {
 
 // Quit waits for the engine: in-flight sends finish (bounded) and their outcomes are written
 // before the database closes.
-async function shutDown(): Promise<void> {
+async function shutDown(graceMs?: number): Promise<void> {
   const running = engine
   engine = null
   try {
-    await running?.stop()
+    await running?.stop(graceMs)
   } finally {
     db?.close()
     db = null
@@ -119,7 +119,10 @@ async function start(): Promise<void> {
     paths,
     quitFlow,
   }).catch((error: unknown) => console.error('[shell] tray, menu or notifications failed:', error))
-  await engine.startTestInbox()
+  // The built-in test inbox is a convenience: a port it cannot take must not stop the app.
+  await engine
+    .startTestInbox()
+    .catch((error: unknown) => console.error('[inbox] the test inbox could not start:', error))
   // Before start(): a computer that is offline now holds sending before the first claim.
   const stopPower = await startPower(
     {
@@ -137,8 +140,13 @@ async function start(): Promise<void> {
     engine,
   )
   app.once('will-quit', stopPower)
-  // Linux and macOS are shutting down: nobody is there to answer the quit question.
-  powerMonitor.on('shutdown', () => void quitFlow.quitNow())
+  // Linux and macOS are shutting down: nobody is there to answer the quit question. Calling
+  // preventDefault asks the OS to wait for the orderly stop (on Linux, Electron otherwise
+  // releases its logind delay lock at once); quitNow bounds that stop to a few seconds.
+  powerMonitor.on('shutdown', (event?: { preventDefault(): void }) => {
+    event?.preventDefault()
+    void quitFlow.quitNow()
+  })
   engine.start()
 }
 

@@ -1,6 +1,6 @@
 /** The one main window. */
 import { BrowserWindow } from 'electron'
-import { MIN_SIZE, type WindowState } from './desktop/windowState'
+import type { WindowPlace } from './desktop/windowState'
 import { hardenWebContents, secureWebPreferences } from './security'
 
 export interface MainWindowOptions {
@@ -8,16 +8,16 @@ export interface MainWindowOptions {
   url: string
   trustedOrigins: readonly string[]
   /** Where it was last time, already fitted to today's displays (desktop/windowState). */
-  place: WindowState
+  place: WindowPlace
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Outbox',
     ...options.place.bounds,
-    // The product is laid out for 1024×700 and up.
-    minWidth: MIN_SIZE.width,
-    minHeight: MIN_SIZE.height,
+    // The product is laid out for 1024×700 and up — less only where the screen is smaller.
+    minWidth: options.place.minSize.width,
+    minHeight: options.place.minSize.height,
     show: false,
     backgroundColor: '#f8f9fa',
     autoHideMenuBar: true,

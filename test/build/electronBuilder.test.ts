@@ -113,6 +113,7 @@ describe('electron-builder.config.cjs', () => {
       enableCookieEncryption: true,
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
+      resetAdHocDarwinSignature: true,
     })
     // Integrity validation needs the hashes electron-builder embeds for an asar build.
     expect(config.asar).toBe(true)

@@ -57,14 +57,19 @@ export interface TrayView {
   items: TrayItem[]
 }
 
+function menuStatusLine(o: Overview, text: ShellStrings, status: string): string {
+  return o.sending.length ? text.tray.sendingShort(o.sending.length, percentOf(o)) : status
+}
+
+const percentOf = (o: Overview) => (o.total > 0 ? Math.floor((o.done / o.total) * 100) : 0)
+
 export function statusLine(o: Overview, text: ShellStrings, language: Language): string {
   if (o.sending.length) {
-    const percent = o.total > 0 ? Math.floor((o.done / o.total) * 100) : 0
     return text.tray.sending(
       o.sending.length,
       formatCount(language, o.done),
       formatCount(language, o.total),
-      percent,
+      percentOf(o),
     )
   }
   if (o.paused.length) return text.tray.paused(o.paused.length)
@@ -74,8 +79,10 @@ export function statusLine(o: Overview, text: ShellStrings, language: Language):
 export function trayView(o: Overview, text: ShellStrings, language: Language): TrayView {
   const status = statusLine(o, text, language)
   const items: TrayItem[] = [
-    // Linux tray hosts rarely show tooltips: the menu repeats the status, unclickable.
-    { kind: 'status', label: status },
+    // Linux tray hosts rarely show tooltips: the menu repeats the status, unclickable — without
+    // the live counts, so that the menu is rebuilt when the percent moves, not every second
+    // (a menu replaced while open flickers or closes on Linux).
+    { kind: 'status', label: menuStatusLine(o, text, status) },
     { kind: 'separator' },
     { kind: 'action', action: 'open', label: text.tray.open },
   ]

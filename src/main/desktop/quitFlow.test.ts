@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { QuitFlow, type QuitFlowShellPorts } from './quitFlow'
+import { OS_SHUTDOWN_GRACE_MS, QuitFlow, type QuitFlowShellPorts } from './quitFlow'
 import type { QuitAnswer } from './quitPlan'
 
 /**
@@ -12,18 +12,19 @@ function harness(
   const log: string[] = []
   const app = { quitCalls: 0, exited: false }
   let stopDone: () => void = () => {}
+  const shutDown = vi.fn(
+    (_graceMs?: number) =>
+      new Promise<void>((resolve) => {
+        log.push('engine.stop')
+        stopDone = () => {
+          log.push('db.close')
+          resolve()
+        }
+      }),
+  )
   const flow: QuitFlow = new QuitFlow({
     platform: options.platform ?? 'linux',
-    shutDown: vi.fn(
-      () =>
-        new Promise<void>((resolve) => {
-          log.push('engine.stop')
-          stopDone = () => {
-            log.push('db.close')
-            resolve()
-          }
-        }),
-    ),
+    shutDown,
     quitApp: () => {
       app.quitCalls++
       if (app.quitCalls > 5) throw new Error('quit loops')
@@ -56,7 +57,7 @@ function harness(
     flow.beforeQuit(event)
     return event
   }
-  return { flow, shell, log, app, closeWindow, quit, finishStop: () => stopDone() }
+  return { flow, shell, log, app, closeWindow, quit, shutDown, finishStop: () => stopDone() }
 }
 
 const settle = () => new Promise((r) => setImmediate(r))
@@ -189,5 +190,7 @@ describe('QuitFlow', () => {
     await now
     expect(h.shell.ask).not.toHaveBeenCalled()
     expect(h.log).toEqual(['engine.stop', 'db.close', 'exit'])
+    // The OS waits seconds, not the engine's full bound: in-flight sends get a short grace.
+    expect(h.shutDown).toHaveBeenCalledWith(OS_SHUTDOWN_GRACE_MS)
   })
 })

@@ -8,8 +8,8 @@ import { quitPlan, type QuitAnswer, type QuitStep, type QuitTrigger } from './qu
 
 export interface QuitFlowPorts {
   platform: NodeJS.Platform
-  /** engine.stop(), then the database closes. */
-  shutDown(): Promise<void>
+  /** engine.stop() (in-flight sends get `graceMs`, or the engine's own bound), then the database closes. */
+  shutDown(graceMs?: number): Promise<void>
   /** app.quit(). */
   quitApp(): void
 }
@@ -27,6 +27,9 @@ interface Preventable {
 }
 
 type State = 'idle' | 'deciding' | 'stopping' | 'done'
+
+/** In-flight sends' grace when the OS shuts down: well inside what it waits for an app. */
+export const OS_SHUTDOWN_GRACE_MS = 3000
 
 const noShell: QuitFlowShellPorts = {
   sendingCampaigns: async () => [],
@@ -59,10 +62,13 @@ export class QuitFlow {
     void this.request('close-window')
   }
 
-  /** Quit without asking (the OS is shutting down): sending campaigns stay `sending` and resume. */
+  /**
+   * Quit without asking (the OS is shutting down): sending campaigns stay `sending` and resume.
+   * The OS waits only seconds (logind 5 s by default), hence a shorter grace for in-flight sends.
+   */
   async quitNow(): Promise<void> {
     if (this.state === 'stopping' || this.state === 'done') return
-    await this.run([{ do: 'shut-down-and-quit' }])
+    await this.run([{ do: 'shut-down-and-quit' }], OS_SHUTDOWN_GRACE_MS)
   }
 
   get quitting(): boolean {
@@ -90,7 +96,7 @@ export class QuitFlow {
     }
   }
 
-  private async run(steps: readonly QuitStep[]): Promise<void> {
+  private async run(steps: readonly QuitStep[], graceMs?: number): Promise<void> {
     for (const step of steps) {
       switch (step.do) {
         case 'hide-window':
@@ -103,7 +109,7 @@ export class QuitFlow {
         case 'shut-down-and-quit':
           this.state = 'stopping'
           try {
-            await this.ports.shutDown()
+            await this.ports.shutDown(graceMs)
           } catch (error) {
             console.error('[quit] shutdown failed:', error)
           }

@@ -100,6 +100,9 @@ function fakeWindow() {
     restore: vi.fn(),
     show: vi.fn(),
     hide: vi.fn(),
+    isFullScreen: () => false,
+    setFullScreen: vi.fn(),
+    once: vi.fn(),
     focus: vi.fn(),
     setProgressBar: vi.fn(),
     on: (name: string, handler: (event: { preventDefault(): void }) => void) =>

@@ -25,6 +25,7 @@ import type { EngineEvents } from '../engine/events'
 import type { RuntimePaths } from '../native'
 import { appMenuTemplate } from './appMenu'
 import { bringToFront } from './bringToFront'
+import { hideWindow } from './hideWindow'
 import { CampaignBoard } from './campaignBoard'
 import { engineCall } from './engineCall'
 import { resolveLanguage, type Language } from './language'
@@ -203,7 +204,7 @@ export async function setUpDesktopShell(o: DesktopShellOptions): Promise<Desktop
       })
       return answerOf(response)
     },
-    hideWindow: () => window.hide(),
+    hideWindow: () => hideWindow(window),
     pause: async (id) => void (await call('campaigns.pause', { id })),
   })
   const saver = new WindowStateSaver(

@@ -25,14 +25,15 @@ describe('the main process strings', () => {
 
   it('declines Russian counts: one, few, many', () => {
     const paused = shellStrings.ru.tray.paused
-    expect(paused(1)).toBe('На паузе: 1 кампания')
-    expect(paused(3)).toBe('На паузе: 3 кампании')
-    expect(paused(5)).toBe('На паузе: 5 кампаний')
-    expect(paused(11)).toBe('На паузе: 11 кампаний')
-    expect(paused(21)).toBe('На паузе: 21 кампания')
-    expect(paused(22)).toBe('На паузе: 22 кампании')
-    expect(shellStrings.ru.quit.message(1)).toBe('Идёт отправка 1 кампании')
-    expect(shellStrings.ru.quit.message(2)).toBe('Идёт отправка 2 кампаний')
+    expect(paused(1)).toBe('На паузе: 1 рассылка')
+    expect(paused(3)).toBe('На паузе: 3 рассылки')
+    expect(paused(5)).toBe('На паузе: 5 рассылок')
+    expect(paused(11)).toBe('На паузе: 11 рассылок')
+    expect(paused(21)).toBe('На паузе: 21 рассылка')
+    expect(paused(22)).toBe('На паузе: 22 рассылки')
+    expect(shellStrings.ru.quit.message(1)).toBe('Сейчас отправляется 1 рассылка')
+    expect(shellStrings.ru.quit.message(2)).toBe('Сейчас отправляются 2 рассылки')
+    expect(shellStrings.ru.quit.message(5)).toBe('Сейчас отправляются 5 рассылок')
   })
 
   it('says one and other in English', () => {

@@ -18,6 +18,8 @@ export interface ShellStrings {
   }
   tray: {
     sending: (campaigns: number, done: string, total: string, percent: number) => string
+    /** The tray menu's status: counts change every second, the menu only with the percent. */
+    sendingShort: (campaigns: number, percent: number) => string
     paused: Plural
     idle: string
     open: string
@@ -92,6 +94,8 @@ const en: ShellStrings = {
   tray: {
     sending: (n, done, total, percent) =>
       `${plural('en', n, { one: 'Sending # campaign', other: 'Sending # campaigns' })} — ${done} of ${total} (${percent}%)`,
+    sendingShort: (n, percent) =>
+      `${plural('en', n, { one: 'Sending # campaign', other: 'Sending # campaigns' })} — ${percent}%`,
     paused: (n) => plural('en', n, { one: 'Paused: # campaign', other: 'Paused: # campaigns' }),
     idle: 'Idle',
     open: 'Open Outbox',
@@ -153,10 +157,10 @@ const ru: ShellStrings = {
   quit: {
     message: (n) =>
       plural('ru', n, {
-        one: 'Идёт отправка # кампании',
-        few: 'Идёт отправка # кампаний',
-        many: 'Идёт отправка # кампаний',
-        other: 'Идёт отправка # кампании',
+        one: 'Сейчас отправляется # рассылка',
+        few: 'Сейчас отправляются # рассылки',
+        many: 'Сейчас отправляются # рассылок',
+        other: 'Сейчас отправляется # рассылки',
       }),
     detail:
       'Outbox может продолжать отправку с закрытым окном или приостановить её и продолжить с того же места, когда вы снова его откроете.',
@@ -168,17 +172,24 @@ const ru: ShellStrings = {
   tray: {
     sending: (n, done, total, percent) =>
       `${plural('ru', n, {
-        one: 'Отправляется # кампания',
-        few: 'Отправляются # кампании',
-        many: 'Отправляются # кампаний',
-        other: 'Отправляется # кампании',
+        one: 'Отправляется # рассылка',
+        few: 'Отправляются # рассылки',
+        many: 'Отправляются # рассылок',
+        other: 'Отправляется # рассылки',
       })} — ${done} из ${total} (${percent}%)`,
+    sendingShort: (n, percent) =>
+      `${plural('ru', n, {
+        one: 'Отправляется # рассылка',
+        few: 'Отправляются # рассылки',
+        many: 'Отправляются # рассылок',
+        other: 'Отправляется # рассылки',
+      })} — ${percent}%`,
     paused: (n) =>
       plural('ru', n, {
-        one: 'На паузе: # кампания',
-        few: 'На паузе: # кампании',
-        many: 'На паузе: # кампаний',
-        other: 'На паузе: # кампании',
+        one: 'На паузе: # рассылка',
+        few: 'На паузе: # рассылки',
+        many: 'На паузе: # рассылок',
+        other: 'На паузе: # рассылки',
       }),
     idle: 'Нет отправок',
     open: 'Открыть Outbox',
@@ -229,7 +240,7 @@ const ru: ShellStrings = {
       sender: 'Сервер отклонил адрес отправителя.',
       other: 'Отправка остановилась сама.',
     },
-    accountTitle: (name) => `Кампания «${name}» остановлена: проверьте учётную запись`,
+    accountTitle: (name) => `Рассылка «${name}» остановлена: проверьте учётную запись`,
     accountBody:
       'SMTP-сервер отклонил вход или защищённое соединение. Проверьте настройки учётной записи.',
     resumesAt: (time) => `Отправка продолжится сама в ${time}.`,

@@ -12,7 +12,10 @@ const centredDefault = {
 describe('restoreWindowState', () => {
   it('keeps a saved place that is on a display', () => {
     const saved = { bounds: { x: 1600, y: 100, width: 1300, height: 900 }, maximized: false }
-    expect(restoreWindowState(saved, [laptop, rightMonitor], laptop)).toEqual(saved)
+    expect(restoreWindowState(saved, [laptop, rightMonitor], laptop)).toEqual({
+      ...saved,
+      minSize: MIN_SIZE,
+    })
   })
 
   it('keeps the maximized state', () => {
@@ -24,6 +27,7 @@ describe('restoreWindowState', () => {
     expect(restoreWindowState(null, [laptop], laptop)).toEqual({
       bounds: centredDefault,
       maximized: false,
+      minSize: MIN_SIZE,
     })
   })
 
@@ -61,7 +65,7 @@ describe('restoreWindowState', () => {
     })
   })
 
-  it('larger than the display now: shrunk to it, never under the minimum size', () => {
+  it('larger than the display now: shrunk to it, and to the minimum size only as far as it fits', () => {
     const saved = { bounds: { x: 0, y: 0, width: 3000, height: 2000 }, maximized: false }
     expect(restoreWindowState(saved, [laptop], laptop).bounds).toEqual({
       x: 0,
@@ -69,12 +73,16 @@ describe('restoreWindowState', () => {
       width: 1440,
       height: 875,
     })
-    const small: DisplayArea = { workArea: { x: 0, y: 0, width: 1280, height: 680 } }
-    expect(restoreWindowState(saved, [small], small).bounds).toEqual({
-      x: 0,
-      y: 0,
-      width: 1280,
-      height: MIN_SIZE.height,
+    // 1920×1080 at 150 % less the taskbar: the window is never taller than the screen.
+    const small: DisplayArea = { workArea: { x: 0, y: 0, width: 1280, height: 672 } }
+    expect(restoreWindowState(saved, [small], small)).toEqual({
+      bounds: { x: 0, y: 0, width: 1280, height: 672 },
+      maximized: false,
+      minSize: { width: MIN_SIZE.width, height: 672 },
+    })
+    expect(restoreWindowState(null, [small], small).minSize).toEqual({
+      width: MIN_SIZE.width,
+      height: 672,
     })
   })
 

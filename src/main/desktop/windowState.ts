@@ -15,6 +15,15 @@ export interface WindowState {
   maximized: boolean
 }
 
+/** Where the window opens, and how small it may get there. */
+export interface WindowPlace extends WindowState {
+  /**
+   * MIN_SIZE, or less on a display whose work area is smaller (1920×1080 at 150 % leaves about
+   * 1280×672): the window must never be taller than the screen it is on.
+   */
+  minSize: { width: number; height: number }
+}
+
 export const WINDOW_STATE_FILE = 'window-state.json'
 export const MIN_SIZE = { width: 1024, height: 700 } as const
 export const DEFAULT_SIZE = { width: 1200, height: 800 } as const
@@ -29,14 +38,30 @@ export function restoreWindowState(
   saved: unknown,
   displays: readonly DisplayArea[],
   primary: DisplayArea,
-): WindowState {
+): WindowPlace {
   const parsed = parse(saved)
-  if (parsed) {
-    const home = bestDisplay(parsed.bounds, displays)
-    if (home)
-      return { bounds: fitInside(parsed.bounds, home.workArea), maximized: parsed.maximized }
+  const home = parsed ? bestDisplay(parsed.bounds, displays) : null
+  if (parsed && home) {
+    const minSize = minSizeOn(home.workArea)
+    return {
+      bounds: fitInside(parsed.bounds, home.workArea, minSize),
+      maximized: parsed.maximized,
+      minSize,
+    }
   }
-  return { bounds: centred(DEFAULT_SIZE, primary.workArea), maximized: parsed?.maximized ?? false }
+  const minSize = minSizeOn(primary.workArea)
+  return {
+    bounds: centred(DEFAULT_SIZE, primary.workArea, minSize),
+    maximized: parsed?.maximized ?? false,
+    minSize,
+  }
+}
+
+function minSizeOn(area: Rect): { width: number; height: number } {
+  return {
+    width: Math.min(MIN_SIZE.width, area.width),
+    height: Math.min(MIN_SIZE.height, area.height),
+  }
 }
 
 function parse(saved: unknown): WindowState | null {
@@ -81,17 +106,21 @@ function bestDisplay(bounds: Rect, displays: readonly DisplayArea[]): DisplayAre
 }
 
 /** Shrinks to the work area (never under the minimum size) and moves fully inside it. */
-function fitInside(b: Rect, area: Rect): Rect {
-  const width = Math.max(MIN_SIZE.width, Math.min(b.width, area.width))
-  const height = Math.max(MIN_SIZE.height, Math.min(b.height, area.height))
+function fitInside(b: Rect, area: Rect, min: { width: number; height: number }): Rect {
+  const width = Math.max(min.width, Math.min(b.width, area.width))
+  const height = Math.max(min.height, Math.min(b.height, area.height))
   const x = clamp(b.x, area.x, area.x + area.width - width)
   const y = clamp(b.y, area.y, area.y + area.height - height)
   return { x, y, width, height }
 }
 
-function centred(size: { width: number; height: number }, area: Rect): Rect {
-  const width = Math.max(MIN_SIZE.width, Math.min(size.width, area.width))
-  const height = Math.max(MIN_SIZE.height, Math.min(size.height, area.height))
+function centred(
+  size: { width: number; height: number },
+  area: Rect,
+  min: { width: number; height: number },
+): Rect {
+  const width = Math.max(min.width, Math.min(size.width, area.width))
+  const height = Math.max(min.height, Math.min(size.height, area.height))
   return {
     x: area.x + Math.round((area.width - width) / 2),
     y: area.y + Math.round((area.height - height) / 2),

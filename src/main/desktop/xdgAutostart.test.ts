@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, existsSync, mkdirSync, writeFileSync, rmSync
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { autostartCommand, autostartEntry, autostartFile, xdgLoginItems } from './xdgAutostart'
+import {
+  autostartCommand,
+  autostartEntry,
+  autostartFile,
+  quoteExec,
+  xdgLoginItems,
+} from './xdgAutostart'
 
 describe('XDG autostart', () => {
   it('lives in XDG_CONFIG_HOME/autostart, or ~/.config/autostart', () => {
@@ -26,7 +32,9 @@ describe('XDG autostart', () => {
 
   it('quotes the command as the Desktop Entry spec asks', () => {
     const entry = autostartEntry('/home/u/My Apps/Out"box$.AppImage')
-    expect(entry).toContain('Exec="/home/u/My Apps/Out\\"box\\$.AppImage"\n')
+    // The quoting backslash is itself escaped by the string rule: \\ in the file.
+    expect(entry).toContain('Exec="/home/u/My Apps/Out\\\\"box\\\\$.AppImage"\n')
+    expect(quoteExec('/apps/100%\\x')).toBe('"/apps/100%%\\\\\\\\x"')
     expect(entry.startsWith('[Desktop Entry]\nType=Application\n')).toBe(true)
   })
 

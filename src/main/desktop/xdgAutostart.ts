@@ -28,9 +28,13 @@ export function autostartCommand(env: NodeJS.ProcessEnv, execPath: string): stri
   return env.APPIMAGE || execPath
 }
 
-/** The Exec key's quoting rules (Desktop Entry spec): quote, and escape " ` $ \ inside. */
-function quoteExec(path: string): string {
-  return `"${path.replace(/(["`$\\])/g, '\\$1')}"`
+/**
+ * The Exec key's rules (Desktop Entry spec): inside quotes " ` $ \ take a backslash; then the
+ * general string escape doubles every backslash again; a literal % is written %%.
+ */
+export function quoteExec(path: string): string {
+  const quoted = `"${path.replace(/(["`$\\])/g, '\\$1')}"`
+  return quoted.replace(/\\/g, '\\\\').replace(/%/g, '%%')
 }
 
 export function autostartEntry(command: string): string {
