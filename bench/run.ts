@@ -90,9 +90,14 @@ async function main() {
   const importParse = median(imports.map((m) => m.parseMs))
   const importCreate = median(imports.map((m) => m.createMs))
   const csvOnly = median(imports.map((m) => m.csvOnlyMs))
+  const longestHold = median(imports.map((m) => m.longestHoldMs))
   log(
     'import_100k_ms (file → preview, create)',
     `preview ${importParse.toFixed(0)} ms, create ${importCreate.toFixed(0)} ms; csv-parse alone ${csvOnly.toFixed(0)} ms (preview ${(importParse / csvOnly).toFixed(1)}× of it)`,
+  )
+  log(
+    'import_100k_longest_hold_ms',
+    `${longestHold.toFixed(0)} ms at a time during the preview (csv-parse alone holds the thread ${csvOnly.toFixed(0)} ms)`,
   )
 
   const sink = await startSinkProcess()
@@ -134,6 +139,7 @@ async function main() {
     import_100k_preview_ms: Math.round(importParse),
     import_100k_create_ms: Math.round(importCreate),
     import_100k_csv_parse_only_ms: Math.round(csvOnly),
+    import_100k_longest_hold_ms: Math.round(longestHold),
     throughput_c1_ratio: Number(ratio(1).toFixed(3)),
     throughput_c4_ratio: Number(ratio(4).toFixed(3)),
     throughput_c4_msgs_per_s: Math.round(median(rates[4]!.ours)),
