@@ -3,6 +3,7 @@
  * columns, the BOM, no cell that a spreadsheet would run as a formula, and quoting that keeps
  * commas, quotes and line breaks inside their cell.
  */
+import { eventLoopTurnsDuring } from '../../../test/support/eventLoopTurns'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it, vi } from 'vitest'
 import { useCleanups } from '../../../test/support/cleanups'
@@ -175,16 +176,9 @@ describe('a long report', () => {
       data: { n: String(i) },
     }))
     const draft = await createCampaign(h, account.id, many)
-    let turns = 0
-    let writing = true
-    const spin = () => {
-      if (!writing) return
-      turns++
-      setImmediate(spin)
-    }
-    setImmediate(spin)
-    const report = await h.call<Report>('campaigns.report', { id: draft.id })
-    writing = false
+    const [report, turns] = await eventLoopTurnsDuring(() =>
+      h.call<Report>('campaigns.report', { id: draft.id }),
+    )
     const rows = parse(report.csv, { bom: true }) as string[][]
     expect(rows[0]).toEqual([...REPORT_COLUMNS, 'n'])
     expect(rows.slice(1).map((r) => r[0])).toEqual(many.map((r) => r.email))
