@@ -40,8 +40,8 @@ export interface AccountSenderDeps {
   random: () => number
   /** How long the first throttle reply pauses the account (tests shorten it). */
   throttleBasePauseMs?: number
-  /** After each commit: counts changed for this campaign. */
-  onProgress: (campaignId: number) => void
+  /** After each commit: counts changed for this campaign; `sent` when a message was accepted. */
+  onProgress: (campaignId: number, sent: boolean) => void
   /** A campaign must pause (account error, quota…) or has completed. */
   onCampaignEffect: (campaignId: number, effect: Effect) => void
 }
@@ -346,11 +346,12 @@ export class AccountSender {
       this.throttle.success()
     }
     if (effect.kind === 'throttle') this.throttle.hit(clock.now())
+    // Before the effect: a completion's final snapshot must count this very send in its rate.
+    this.deps.onProgress(campaignId, kind === 'sent')
     if (effect.kind === 'pause-campaign' || effect.kind === 'completed') {
       this.contentRejections.delete(campaignId)
       this.deps.onCampaignEffect(campaignId, effect)
     }
-    this.deps.onProgress(campaignId)
     return claimed ? { delivery: claimed, token } : undefined
   }
 }

@@ -337,4 +337,24 @@ describe('progress events', () => {
     const last = h.events.filter((e) => e.name === 'campaign.progress').at(-1)!.payload
     expect(last).toMatchObject({ status: 'completed', sent: 300, pending: 0, percent: 100 })
   })
+
+  it('carry the rate (emails in the last minute) and, while sending, the time left', async () => {
+    const { h, account } = await setup()
+    const campaign = await createCampaign(h, account.id, recipients(30), {
+      ...fast,
+      concurrency: 2,
+    })
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'completed')
+    const snapshots = h.events.flatMap((e) => (e.name === 'campaign.progress' ? [e.payload] : []))
+    const midway = snapshots.filter((p) => p.status === 'sending' && p.sent > 0 && p.pending > 0)
+    expect(midway.length).toBeGreaterThan(0)
+    for (const p of midway) {
+      // All went out within the last minute; the other connection's latest may not be counted yet.
+      expect(p.ratePerMinute).toBeLessThanOrEqual(p.sent)
+      expect(p.ratePerMinute).toBeGreaterThanOrEqual(Math.max(1, p.sent - 2))
+      expect(p.etaMs).toBe(Math.round((p.pending / p.ratePerMinute) * 60_000))
+    }
+    expect(snapshots.at(-1)).toMatchObject({ status: 'completed', ratePerMinute: 30, etaMs: null })
+  })
 })

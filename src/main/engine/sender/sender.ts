@@ -118,7 +118,11 @@ export class Sender {
     if (!sender) {
       sender = new AccountSender(accountId, {
         ...this.deps,
-        onProgress: (id) => this.deps.progress.changed(id),
+        onProgress: (id, sent) => {
+          // The rate (emails a minute) and the ETA in every progress snapshot count these.
+          if (sent) this.deps.progress.rates.record(id)
+          this.deps.progress.changed(id)
+        },
         onCampaignEffect: (id, effect) => this.onCampaignEffect(id, effect),
       })
       this.accounts.set(accountId, sender)
