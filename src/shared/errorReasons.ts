@@ -36,6 +36,8 @@ export const ERROR_REASONS = [
   'campaign.imageNotFound',
   'campaign.attachmentNotFound',
   'recipient.notFound',
+  /** A retry that would send to addresses on the do-not-send list; params: count. */
+  'delivery.suppressed',
   'recipients.none',
   'recipients.allExcluded',
   'recipients.noEmailColumn',

@@ -1,12 +1,14 @@
 /** The user's hand on deliveries: lists and pages, retry/clear of failed sends, resend/confirm of uncertain ones. */
 import type { z } from 'zod'
 import type { Delivery, DeliveryPage, DeliveryState } from '../../shared/contract'
+import { OutboxError } from '../../shared/errors'
 import { requireAccount } from './accounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from './clock'
 import { completeIfDone, updateCampaignStatus } from './db/campaigns'
 import {
   clearFailed,
+  countSuppressedFailed,
   markUncertainSent,
   requeueFailed,
   requeueUncertain,
@@ -74,7 +76,27 @@ export class DeliveryActions {
   }
 
   retryFailed(scope: Scope) {
-    return this.requeue(scope, requeueFailed, 'delivery.retried', 'Failed send queued again')
+    const result = this.requeue(
+      scope,
+      requeueFailed,
+      'delivery.retried',
+      'Failed send queued again',
+    )
+    // Nothing went back, and the reason is the do-not-send list (a 5.1.x reply puts an address
+    // there): say so, rather than seem to do nothing. Mixed lists retry the others quietly;
+    // the skipped rows stay in the failed list with their reply.
+    if (result.count === 0) {
+      const suppressed = countSuppressedFailed(this.deps.db, scope)
+      if (suppressed > 0) {
+        throw new OutboxError(
+          'conflict',
+          `${suppressed} of these addresses are on the do-not-send list and are not sent again`,
+          undefined,
+          { reason: 'delivery.suppressed', params: { count: suppressed } },
+        )
+      }
+    }
+    return result
   }
 
   resendUncertain(scope: Scope) {

@@ -173,6 +173,7 @@ export function cancelOpenDeliveries(db: Db, campaignId: number, now: number): n
 }
 
 /** Failed rows (one, or all of a campaign) go back to the queue with fresh attempts. */
+/** Failed rows back to the queue — never one whose address is on the do-not-send list. */
 export function requeueFailed(
   db: Db,
   p: { campaignId: number; deliveryId: number | null; now: number },
@@ -182,8 +183,26 @@ export function requeueFailed(
     `UPDATE deliveries SET state = 'queued', attempts = 0, next_attempt_at = 0, cleared = 0,
          updated_at = @now
        WHERE campaign_id = @campaignId AND state = 'failed'
-         AND (@deliveryId IS NULL OR id = @deliveryId)`,
+         AND (@deliveryId IS NULL OR id = @deliveryId)
+         AND NOT EXISTS (SELECT 1 FROM recipients r JOIN suppressions s ON s.email = r.email
+                         WHERE r.id = deliveries.recipient_id)`,
   ).run(p).changes
+}
+
+/** Failed rows a retry leaves alone because their address is on the do-not-send list. */
+export function countSuppressedFailed(
+  db: Db,
+  p: { campaignId: number; deliveryId: number | null },
+): number {
+  const row = prepared(
+    db,
+    `SELECT count(*) AS n FROM deliveries d
+       JOIN recipients r ON r.id = d.recipient_id
+       JOIN suppressions s ON s.email = r.email
+       WHERE d.campaign_id = @campaignId AND d.state = 'failed'
+         AND (@deliveryId IS NULL OR d.id = @deliveryId)`,
+  ).get(p) as { n: number }
+  return row.n
 }
 
 /**

@@ -305,6 +305,40 @@ describe('a campaign to a local SMTP server', () => {
     expect(sink.countTo('r1@example.test')).toBe(1)
   })
 
+  it('never retries an address the do-not-send list holds, and says so', async () => {
+    const rcpts: string[] = []
+    const { h, account } = await setup({
+      rcpt: (to) => {
+        rcpts.push(to)
+        if (to === 'r0@example.test') return reply(550, '5.1.1 No such user') // suppressed
+        if (to === 'r1@example.test' && rcpts.length < 4) return reply(550, '5.7.1 Rejected')
+        return null
+      },
+    })
+    const campaign = await createCampaign(h, account.id, recipients(3))
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'completed')
+    const failed = await h.call<{ id: number; email: string }[]>('deliveries.list', {
+      campaignId: campaign.id,
+      state: 'failed',
+    })
+    const gone = failed.find((d) => d.email === 'r0@example.test')
+
+    const one = await h.engine.dispatch('failed.retry', {
+      campaignId: campaign.id,
+      deliveryId: gone!.id,
+    })
+    expect(one).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', reason: 'delivery.suppressed', params: { count: 1 } },
+    })
+    // All: only the address that is not on the list goes again.
+    expect(await h.call('failed.retry', { campaignId: campaign.id })).toEqual({ count: 1 })
+    await waitForStatus(h, campaign.id, 'completed')
+    expect(rows(h, campaign.id).map((r) => r.state)).toEqual(['failed', 'sent', 'sent'])
+    expect(rcpts.filter((to) => to === 'r0@example.test')).toHaveLength(1)
+  })
+
   it('clears failed sends from the list while the counts keep them', async () => {
     const { h, account } = await setup({ rcpt: () => reply(550, '5.7.1 Rejected') })
     const campaign = await createCampaign(h, account.id, recipients(2))

@@ -34,6 +34,10 @@ export const en = {
   campaign_attachmentNotFound: 'This attachment is no longer in the campaign.',
   recipient_notFound: 'The recipient {{recipient}} is not in this campaign.',
   recipients_none: 'The file has no recipient that can be used.',
+  delivery_suppressed_one:
+    '{{count}} address is on the “Do not send” list (the server said its mailbox does not exist), so it is not sent again. Remove it from that list first if you are sure it works now.',
+  delivery_suppressed_other:
+    'These {{count}} addresses are on the “Do not send” list (the server said the mailboxes do not exist), so they are not sent again. Remove them from that list first if you are sure they work now.',
   recipients_allExcluded:
     'No recipient can be used: every address is a repeat or on the do-not-send list.',
   recipients_noEmailColumn: 'No column of email addresses was found. Choose the email column.',
@@ -93,6 +97,14 @@ export const ru: Translation<typeof en> = {
   campaign_attachmentNotFound: 'Этого вложения в рассылке больше нет.',
   recipient_notFound: 'Получателя {{recipient}} в этой рассылке нет.',
   recipients_none: 'В файле нет ни одного получателя, которого можно взять.',
+  delivery_suppressed_one:
+    '{{count}} адрес в списке «Не отправлять» (сервер ответил, что такого ящика нет), поэтому повторно письмо не отправляется. Если вы уверены, что адрес теперь работает, сначала уберите его из этого списка.',
+  delivery_suppressed_few:
+    '{{count}} адреса в списке «Не отправлять» (сервер ответил, что таких ящиков нет), поэтому повторно письма не отправляются. Если вы уверены, что адреса теперь работают, сначала уберите их из этого списка.',
+  delivery_suppressed_many:
+    '{{count}} адресов в списке «Не отправлять» (сервер ответил, что таких ящиков нет), поэтому повторно письма не отправляются. Если вы уверены, что адреса теперь работают, сначала уберите их из этого списка.',
+  delivery_suppressed_other:
+    '{{count}} адреса в списке «Не отправлять», поэтому повторно письма не отправляются. Если вы уверены, что адреса теперь работают, сначала уберите их из этого списка.',
   recipients_allExcluded:
     'Взять некого: каждый адрес либо повторяется, либо в списке «Не отправлять».',
   recipients_noEmailColumn: 'Не найден столбец с адресами. Выберите столбец с email.',
