@@ -67,8 +67,10 @@ export const en = {
   },
   starter: {
     name: 'Campaign of {{date}}',
-    subject: 'News for you, {{name}}',
-    html: '<h1>Hello, {{name}}!</h1>\n<p>Write your message here. Every <code>{{column}}</code> of your recipient file can be used as a variable.</p>\n',
+    // No variable: a starter must render for any list (pasted addresses have no name column).
+    // \{{ is Handlebars for a literal {{, so the hint shows the syntax instead of failing.
+    subject: 'News for you',
+    html: '<h1>Hello!</h1>\n<p>Write your message here. A column of your recipient file, such as <code>\\{{name}}</code>, puts each recipient’s value where you write it.</p>\n',
   },
   editor: {
     name: 'Campaign name',
@@ -414,8 +416,8 @@ export const ru: Translation<typeof en> = {
   },
   starter: {
     name: 'Рассылка от {{date}}',
-    subject: 'Новости для вас, {{name}}',
-    html: '<h1>Здравствуйте, {{name}}!</h1>\n<p>Напишите здесь своё письмо. Любой <code>{{column}}</code> из файла получателей можно вставить как переменную.</p>\n',
+    subject: 'Новости для вас',
+    html: '<h1>Здравствуйте!</h1>\n<p>Напишите здесь своё письмо. Столбец из файла получателей, например <code>\\{{name}}</code>, подставит значение каждого получателя туда, где вы его напишете.</p>\n',
   },
   editor: {
     name: 'Название рассылки',
