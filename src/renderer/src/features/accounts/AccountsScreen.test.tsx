@@ -97,6 +97,7 @@ describe('the SMTP accounts screen', () => {
     const result = await screen.findByTestId('account-test-result')
     expect(result.textContent).toContain('did not accept the username or password')
     expect(result.textContent).toContain('535 5.7.8 Authentication failed')
+    expect(result.textContent).not.toContain('535 535') // the code in front once
     expect(invoke).toHaveBeenCalledWith(
       'accounts.testConnection',
       expect.objectContaining({ id: 2 }),

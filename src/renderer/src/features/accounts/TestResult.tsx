@@ -1,3 +1,4 @@
+import { smtpReply } from '../../format/smtpReply'
 import { Alert, Code, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { CommandOutput } from '../../../../shared/types'
@@ -22,7 +23,8 @@ export function TestResult({ result }: { result: ConnectionTest }) {
       </Alert>
     )
   }
-  const serverReply = [result.code, result.response].filter((p) => p !== null && p !== '').join(' ')
+  // The reply as the server wrote it, its code in front once ("535 535 5.7.8…" otherwise).
+  const serverReply = result.response ? smtpReply(result.code, result.response) : ''
   const { detail, seconds } = result.params
   return (
     <Alert
