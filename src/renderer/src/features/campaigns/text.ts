@@ -554,10 +554,10 @@ export const ru: Translation<typeof en> = {
     fastWarning:
       'Меньше секунды между письмами: многие провайдеры начнут вас притормаживать или заблокируют учётную запись. Ставьте так только для сервера, предназначенного для массовых рассылок.',
     perMinute: 'Не больше {{perMinute}} писем в минуту.',
-    paceSummary_one: '{{formatted}} получатель — не меньше {{duration}}.',
-    paceSummary_few: '{{formatted}} получателя — не меньше {{duration}}.',
-    paceSummary_many: '{{formatted}} получателей — не меньше {{duration}}.',
-    paceSummary_other: '{{formatted}} получателя — не меньше {{duration}}.',
+    paceSummary_one: '{{formatted}} получатель — минимум {{duration}}.',
+    paceSummary_few: '{{formatted}} получателя — минимум {{duration}}.',
+    paceSummary_many: '{{formatted}} получателей — минимум {{duration}}.',
+    paceSummary_other: '{{formatted}} получателя — минимум {{duration}}.',
     retryTitle: 'Если что-то пошло не так',
     attempts: 'Попыток на получателя',
     attemptsHint:
