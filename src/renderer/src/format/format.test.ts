@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatApproxDuration } from './approxDuration'
+import { formatPercent } from './percent'
 import { formatBytes } from './bytes'
 import { formatDateTime } from './date'
 
@@ -26,5 +27,11 @@ describe('approximate durations', () => {
     expect(formatApproxDuration(4_000, 'ru')).toBe('4 секунды')
     expect(formatApproxDuration(61_000, 'ru')).toBe('2 минуты')
     expect(formatApproxDuration(300, 'en')).toBe('1 second')
+  })
+
+  it('writes percentages as the reader does', () => {
+    expect(formatPercent(16.9, 'en')).toBe('16.9%')
+    expect(formatPercent(100, 'en')).toBe('100%')
+    expect(formatPercent(16.9, 'ru')).toBe('16,9\u00a0%')
   })
 })

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../format/percent'
 import {
   Alert,
   Anchor,
@@ -175,7 +176,7 @@ export function CampaignList() {
                         w={80}
                         aria-label={t('campaigns.progressOf', { name: c.name })}
                       />
-                      <Text size="sm">{c.progress.percent}%</Text>
+                      <Text size="sm">{formatPercent(c.progress.percent, i18n.language)}</Text>
                     </Group>
                   )}
                 </Table.Td>

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../format/percent'
 import { Alert, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -103,7 +104,7 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
         <Group justify="space-between" mb="xs">
           <Text fw={600}>{t('campaigns.monitor.progress')}</Text>
           <Text fw={600} data-testid="progress-percent">
-            {p.percent}%
+            {formatPercent(p.percent, i18n.language)}
           </Text>
         </Group>
         <Progress.Root size="xl">
