@@ -749,6 +749,8 @@ export const commands = {
           id: Id,
           /** What the user's spreadsheet splits on: `;` where the decimal mark is a comma. */
           delimiter: z.enum([',', ';']).default(','),
+          /** The language of the column names and states (the data is the user's, as it came). */
+          language: Language.default('en'),
         })
         .strict(),
       z.object({ filename: z.string(), csv: z.string() }),

@@ -188,7 +188,8 @@ export function createEngine(options: EngineOptions): Engine {
         campaigns.require(id)
         return campaignActivity(db, id)
       },
-      report: ({ id, delimiter }) => campaignReport(db, campaigns.require(id), delimiter),
+      report: ({ id, delimiter, language }) =>
+        campaignReport(db, campaigns.require(id), delimiter, language),
       preview: (p) => previewMessage({ db, campaigns }, p),
     },
     deliveries: {

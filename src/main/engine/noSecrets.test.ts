@@ -197,9 +197,11 @@ describe('secrets never leave the engine', () => {
       if (channel === 'campaigns.create') ids.draft = value.id!
     }
 
-    // Every command did its work (the test inbox is empty, so inbox.get has nothing to show).
+    // Every command did its work (the test inbox is empty, so inbox.get has nothing to show;
+    // the one failed send's address is on the do-not-send list, so failed.retry says so).
     const refused = [...replies].filter(([, answer]) => !(answer as { ok: boolean }).ok)
-    expect(refused.map(([channel]) => channel)).toEqual(['inbox.get'])
+    expect(refused.map(([channel]) => channel)).toEqual(['inbox.get', 'failed.retry'])
+    expect(replies.get('failed.retry')).toMatchObject({ error: { reason: 'delivery.suppressed' } })
     expect(replies.get('accounts.list')).toMatchObject({
       value: expect.arrayContaining([
         expect.objectContaining({

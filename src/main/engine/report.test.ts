@@ -18,6 +18,7 @@ import { FakeClock } from '../../../test/support/fakeClock'
 import { reply, startSmtpSink } from '../../../test/support/smtpSink'
 import { useTempDir } from '../../../test/support/tempDir'
 import { REPORT_COLUMNS, reportFilename, safeCell } from './report'
+import { REPORT_WORDS } from './reportWords'
 
 vi.setConfig({ testTimeout: 30_000 })
 const tempDir = useTempDir()
@@ -50,12 +51,18 @@ async function run() {
 }
 
 describe('campaigns.report', () => {
-  it('splits on ";" when asked (Excel where the decimal mark is a comma), quoting cells with ";"', async () => {
+  it('speaks Russian and splits on ";" when asked (Excel where the decimal mark is a comma)', async () => {
     const { h, id } = await run()
-    const report = await h.call<Report>('campaigns.report', { id, delimiter: ';' })
-    expect(report.csv.startsWith('\uFEFFEmail;State;Attempts;')).toBe(true)
+    const report = await h.call<Report>('campaigns.report', { id, delimiter: ';', language: 'ru' })
+    expect(report.csv.startsWith('\uFEFFEmail;Состояние;Попыток;')).toBe(true)
     const rows = parse(report.csv, { bom: true, delimiter: ';' }) as string[][]
-    expect(rows[0]).toEqual([...REPORT_COLUMNS, 'name', 'note', 'city', 'vip'])
+    expect(rows[0]).toEqual([...REPORT_WORDS.ru.columns, 'name', 'note', 'city', 'vip'])
+    // States in the user's words; the server's replies and the data stay as they came.
+    const states = Object.fromEntries(rows.slice(1).map((r) => [r[0], r[1]]))
+    expect(states).toMatchObject({
+      'ann@example.test': 'отправлено',
+      'gone@example.test': 'не доставлено',
+    })
     expect(rows).toHaveLength(list.length + 1)
     const ann = rows.find((r) => r[0] === 'ann@example.test')!
     expect(ann.slice(-4)).toEqual(['Ann, Jr.', 'said "hi"', 'Oslo', ''])

@@ -7,17 +7,11 @@ import { stringify } from 'csv-stringify/sync'
 import type { CampaignRow } from './db/campaigns'
 import type { Db } from './db/open'
 import { selectReportPage, type ReportRow } from './db/report'
+import { REPORT_WORDS, type ReportLanguage } from './reportWords'
 import { yieldToEventLoop } from './yieldToEventLoop'
 
-export const REPORT_COLUMNS = [
-  'Email',
-  'State',
-  'Attempts',
-  'SMTP code',
-  'Enhanced code',
-  'Last response',
-  'Sent at (UTC)',
-] as const
+/** The English column names (tests and the log file's readers know the report by them). */
+export const REPORT_COLUMNS = REPORT_WORDS.en.columns
 
 /** Rows written between two turns of the event loop: sending goes on while a report is made. */
 const ROWS_PER_TURN = 5000
@@ -26,7 +20,9 @@ export async function campaignReport(
   db: Db,
   campaign: CampaignRow,
   delimiter: ',' | ';' = ',',
+  language: ReportLanguage = 'en',
 ): Promise<{ filename: string; csv: string }> {
+  const words = REPORT_WORDS[language]
   const variables = JSON.parse(campaign.variables) as string[]
   const options = {
     delimiter,
@@ -36,14 +32,14 @@ export async function campaignReport(
     quoted_match: /[\r\n]/,
   } as const
   const parts = [
-    stringify([[...REPORT_COLUMNS, ...variables].map(safeCell)], { ...options, bom: true }),
+    stringify([[...words.columns, ...variables].map(safeCell)], { ...options, bom: true }),
   ]
   for (let afterId = 0; ;) {
     const page = selectReportPage(db, { campaignId: campaign.id, afterId, limit: ROWS_PER_TURN })
     if (page.length === 0) break
     parts.push(
       stringify(
-        page.map((row) => reportRecord(row, variables)),
+        page.map((row) => reportRecord(row, variables, words.states)),
         options,
       ),
     )
@@ -53,11 +49,15 @@ export async function campaignReport(
   return { filename: reportFilename(campaign.name), csv: parts.join('') }
 }
 
-function reportRecord(row: ReportRow, variables: readonly string[]): string[] {
+function reportRecord(
+  row: ReportRow,
+  variables: readonly string[],
+  states: Record<string, string>,
+): string[] {
   const data = JSON.parse(row.data) as Record<string, unknown>
   return [
     row.email,
-    row.state ?? '', // a draft's recipients have no delivery yet
+    row.state === null ? '' : states[row.state], // a draft's recipients have no delivery yet
     row.attempts ?? '',
     row.last_code ?? '',
     row.last_enhanced ?? '',

@@ -42,6 +42,7 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
       const report = await outbox().campaigns.report({
         id: campaign.id,
         delimiter: systemCsvDelimiter(),
+        language: i18n.language === 'ru' ? 'ru' : 'en',
       })
       saveFile(report.filename, report.csv, 'text/csv;charset=utf-8')
     } catch (e) {

@@ -30,7 +30,8 @@ const STATE_COLORS: Record<State, string> = {
   cancelled: 'gray',
 }
 const ROW_HEIGHT = 44
-const COLUMNS = 'minmax(170px, 2fr) 120px 56px minmax(160px, 3fr) 140px'
+// The tries column fits its header in either language ("ПОПЫТКИ" is the wider).
+const COLUMNS = 'minmax(170px, 2fr) 120px 76px minmax(160px, 3fr) 140px'
 
 /** Every recipient with its state and the server's last reply; 100,000 rows scroll smoothly. */
 export function RecipientStates({ campaignId, version }: { campaignId: number; version: number }) {
