@@ -55,7 +55,8 @@ export const en = {
     progress: 'Progress',
     recipients: 'Recipients',
     created: 'Created',
-    finished: 'Finished',
+    // Holds the finish time, or the start time of one still going ("started …").
+    finished: 'Started / finished',
   },
   status: {
     draft: 'Draft',
@@ -404,7 +405,7 @@ export const ru: Translation<typeof en> = {
     progress: 'Ход отправки',
     recipients: 'Получатели',
     created: 'Создана',
-    finished: 'Завершена',
+    finished: 'Начата / завершена',
   },
   status: {
     draft: 'Черновик',
