@@ -44,7 +44,7 @@ describe('the app in Chromium through the browser host', () => {
       'О программе',
     )
     expect(await app.page.locator('html').getAttribute('lang')).toBe('ru')
-    expect(await indicator().textContent()).toBe('Движок работает')
+    expect(await indicator().textContent()).toBe('Программа работает')
 
     await app.page.reload()
     await eventually(() => app.page.getByTestId('nav-label-about').textContent()).toBe(

@@ -33,12 +33,12 @@ export const ru: Translation<Messages> = {
     ru: 'Русский',
   },
   live: {
-    connecting: 'Подключение к движку…',
-    live: 'Движок работает',
-    lost: 'Нет связи с движком',
+    connecting: 'Подключение…',
+    live: 'Программа работает',
+    lost: 'Нет связи с программой',
   },
   engine: {
-    title: 'Движок',
+    title: 'Служба отправки',
     uptime: 'Работает',
     beats: 'Получено сигналов',
     lastBeat: 'Последний сигнал',
@@ -63,7 +63,7 @@ export const ru: Translation<Messages> = {
   errors: {
     unauthorized:
       'У этой страницы нет ключа доступа. Откройте адрес, который напечатала команда «npm run serve».',
-    unavailable: 'Нет связи с движком. Outbox всё ещё запущен?',
+    unavailable: 'Нет связи со службой отправки. Outbox всё ещё запущен?',
     generic: 'Что-то пошло не так: {{message}}',
     reasons,
   },
