@@ -91,6 +91,8 @@ describe('a new user’s first campaign', () => {
     await page.getByTestId('start').click()
     await eventually(() => page.getByTestId('start-confirm').isVisible()).toBe(true)
     expect(await page.getByTestId('warning-unsubscribe').isVisible()).toBe(true)
+    // A new user's first campaign goes to the built-in test inbox, and the dialog says so.
+    expect(await page.getByTestId('start-account').textContent()).toContain('тестовый ящик')
     await page.getByTestId('start-confirm-button').click()
     await eventually(() => page.getByTestId('count-sent').textContent(), 30_000).toBe('2')
     await eventually(() => page.getByTestId('campaign-status').first().textContent()).toBe(

@@ -85,6 +85,10 @@ describe.each(LANGUAGES)('a campaign from start to finish in $language', (words)
 
     // Start, watch, pause, resume.
     await page.getByTestId('start').click()
+    // The dialog says where the mail goes: through the account added above.
+    await eventually(() => page.getByTestId('start-account').textContent()).toBe(
+      words.campaigns.start.viaAccount.replace('{{name}}', 'Shop'),
+    )
     await page.getByTestId('start-confirm-button').click()
     await eventually(() => status()).toBe(words.campaigns.status.sending)
     await eventually(async () =>

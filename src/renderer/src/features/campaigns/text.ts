@@ -252,6 +252,8 @@ export const en = {
     confirmBody_one: 'Every recipient’s message was checked. {{formatted}} recipient will get it.',
     confirmBody_other:
       'Every recipient’s message was checked. {{formatted}} recipients will get it.',
+    viaTestInbox: 'They go to the built-in test inbox: nothing leaves this computer.',
+    viaAccount: 'They go out through the account “{{name}}”.',
     noUnsubscribe:
       'The letter has no unsubscribe link. Recipients who cannot unsubscribe mark mail as spam, which hurts every later mailing.',
     noteBackground: 'Sending goes on in the background; you can keep working or close the window.',
@@ -617,6 +619,9 @@ export const ru: Translation<typeof en> = {
     confirmBody_many: 'Письмо проверено для каждого получателя. Его получат {{formatted}} человек.',
     confirmBody_other:
       'Письмо проверено для каждого получателя. Его получат {{formatted}} человека.',
+    viaTestInbox:
+      'Письма уйдут во встроенный тестовый ящик — с этого компьютера ничего не отправится.',
+    viaAccount: 'Письма уйдут через учётную запись «{{name}}».',
     noUnsubscribe:
       'В письме нет ссылки для отписки. Кто не может отписаться, отмечает письма как спам, а это вредит всем следующим рассылкам.',
     noteBackground: 'Отправка идёт в фоне: можно работать дальше или закрыть окно.',

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import type { Preflight } from '../../../../../shared/contract'
 import { outbox } from '../../../client'
+import { accountsSelectors } from '../../../store/accounts/state'
 import { campaignReceived } from '../../../store/campaigns/actions'
 import type { CampaignView } from '../../../store/campaigns/state'
 import { draftSaved } from '../../../store/draft/actions'
 import { errorOf } from '../../../store/errorOf'
+import { useStore } from '../../../store/store'
 import { TemplateProblem } from './TemplateProblem'
 import { ErrorText } from '../../shell/ErrorText'
 import type { Step } from './DraftEditor'
@@ -29,6 +31,7 @@ export function StartButton({
   const [check, setCheck] = useState<z.output<typeof Preflight> | null>(null)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
   const button = useRef<HTMLButtonElement>(null)
+  const account = useStore(accountsSelectors.list).find((a) => a.id === campaign.accountId)
 
   const open = async () => {
     setChecking(true)
@@ -134,6 +137,14 @@ export function StartButton({
                 formatted: check.recipients.toLocaleString(i18n.language),
               })}
             </Text>
+            {account && (
+              // Where the mail goes, before it goes: the test inbox keeps it on this computer.
+              <Text data-testid="start-account">
+                {account.builtin
+                  ? t('campaigns.start.viaTestInbox')
+                  : t('campaigns.start.viaAccount', { name: account.name })}
+              </Text>
+            )}
             {check.warnings.includes('no-unsubscribe-link') && (
               <Alert color="orange" data-testid="warning-unsubscribe">
                 {t('campaigns.start.noUnsubscribe')}
