@@ -8,8 +8,12 @@ type Entry = z.output<typeof CampaignActivity>['timeline'][number]
 const COLORS = { info: 'blue', warn: 'yellow', error: 'red' } as const
 
 /** The campaign's state changes, oldest first, in the user's language (the server's words as they came). */
-export function CampaignTimeline({ entries }: { entries: readonly Entry[] }) {
+export function CampaignTimeline({ entries: all }: { entries: readonly Entry[] }) {
   const { t, i18n } = useTranslation()
+  // A start writes "sending (from draft)" and "started: N queued" at once: one says it all.
+  const entries = all.filter(
+    (e) => !(e.kind === 'campaign.sending' && e.params.variant === 'draft'),
+  )
   if (entries.length === 0) return null
   return (
     <Timeline
