@@ -35,13 +35,14 @@ export function DraftEditor({ campaign }: { campaign: CampaignView }) {
         <Title order={2}>{campaign.name}</Title>
       </VisuallyHidden>
       <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <Group align="flex-end" wrap="nowrap" style={{ flex: 1 }}>
+        {/* At 1024 px the badge and "saved" wrap below rather than squeeze the name. */}
+        <Group align="flex-end" wrap="wrap" style={{ flex: 1 }}>
           <TextInput
             label={t('campaigns.editor.name')}
             value={campaign.name}
             onChange={(e) => draftEdited(campaign.id, { name: e.currentTarget.value })}
             size="md"
-            style={{ flex: 1, maxWidth: 520 }}
+            style={{ flex: 1, minWidth: 260, maxWidth: 520 }}
             data-testid="campaign-name"
           />
           <StatusBadge status={campaign.status} />
