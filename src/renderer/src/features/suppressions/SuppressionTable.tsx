@@ -1,6 +1,7 @@
 import { Button, Table, Text, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../format/date'
+import { explainReply } from '../campaigns/monitor/replyExplanation'
 import { settingsSelectors } from '../../store/settings/state'
 import type { Suppression } from '../../store/suppressions/state'
 import { useStore } from '../../store/store'
@@ -32,9 +33,7 @@ export function SuppressionTable({
           <Table.Tr key={s.email} data-testid="suppression-row" data-email={s.email}>
             <Table.Td style={{ overflowWrap: 'anywhere' }}>{s.email}</Table.Td>
             <Table.Td>
-              <Text size="sm" lineClamp={2} title={s.reason}>
-                {s.reason}
-              </Text>
+              <SuppressionReason reason={s.reason} />
             </Table.Td>
             <Table.Td>{formatDateTime(s.createdAt, language)}</Table.Td>
             <Table.Td>
@@ -52,5 +51,27 @@ export function SuppressionTable({
         ))}
       </Table.Tbody>
     </Table>
+  )
+}
+
+/** A server's reply in plain words first (the sender adds 5.1.x refusals), then as it came. */
+function SuppressionReason({ reason }: { reason: string }) {
+  const { t } = useTranslation()
+  const reply = /^([245]\d\d)[ -]+([245]\.\d{1,3}\.\d{1,3})?/.exec(reason)
+  if (!reply) {
+    return (
+      <Text size="sm" lineClamp={2} title={reason}>
+        {reason}
+      </Text>
+    )
+  }
+  const kind = explainReply(Number(reply[1]), reply[2] ?? null, reason)
+  return (
+    <>
+      <Text size="sm">{t(`campaigns.reply.${kind}`)}</Text>
+      <Text size="xs" c="dimmed" ff="monospace" lineClamp={1} title={reason}>
+        {reason}
+      </Text>
+    </>
   )
 }

@@ -25,6 +25,9 @@ describe('the do-not-send screen', () => {
     const rows = await screen.findAllByTestId('suppression-row')
     expect(rows).toHaveLength(2)
     expect(rows[0]!.textContent).toContain('550 5.1.1 No such user')
+    // The server's reply in plain words first (English here), the reply itself kept beside it.
+    expect(rows[0]!.textContent).toMatch(/^gone@example\.com.*mailbox does not exist/i)
+    expect(rows[1]!.textContent).toContain('Asked by phone')
     await userEvent.type(screen.getByTestId('suppression-search'), 'gone')
     await waitFor(() =>
       expect(invoke).toHaveBeenCalledWith('suppressions.list', {
