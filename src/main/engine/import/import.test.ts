@@ -133,6 +133,25 @@ describe('rows', () => {
   })
 })
 
+describe('display names', () => {
+  it('reads "Name <address>" as the address, and the name as {{name}} for every row', async () => {
+    const file = await parseRecipients(
+      'email\n"Пётр Иванов <petr@example.com>"\nann@example.com\n"Bob <not an address>"\n',
+    )
+    expect(file.headers).toEqual(['email', 'name'])
+    expect(file.recipients).toEqual([
+      { line: 2, email: 'petr@example.com', data: { name: 'Пётр Иванов' } },
+      { line: 3, email: 'ann@example.com', data: { name: '' } },
+    ])
+    expect(file.rejected).toMatchObject([{ line: 4, kind: 'invalid' }])
+  })
+
+  it('keeps the file’s own name column', async () => {
+    const file = await parseRecipients('email;name\nАня <a@example.com>;Анна\n')
+    expect(file.recipients).toEqual([{ line: 2, email: 'a@example.com', data: { name: 'Анна' } }])
+  })
+})
+
 describe('a large file does not hold the thread', () => {
   const generated = (rows: number) => {
     const lines = ['email;name;note']

@@ -5,6 +5,7 @@
  * used is reported with the line it starts on and why.
  */
 import { parse } from 'csv-parse/sync'
+import addressparser from 'nodemailer/lib/addressparser'
 import { EmailAddress } from '../../../shared/contract'
 import { yieldToEventLoop } from '../yieldToEventLoop'
 import { readRecords, SLICE_BYTES, type CsvRecord } from './readRecords'
@@ -124,6 +125,17 @@ function findEmailColumn(headers: string[], rows: string[][]): number {
   return best
 }
 
+/** The variable a display name ("Anna <anna@example.com>") becomes. */
+const DISPLAY_NAME_VARIABLE = 'name'
+
+/** "Name <address>" read by nodemailer's address parser; null for anything else. */
+function withDisplayName(cell: string): { name: string; address: string } | null {
+  if (!cell.includes('<')) return null
+  const parsed = addressparser(cell, { flatten: true })
+  if (parsed.length !== 1 || !parsed[0]!.address) return null
+  return { name: parsed[0]!.name.trim(), address: parsed[0]!.address }
+}
+
 /** Rows checked between two turns of the event loop (see readRecords). */
 const ROWS_PER_TURN = 2000
 
@@ -194,6 +206,7 @@ export async function parseRecipients(
   const recipients: ParsedRecipient[] = []
   const rejected: RejectedRow[] = []
   const seen = new Map<string, number>()
+  let displayNames = false
   for (const [index, { line, record }] of body.entries()) {
     if (index > 0 && index % ROWS_PER_TURN === 0) await yieldToEventLoop()
     if (record.length !== headers.length) {
@@ -205,7 +218,10 @@ export async function parseRecipients(
       })
       continue
     }
-    const raw = record[emailIndex]!.trim()
+    const cell = record[emailIndex]!.trim()
+    // "Anna Petrova <anna@example.com>", as mail clients export and people paste it.
+    const named = withDisplayName(cell)
+    const raw = named?.address ?? cell
     const email = EmailAddress.safeParse(raw)
     if (!email.success) {
       rejected.push(
@@ -246,7 +262,18 @@ export async function parseRecipients(
     headers.forEach((header, i) => {
       if (i !== emailIndex && header) data[header] = record[i]!
     })
+    // The display name becomes {{name}} unless the file has a column of that name.
+    if (named?.name && !headers.includes(DISPLAY_NAME_VARIABLE)) {
+      data[DISPLAY_NAME_VARIABLE] = named.name
+      displayNames = true
+    }
     recipients.push({ line, email: email.data, data })
+  }
+  if (displayNames) {
+    // Every recipient has the variable, empty where the list gave no name: a template using
+    // {{name}} renders for all of them (strict mode refuses only a missing value).
+    for (const r of recipients) r.data[DISPLAY_NAME_VARIABLE] ??= ''
+    headers.push(DISPLAY_NAME_VARIABLE)
   }
   return { delimiter, headers, emailColumn: headers[emailIndex]!, recipients, rejected }
 }

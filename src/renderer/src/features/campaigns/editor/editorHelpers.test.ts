@@ -1,7 +1,7 @@
 import { csvDelimiterFor } from '../../../files'
 import { describe, expect, it } from 'vitest'
 import { cidFor, imageTag } from './imageCid'
-import { pastedAsFile, rejectedAsCsv } from './importSource'
+import { pastedAsFile, pastedEntries, rejectedAsCsv } from './importSource'
 import { paceSummary } from './pace'
 
 describe('the editor’s helpers', () => {
@@ -27,6 +27,17 @@ describe('the editor’s helpers', () => {
     )
     expect(text).toBe('email\nann@example.com\nbob@example.com\ncarl@example.com\nnot-an-address')
     expect(file).toMatchObject({ encoding: 'utf-8', delimiter: ',', emailColumn: 'email' })
+  })
+
+  it('keeps "Name <address>" as one entry, quoted for the file', () => {
+    expect(
+      pastedEntries('Пётр Иванов <petr@example.com>\nann@example.com bob@example.com'),
+    ).toEqual(['Пётр Иванов <petr@example.com>', 'ann@example.com', 'bob@example.com'])
+    const file = pastedAsFile('Пётр <petr@example.com>')
+    const text = new TextDecoder().decode(
+      Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0)),
+    )
+    expect(text).toBe('email\nПётр <petr@example.com>')
   })
 
   it('exports rejected rows as CSV with quoted reasons', () => {

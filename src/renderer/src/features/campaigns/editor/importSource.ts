@@ -6,16 +6,26 @@ export type FileChoice = z.input<typeof RecipientFileInput>
 export type FilePreview = z.output<typeof RecipientFilePreview>
 
 /**
+ * The entries of a pasted list: one per line, or separated by commas, semicolons or spaces —
+ * except that "Name <address>" is one entry, its spaces included.
+ */
+export function pastedEntries(text: string): string[] {
+  return text
+    .split(/[\r\n,;]+/)
+    .flatMap((piece) => (piece.includes('<') ? [piece] : piece.split(/\s+/)))
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+}
+
+/**
  * A pasted list becomes a one-column file with an "email" header, so it goes through the same
  * checks as an imported file and its rejected rows have line numbers the user can find.
  */
 export function pastedAsFile(text: string): FileChoice {
-  const addresses = text
-    .split(/[\s,;]+/)
-    .map((a) => a.trim())
-    .filter(Boolean)
+  const addresses = pastedEntries(text)
   return {
-    dataBase64: textAsBase64(['email', ...addresses].join('\n')),
+    // Quoted, so "Anna Petrova <anna@example.com>" stays one cell; the engine reads the name.
+    dataBase64: textAsBase64(['email', ...addresses.map(csvField)].join('\n')),
     encoding: 'utf-8',
     delimiter: ',',
     emailColumn: 'email',
