@@ -127,8 +127,13 @@ export function QueueScreen() {
                   return (
                     <Table.Tr key={a.id} data-testid={`queue-account-${a.id}`}>
                       <Table.Td>{accountName(a, t)}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={state.color}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {/* Never cut: "paused until 14:30" is the point of the badge. */}
+                        <Badge
+                          variant="light"
+                          color={state.color}
+                          styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+                        >
                           {state.label}
                         </Badge>
                       </Table.Td>
