@@ -194,7 +194,7 @@ export const ru: Translation<typeof en> = {
     usernameHelp:
       'Часто это ваш полный адрес почты. Оставьте пустым, если сервер не требует входа.',
     password: 'Пароль',
-    passwordKept: 'Сохранён — оставьте пустым, чтобы не менять',
+    passwordKept: 'Сохранён; пусто — не менять',
     removePassword: 'Удалить сохранённый пароль',
     fromName: 'Имя отправителя',
     fromEmail: 'Адрес отправителя',
