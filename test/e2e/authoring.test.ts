@@ -41,6 +41,9 @@ describe('a new user’s first campaign', () => {
     await page
       .getByTestId('recipients-file')
       .setInputFiles({ name: 'клиенты.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) })
+    await eventually(() => page.getByTestId('recipients-file-name').textContent()).toContain(
+      'клиенты.csv',
+    )
     const preview = page.getByTestId('import-preview')
     await eventually(() => preview.isVisible()).toBe(true)
     expect(await page.getByTestId('import-encoding').inputValue()).toContain('Windows-1251')

@@ -35,6 +35,7 @@ export function ImportPanel({
   const [pasted, setPasted] = useState('')
   const [choice, setChoice] = useState<FileChoice | null>(null)
   const [preview, setPreview] = useState<FilePreview | null>(null)
+  const [chosenFile, setChosenFile] = useState<{ name: string; size: string } | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
 
@@ -53,10 +54,9 @@ export function ImportPanel({
   }
 
   const fileChosen = async (file: File) => {
-    const what = t('campaigns.import.reading', {
-      name: file.name,
-      size: formatBytes(file.size, i18n.language),
-    })
+    const named = { name: file.name, size: formatBytes(file.size, i18n.language) }
+    setChosenFile(named)
+    const what = t('campaigns.import.reading', named)
     setBusy(what)
     await read({ dataBase64: await readAsBase64(file) }, what)
   }
@@ -87,13 +87,21 @@ export function ImportPanel({
           ]}
         />
         {source === 'file' ? (
-          <FileDrop
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-            onFiles={(files) => files[0] && void fileChosen(files[0])}
-            label={t('campaigns.import.drop')}
-            hint={t('campaigns.import.dropHint')}
-            testId="recipients-file"
-          />
+          <>
+            <FileDrop
+              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+              onFiles={(files) => files[0] && void fileChosen(files[0])}
+              label={t('campaigns.import.drop')}
+              hint={t('campaigns.import.dropHint')}
+              testId="recipients-file"
+            />
+            {chosenFile && (
+              // Which file the preview below is of: the drop area says nothing after a choice.
+              <Text size="sm" c="dimmed" data-testid="recipients-file-name">
+                {t('campaigns.import.chosen', chosenFile)}
+              </Text>
+            )}
+          </>
         ) : (
           <Stack gap="xs">
             <Textarea
