@@ -211,7 +211,7 @@ export const en = {
   preview: {
     noRecipients:
       'Add recipients first: the preview shows the message as a chosen recipient will get it.',
-    row: 'Row',
+    row: 'Recipient no.',
     find: 'Find a recipient',
     findHint: 'Type an address or a value',
     nothingFound: 'Nobody matches',
@@ -575,7 +575,7 @@ export const ru: Translation<typeof en> = {
   preview: {
     noRecipients:
       'Сначала добавьте получателей: просмотр показывает письмо таким, каким его получит выбранный получатель.',
-    row: 'Строка',
+    row: 'Получатель №',
     find: 'Найти получателя',
     findHint: 'Введите адрес или значение',
     nothingFound: 'Никого не нашлось',

@@ -10,7 +10,7 @@ export const en = {
   themeDark: 'Dark',
   newCampaigns: 'New campaigns',
   newCampaignsHint:
-    'What a new campaign starts with when a send goes wrong; each campaign can change it. The pace (the pause between emails and parallel connections) belongs to each SMTP account, because providers limit accounts, not campaigns.',
+    'What a new campaign starts with when a send goes wrong; each campaign can change it. The default pace (the pause between emails and parallel connections) is set on each SMTP account, because providers limit accounts, not campaigns; a campaign can change it.',
   toAccounts: 'SMTP accounts →',
   dataFolder: 'Data folder',
   dataFolderHint:
@@ -42,7 +42,7 @@ export const ru: Translation<typeof en> = {
   themeDark: 'Тёмное',
   newCampaigns: 'Новые рассылки',
   newCampaignsHint:
-    'Значения по умолчанию для новых рассылок: сколько раз пробовать, сколько ждать между попытками и ответа сервера; в каждой рассылке их можно изменить. Темп (пауза между письмами и параллельные соединения) задаётся у каждой учётной записи SMTP — провайдеры ограничивают учётные записи, а не рассылки.',
+    'Значения по умолчанию для новых рассылок: сколько раз пробовать, сколько ждать между попытками и ответа сервера; в каждой рассылке их можно изменить. Темп по умолчанию (пауза между письмами и параллельные соединения) задаётся у каждой учётной записи SMTP — провайдеры ограничивают учётные записи, а не рассылки; в рассылке его можно изменить.',
   toAccounts: 'Учётные записи SMTP →',
   dataFolder: 'Папка с данными',
   dataFolderHint:
