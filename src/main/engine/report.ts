@@ -34,17 +34,14 @@ export async function campaignReport(
   const parts = [
     stringify([[...words.columns, ...variables].map(safeCell)], { ...options, bom: true }),
   ]
-  for (let afterId = 0; ;) {
-    const page = selectReportPage(db, { campaignId: campaign.id, afterId, limit: ROWS_PER_TURN })
-    if (page.length === 0) break
-    parts.push(
-      stringify(
-        page.map((row) => reportRecord(row, variables, words.states)),
-        options,
-      ),
-    )
-    afterId = page[page.length - 1]!.id
+  let afterId = 0
+  let page = selectReportPage(db, { campaignId: campaign.id, afterId, limit: ROWS_PER_TURN })
+  while (page.length > 0) {
+    const records = page.map((row) => reportRecord(row, variables, words.states))
+    parts.push(stringify(records, options))
+    afterId = page.at(-1)!.id
     await yieldToEventLoop()
+    page = selectReportPage(db, { campaignId: campaign.id, afterId, limit: ROWS_PER_TURN })
   }
   return { filename: reportFilename(campaign.name), csv: parts.join('') }
 }
