@@ -1,7 +1,7 @@
 /**
  * Installers (`npm run dist`, on the target OS): AppImage + deb, NSIS, dmg. See docs/desktop.md.
  *
- * better-sqlite3 for Electron's ABI is built by scripts/electron-native.mjs (run by `predist`)
+ * better-sqlite3 for Electron's ABI is built by scripts/desktop/prepare.ts (run by `predist`)
  * and shipped as an extra resource beside app.asar, where src/main/native.ts looks for it;
  * electron-builder never rebuilds node_modules, so packaging cannot touch the Node build the
  * tests use. That binary is built for the arch of the machine that runs `npm run dist`, so

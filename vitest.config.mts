@@ -13,6 +13,7 @@ export default defineConfig({
             'test/lint/**/*.test.ts',
             'test/build/**/*.test.ts',
             'test/chaos/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
         },
       },

@@ -17,6 +17,8 @@ import {
   powerSaveBlocker,
 } from 'electron'
 import { join } from 'node:path'
+import { dataFolderOverride } from './dataFolder'
+import { desktopCheckFile, runDesktopCheck } from './desktopCheck'
 import { bringToFront } from './desktop/bringToFront'
 import { QuitFlow } from './desktop/quitFlow'
 import { setUpDesktopShell } from './desktop/shell'
@@ -47,6 +49,10 @@ let db: Db | null = null
 const quitFlow = new QuitFlow({ platform: process.platform, shutDown, quitApp: () => app.quit() })
 
 registerAppScheme(protocol)
+
+// Before the single-instance lock, which is taken per data folder.
+const dataFolder = dataFolderOverride()
+if (dataFolder) app.setPath('userData', dataFolder)
 
 if (!app.requestSingleInstanceLock()) {
   // Two processes must never send from one database: the second launch hands over and leaves.
@@ -110,6 +116,15 @@ async function start(): Promise<void> {
     ),
   })
   mainWindow.on('closed', () => (mainWindow = null))
+  const checkReport = desktopCheckFile()
+  if (checkReport) {
+    void runDesktopCheck({
+      page: mainWindow.webContents,
+      sqliteBinding: sqliteBindingPath(paths),
+      reportFile: checkReport,
+      quit: () => void quitFlow.quitNow(),
+    })
+  }
   await setUpDesktopShell({
     dispatch: engine.dispatch,
     events: engine.events,

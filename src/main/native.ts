@@ -2,8 +2,8 @@
  * Where the main process finds better-sqlite3 built for Electron's ABI.
  *
  * node_modules/better-sqlite3 keeps its Node build, for the tests and the browser host. The
- * Electron build is made beside it by scripts/electron-native.mjs (run by `npm start`,
- * `npm run dev` and `npm run dist`) and passed to SQLite as `nativeBinding`, so neither
+ * Electron build is made beside it by scripts/desktop/sqliteForElectron.ts (run before
+ * `npm start`, `npm run dev` and `npm run dist`) and passed to SQLite as `nativeBinding`, so neither
  * build ever overwrites the other and no one rebuilds by hand.
  */
 import { join } from 'node:path'

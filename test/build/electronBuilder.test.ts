@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Configuration } from 'electron-builder'
-import { binary as electronNativeBuild } from '../../scripts/electron-native.mjs'
+import { electronSqliteBinary as electronNativeBuild } from '../../scripts/desktop/paths'
 import { ICONS } from '../../scripts/icons'
 import { NATIVE_FILE, sqliteBindingPath } from '../../src/main/native'
 import packageJson from '../../package.json'
@@ -50,7 +50,7 @@ describe('electron-builder.config.cjs', () => {
     // A plain target name builds for the host arch only: the SQLite binary shipped beside the
     // app is built for that arch, so a second arch would get a binary it cannot load.
     expect(packageJson.scripts.dist).toContain('--config electron-builder.config.cjs')
-    expect(packageJson.scripts.predist).toBe('node scripts/electron-native.mjs')
+    expect(packageJson.scripts.predist).toBe('tsx scripts/desktop/prepare.ts')
   })
 
   it('packs the built app in an asar, with no sources, tests or source maps', () => {
@@ -89,7 +89,7 @@ describe('electron-builder.config.cjs', () => {
     expect(config.npmRebuild).toBe(false)
     expect(config.buildDependenciesFromSource).toBeFalsy()
     const resource = extraResources().find((r) => r.to.endsWith(NATIVE_FILE))
-    // From: the file scripts/electron-native.mjs writes and `npm start` loads…
+    // From: the file scripts/desktop/sqliteForElectron.ts writes and `npm start` loads…
     expect(join(root, resource!.from)).toBe(electronNativeBuild)
     expect(join(root, resource!.from)).toBe(
       sqliteBindingPath({ isPackaged: false, resourcesPath: '', appPath: root }),
