@@ -3,7 +3,7 @@
  * way a web queue dispatches one job per recipient: one row per transaction (same FULL sync).
  */
 import { performance } from 'node:perf_hooks'
-import { databasePath, openDatabase } from '../src/main/engine/db/open'
+import { databasePath, openDatabase } from '@engine/db/open'
 import { addAccount, HTML, openBenchEngine, recipients, SUBJECT, tempDir } from './support'
 
 export async function measureStart(n: number) {

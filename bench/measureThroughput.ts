@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import nodemailer from 'nodemailer'
-import { renderMessage } from '../src/main/engine/render/render'
+import { renderMessage } from '@engine/render/render'
 import {
   addAccount,
   completion,

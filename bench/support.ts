@@ -3,8 +3,8 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Engine } from '../src/main/engine'
-import { openEngineOnDisk } from '../test/support/engineOnDisk'
+import type { Engine } from '@engine'
+import { openEngineOnDisk } from '@test/support/engineOnDisk'
 
 export const TSX = { execArgv: ['--import', 'tsx'] }
 

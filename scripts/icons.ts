@@ -13,7 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { launchChromium } from '../test/e2e/support/chromium'
+import { launchChromium } from '@test/e2e/support/chromium'
 
 const root = join(__dirname, '..')
 

@@ -8,9 +8,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { campaignReaches, hostApi } from '../test/e2e/support/api'
-import { launchChromium } from '../test/e2e/support/chromium'
-import { startHost } from '../test/e2e/support/host'
+import { campaignReaches, hostApi } from '@test/e2e/support/api'
+import { launchChromium } from '@test/e2e/support/chromium'
+import { startHost } from '@test/e2e/support/host'
 
 const RECIPIENTS = Number(process.argv[2] ?? 100_000)
 const RUNS = 5

@@ -8,12 +8,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { startSmtpSink } from '../test/support/smtpSink'
-import { hostApi } from '../test/e2e/support/api'
-import { launchChromium } from '../test/e2e/support/chromium'
-import { startHost } from '../test/e2e/support/host'
-import { showAsDesktopApp } from '../test/e2e/support/desktopApp'
-import { seedShowcase, showcaseSink, type Showcase } from '../test/e2e/support/showcase'
+import { startSmtpSink } from '@test/support/smtpSink'
+import { hostApi } from '@test/e2e/support/api'
+import { launchChromium } from '@test/e2e/support/chromium'
+import { startHost } from '@test/e2e/support/host'
+import { showAsDesktopApp } from '@test/e2e/support/desktopApp'
+import { seedShowcase, showcaseSink, type Showcase } from '@test/e2e/support/showcase'
 
 const OUT = join(__dirname, '..', 'docs', 'screenshots')
 const VIEWPORT = { width: 1280, height: 800 }

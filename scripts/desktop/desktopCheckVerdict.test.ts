@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DesktopCheckReport } from '../../src/main/desktopCheck'
+import type { DesktopCheckReport } from '@main/desktopCheck'
 import { desktopCheckFailures, type DesktopCheckExpectation } from './desktopCheckVerdict'
 
 const expected: DesktopCheckExpectation = {

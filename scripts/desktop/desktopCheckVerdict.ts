@@ -3,7 +3,7 @@
  * against what this checkout expects. Each failure is a sentence; none means the app started.
  */
 import { isAbsolute, relative } from 'node:path'
-import type { DesktopCheckReport } from '../../src/main/desktopCheck'
+import type { DesktopCheckReport } from '@main/desktopCheck'
 
 export interface DesktopCheckExpectation {
   electronVersion: string

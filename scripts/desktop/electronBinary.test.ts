@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { useTempDir } from '../../test/support/tempDir'
+import { useTempDir } from '@test/support/tempDir'
 import {
   ensureElectronBinary,
   installedElectronBinary,

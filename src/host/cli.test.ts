@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { useTempDir } from '../../test/support/tempDir'
-import { databasePath, openDatabase } from '../main/engine/db/open'
+import { useTempDir } from '@test/support/tempDir'
+import { databasePath, openDatabase } from '@engine/db/open'
 
 const tempDir = useTempDir()
 const root = join(__dirname, '..', '..')

@@ -9,10 +9,10 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
-import { createEngine } from '../main/engine'
-import { databasePath, openDatabase } from '../main/engine/db/open'
-import { createLogFile } from '../main/engine/log/logFile'
-import { createFileKeySecretStore } from '../main/engine/secrets/fileKeySecretStore'
+import { createEngine } from '@engine'
+import { databasePath, openDatabase } from '@engine/db/open'
+import { createLogFile } from '@engine/log/logFile'
+import { createFileKeySecretStore } from '@engine/secrets/fileKeySecretStore'
 import { createToken } from './auth'
 import { defaultDataDir } from './dataDir'
 import { startHostServer } from './server'
@@ -68,8 +68,9 @@ async function main() {
   const stop = async () => {
     if (stopping) return
     stopping = true
-    await engine.stop()
+    // The host first, while the engine still runs: answers already started finish (10 s at most).
     await server.close()
+    await engine.stop()
     db.close()
     process.exit(0)
   }

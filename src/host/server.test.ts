@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { useTempDir } from '../../test/support/tempDir'
-import { CONTENT_SECURITY_POLICY } from '../shared/csp'
-import { createDispatch, type Handlers } from '../main/engine/dispatch'
-import { EngineEvents } from '../main/engine/events'
+import { useTempDir } from '@test/support/tempDir'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
+import { createDispatch, type Handlers } from '@engine/dispatch'
+import { EngineEvents } from '@engine/events'
 import { createToken } from './auth'
 import { startHostServer, type HostServer } from './server'
 
@@ -57,17 +57,31 @@ const invoke = (channel: string, input: unknown, headers: Record<string, string>
   })
 const auth = { Authorization: `Bearer ${token}` }
 
-/** A raw request, so the test controls the Host header and the exact path. */
-function raw(path: string, headers: Record<string, string> = {}) {
+/** A raw request, so the test controls every header (Host, Origin) and the exact path. */
+function raw(
+  path: string,
+  headers: Record<string, string> = {},
+  { method = 'GET', body }: { method?: string; body?: string } = {},
+) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method, headers }, (res) => {
       let body = ''
       res.on('data', (c: Buffer) => (body += c.toString()))
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
     })
     req.on('error', reject)
-    req.end()
+    req.end(body)
   })
+}
+
+/** A command as the window sends it, with headers changed or left out (undefined). */
+function command(channel: string, headers: Record<string, string | undefined> = {}) {
+  const sent = Object.fromEntries(
+    Object.entries({ ...auth, 'Content-Type': 'application/json', ...headers }).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  )
+  return raw(`/api/invoke/${channel}`, sent, { method: 'POST', body: '{}' })
 }
 
 describe('the browser host', () => {
@@ -105,7 +119,7 @@ describe('the browser host', () => {
     expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown_command' } })
     const notJson = await fetch(`${base}/api/invoke/app.info`, {
       method: 'POST',
-      headers: auth,
+      headers: { ...auth, 'Content-Type': 'application/json' },
       body: '{oops',
     })
     expect(await notJson.json()).toMatchObject({ error: { code: 'invalid_input' } })
@@ -116,6 +130,62 @@ describe('the browser host', () => {
       Host: `evil.example:${server.port}`,
     })
     expect(response.status).toBe(403)
+  })
+
+  it('takes the token in the address for the event stream only, never for a command', async () => {
+    // A leaked token in a command's address would let any page post it as a plain form.
+    const inAddress = await raw(
+      `/api/invoke/app.info?token=${token}`,
+      {
+        'Content-Type': 'application/json',
+      },
+      { method: 'POST', body: '{}' },
+    )
+    expect(inAddress.status).toBe(401)
+    expect(JSON.parse(inAddress.body)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', message: expect.stringContaining('Authorization header') },
+    })
+    const stream = await fetch(`${base}/api/events?token=${token}`)
+    expect(stream.status).toBe(200)
+    await stream.body!.cancel()
+  })
+
+  it('refuses a request from another origin, or from the null origin, with 403', async () => {
+    for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${server.port + 1}`]) {
+      const refused = await command('app.info', { Origin: origin })
+      expect(refused.status, origin).toBe(403)
+      expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+      expect((await raw(`/api/events?token=${token}`, { Origin: origin })).status).toBe(403)
+      expect((await raw('/', { Origin: origin })).status).toBe(403)
+    }
+  })
+
+  it('takes a command from its own origin, by either loopback name', async () => {
+    for (const origin of [`http://127.0.0.1:${server.port}`, `http://localhost:${server.port}`]) {
+      const taken = await command('app.info', { Origin: origin })
+      expect(taken.status, origin).toBe(200)
+      expect(JSON.parse(taken.body)).toMatchObject({ ok: true, value: { version: '9.9.9' } })
+    }
+  })
+
+  it('takes commands as JSON only: any other or no content type gets 415', async () => {
+    for (const type of [
+      undefined,
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=latin1',
+    ]) {
+      const refused = await command('app.info', { 'Content-Type': type })
+      expect(refused.status, type).toBe(415)
+      expect(JSON.parse(refused.body)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', reason: 'request.notJson' },
+      })
+    }
+    const taken = await command('app.info', { 'Content-Type': 'application/json; charset=UTF-8' })
+    expect(taken.status).toBe(200)
   })
 
   it('streams engine events to a client with the token', async () => {

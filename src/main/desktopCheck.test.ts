@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { useTempDir } from '../../test/support/tempDir'
+import { useTempDir } from '@test/support/tempDir'
 import { desktopCheckFile, runDesktopCheck, type CheckedPage } from './desktopCheck'
 
 const tempDir = useTempDir()

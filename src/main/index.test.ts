@@ -2,16 +2,16 @@
  * The composition root with Electron mocked: the real engine and a real SQLite file behind
  * the IPC handlers, the window options, the protocol and the single-instance lock.
  */
-import { DEFAULT_SETTINGS } from './engine/settings'
+import { DEFAULT_SETTINGS } from '@engine/settings'
 import { mkdirSync, symlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { version } from '../../package.json'
-import { useTempDir } from '../../test/support/tempDir'
-import { commandChannels } from '../shared/channels'
-import { EVENT_CHANNEL } from '../shared/ipc'
-import { migrations } from './engine/db/migrations'
+import { useTempDir } from '@test/support/tempDir'
+import { commandChannels } from '@shared/channels'
+import { EVENT_CHANNEL } from '@shared/ipc'
+import { migrations } from '@engine/db/migrations'
 
 const electron = vi.hoisted(() => {
   const appHandlers = new Map<string, (...args: unknown[]) => void>()

@@ -1,9 +1,10 @@
-import { DEFAULT_SETTINGS } from './engine/settings'
+import { DEFAULT_SETTINGS } from '@engine/settings'
 import { describe, expect, it, vi } from 'vitest'
 import type { WebContents, WebFrameMain } from 'electron'
-import { commandChannels } from '../shared/channels'
-import { EVENT_CHANNEL } from '../shared/ipc'
-import { EngineEvents } from './engine/events'
+import { commandChannels } from '@shared/channels'
+import { COMMAND_LIMIT_BYTES } from '@shared/commandLimit'
+import { EVENT_CHANNEL } from '@shared/ipc'
+import { EngineEvents } from '@engine/events'
 import { forwardEvents, registerCommandHandlers } from './ipc'
 
 type Handler = (event: { senderFrame: unknown }, input: unknown) => unknown
@@ -43,6 +44,31 @@ describe('registerCommandHandlers', () => {
     const reply = await handlers.get('app.info')!({ senderFrame: { url: 'https://x' } }, undefined)
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(dispatch).not.toHaveBeenCalled()
+  })
+})
+
+describe('the size of a command over IPC', () => {
+  it('refuses a payload over the command limit with the browser host’s error, before the engine', async () => {
+    const { handlers, dispatch } = register(() => true)
+    const file = { dataBase64: 'A'.repeat(COMMAND_LIMIT_BYTES) }
+    const reply = await handlers.get('recipients.parse')!({ senderFrame: {} }, file)
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('at most 100 MB'),
+        reason: 'request.tooLarge',
+        params: { maxMb: 100 },
+      },
+    })
+    expect(dispatch).not.toHaveBeenCalled()
+  })
+
+  it('hands on a 100 MB file’s base64, which fits', async () => {
+    const { handlers, dispatch } = register(() => true)
+    const base64 = 'QUJD'.repeat((100 * 1024 * 1024) / 3)
+    await handlers.get('recipients.parse')!({ senderFrame: {} }, { dataBase64: base64 })
+    expect(dispatch).toHaveBeenCalledOnce()
   })
 })
 

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Protocol } from 'electron'
-import { useTempDir } from '../../test/support/tempDir'
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../shared/csp'
+import { useTempDir } from '@test/support/tempDir'
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '@shared/csp'
 import { APP_SCHEME, APP_URL, registerAppScheme, serveRenderer } from './protocol'
 
 const tempDir = useTempDir()

@@ -5,8 +5,8 @@
  * and lets every response carry the CSP header.
  */
 import type { Protocol } from 'electron'
-import { SECURITY_HEADERS } from '../shared/csp'
-import { readStaticFile } from './staticFiles'
+import { SECURITY_HEADERS } from '@shared/csp'
+import { readStaticFile } from '@hosting/staticFiles'
 
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'outbox'

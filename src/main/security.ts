@@ -1,4 +1,7 @@
-/** The Electron hardening of ARCHITECTURE.md §6, as small functions the tests can call. */
+/**
+ * The Electron hardening of docs/architecture.md, "Security checklist", as small functions the
+ * tests can call.
+ */
 import type { Session, WebContents, WebFrameMain, WebPreferences } from 'electron'
 
 export function secureWebPreferences(preload: string): WebPreferences {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { commands } from '../shared/contract'
-import { EVENT_CHANNEL } from '../shared/ipc'
-import type { OutboxBridge } from '../shared/types'
+import { commands } from '@shared/contract'
+import { EVENT_CHANNEL } from '@shared/ipc'
+import type { OutboxBridge } from '@shared/types'
 
 const exposed = vi.hoisted(() => ({
   worlds: new Map<string, unknown>(),

@@ -3,10 +3,10 @@
  * It runs sandboxed, so it is bundled into one file with its few dependencies.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { createOutboxBridge } from '../shared/bridge'
-import { EventMessage } from '../shared/contract'
-import { EVENT_CHANNEL } from '../shared/ipc'
-import type { Envelope } from '../shared/types'
+import { createOutboxBridge } from '@shared/bridge'
+import { EventMessage } from '@shared/contract'
+import { EVENT_CHANNEL } from '@shared/ipc'
+import type { Envelope } from '@shared/types'
 
 const bridge = createOutboxBridge({
   invoke: (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Envelope<unknown>>,

@@ -1,4 +1,4 @@
-import type { OutboxBridge } from '../shared/types'
+import type { OutboxBridge } from '@shared/types'
 
 declare global {
   interface Window {

@@ -9,6 +9,9 @@
  */
 import { z } from 'zod'
 import { TEMPLATE_REASONS } from './errorReasons'
+import { checkEmailAddress } from './emailAddress'
+import { safeFileName } from './fileName'
+import { FILE_ENCODINGS } from './textEncoding'
 
 const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) => ({
   input,
@@ -19,10 +22,12 @@ const event = <P extends z.ZodType>(payload: P, doc: string) => ({ payload, doc 
 
 // ── Domain schemas shared by commands and events ────────────────────────────────────────────
 
-/** The values behind a line or an error, for the window's words (see shared/logKinds.ts). */
+/** Values a log line or an error carries for the window's words; never a nested object. */
 export const Params = z.record(z.string(), z.union([z.string(), z.number()]))
+export type Params = z.output<typeof Params>
 
 export const HostKind = z.enum(['electron', 'browser'])
+export type HostKind = z.output<typeof HostKind>
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -36,8 +41,10 @@ export const AppInfo = z.object({
   sqliteVersion: z.string(),
   schemaVersion: z.number().int(),
 })
+export type AppInfo = z.output<typeof AppInfo>
 
 export const Language = z.enum(['en', 'ru'])
+export type Language = z.output<typeof Language>
 
 export const Theme = z.enum(['system', 'light', 'dark'])
 
@@ -68,11 +75,14 @@ export const Settings = z.object({
     })
     .strict(),
 })
+export type Settings = z.output<typeof Settings>
 
 export const SettingsPatch = Settings.partial().strict()
+export type SettingsPatch = z.output<typeof SettingsPatch>
 
 /** Why sending is held for the whole app (not per campaign): the computer sleeps or is offline. */
 export const HoldReason = z.enum(['suspend', 'offline'])
+export type HoldReason = z.output<typeof HoldReason>
 
 export const EngineStatus = z.object({
   /** Empty while sending may go on; campaigns keep their status while held and go on after. */
@@ -85,6 +95,7 @@ export const EngineStatus = z.object({
    */
   recovered: z.array(z.object({ campaignId: z.number().int(), count: z.number().int() })),
 })
+export type EngineStatus = z.output<typeof EngineStatus>
 
 export const Heartbeat = z.object({
   /** Increases by one per beat since the engine started. */
@@ -96,20 +107,30 @@ export const Heartbeat = z.object({
 
 // ── The send engine ─────────────────────────────────────────────────────────────────────────
 
-/** WHATWG's pattern (what an <input type=email> accepts), plus RFC 5321's length limits. */
+/**
+ * An address as the envelope can carry it (the rule: ./emailAddress.ts); IDN domains in ASCII.
+ * The first bound only stops a huge paste before the rule reads it; the rule says 254.
+ */
 export const EmailAddress = z
   .string()
   .trim()
-  .max(254, 'An address has at most 254 characters')
-  .pipe(z.email({ pattern: z.regexes.html5Email, error: 'Not a valid email address' }))
-  .refine((a) => a.split('@')[0]!.length <= 64, 'The part before @ has at most 64 characters')
+  .max(1000, 'An address has at most 254 characters')
+  .transform((input, ctx) => {
+    const checked = checkEmailAddress(input)
+    if (checked.ok) return checked.address
+    ctx.addIssue({ code: 'custom', message: checked.problem })
+    return z.NEVER
+  })
 
 export const Id = z.number().int().positive()
+/** A command's input when it names one record and nothing else. */
+export const ById = z.object({ id: Id }).strict()
 const ByCampaign = z.object({ campaignId: Id }).strict()
 const OneOrAll = z.object({ campaignId: Id, deliveryId: Id.nullable().default(null) }).strict()
 const Count = z.object({ count: z.number().int().nonnegative() })
 
 export const Security = z.enum(['tls', 'starttls', 'none'])
+export type Security = z.output<typeof Security>
 
 /** DKIM signing for an account's mail: the domain's DNS holds the public half at selector._domainkey. */
 export const DkimInput = z
@@ -158,6 +179,7 @@ export const AccountInput = z
     dailyCap: Cap,
   })
   .strict()
+export type AccountInput = z.output<typeof AccountInput>
 
 /**
  * An edit: every field as in AccountInput, except that an absent password keeps the stored one
@@ -167,12 +189,14 @@ export const AccountUpdate = AccountInput.extend({
   id: Id,
   password: z.string().max(1000).nullable().optional(),
 }).strict()
+export type AccountUpdate = z.output<typeof AccountUpdate>
 
 /** The form as it stands, saved or not: with an id and no password, the stored one is used. */
 export const ConnectionTestInput = AccountInput.extend({
   id: Id.nullable().default(null),
   password: z.string().max(1000).nullable().optional(),
 }).strict()
+export type ConnectionTestInput = z.output<typeof ConnectionTestInput>
 
 export const ConnectionTestResult = z.object({
   ok: z.boolean(),
@@ -190,6 +214,7 @@ export const ConnectionTestResult = z.object({
   response: z.string().nullable(),
   elapsedMs: z.number(),
 })
+export type ConnectionTestResult = z.output<typeof ConnectionTestResult>
 
 export const Account = z.object({
   id: Id,
@@ -213,8 +238,9 @@ export const Account = z.object({
   /** Messages handed to a server in the last 60 minutes and the last 24 hours. */
   usage: z.object({ lastHour: z.number().int(), lastDay: z.number().int() }),
 })
+export type Account = z.output<typeof Account>
 
-/** The rate model, in the units the window shows (ARCHITECTURE.md §4). */
+/** The rate model, in the units the window shows (docs/architecture.md, "The rate model"). */
 export const CampaignSettings = z
   .object({
     /** Minimum spacing between the starts of two sends on the account. */
@@ -234,26 +260,33 @@ const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()])
 export const RecipientInput = z
   .object({ email: EmailAddress, data: z.record(z.string(), Scalar).default({}) })
   .strict()
+export type RecipientInput = z.output<typeof RecipientInput>
 
 /** An image stored with the campaign, embedded as a CID attachment where the HTML says cid:<cid>. */
 export const CampaignImageInput = z
   .object({
     cid: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'Letters, digits, dot, dash and underscore'),
-    filename: z.string().min(1).max(255),
+    filename: z
+      .string()
+      .min(1)
+      .max(255)
+      .transform((name) => safeFileName(name, 'image')),
     contentType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
     dataBase64: z.base64().max(14_000_000, 'An image is at most 10 MB'),
   })
   .strict()
+export type CampaignImageInput = z.output<typeof CampaignImageInput>
 
 /** A recipient file as the user chose it, and how to read it ('auto': the engine guesses). */
 export const RecipientFileInput = z
   .object({
     dataBase64: z.base64().max(140_000_000, 'A recipient file is at most 100 MB'),
-    encoding: z.enum(['auto', 'utf-8', 'windows-1251']).default('auto'),
+    encoding: z.enum(['auto', ...FILE_ENCODINGS]).default('auto'),
     delimiter: z.enum(['auto', ',', ';', '\t']).default('auto'),
     emailColumn: z.string().nullable().default(null),
   })
   .strict()
+export type RecipientFileInput = z.output<typeof RecipientFileInput>
 
 const ParsedRecipient = z.object({
   line: z.number().int(),
@@ -262,12 +295,14 @@ const ParsedRecipient = z.object({
 })
 
 export const RecipientFilePreview = z.object({
-  encoding: z.enum(['utf-8', 'windows-1251']),
+  encoding: z.enum(FILE_ENCODINGS),
   /** What the engine guessed, whatever was asked. */
-  encodingDetected: z.enum(['utf-8', 'windows-1251']),
+  encodingDetected: z.enum(FILE_ENCODINGS),
   delimiter: z.enum([',', ';', '\t']),
   headers: z.array(z.string()),
   emailColumn: z.string(),
+  /** Columns read but not used as variables: their names are reserved (`__proto__`). */
+  ignoredColumns: z.array(z.string()),
   /** Recipients that will be written. */
   count: z.number().int(),
   sample: z.array(ParsedRecipient),
@@ -277,11 +312,12 @@ export const RecipientFilePreview = z.object({
       line: z.number().int(),
       /** In English; `kind` and `params` let the window say it in the user's language. */
       reason: z.string(),
-      kind: z.enum(['columns', 'invalid', 'missing', 'duplicate', 'suppressed']),
+      kind: z.enum(['columns', 'extra', 'invalid', 'missing', 'duplicate', 'suppressed']),
       params: z.record(z.string(), z.union([z.string(), z.number()])),
     }),
   ),
 })
+export type RecipientFilePreview = z.output<typeof RecipientFilePreview>
 
 /**
  * List-Unsubscribe (RFC 2369) and, with a URL, One-Click (RFC 8058). The URL may use the
@@ -304,11 +340,17 @@ export const Unsubscribe = z
 /** A file sent with every message of the campaign. */
 export const AttachmentInput = z
   .object({
-    filename: z.string().trim().min(1).max(255),
+    filename: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .transform((name) => safeFileName(name, 'attachment')),
     contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'Not a MIME type'),
     dataBase64: z.base64().max(14_000_000, 'An attachment is at most 10 MB'),
   })
   .strict()
+export type AttachmentInput = z.output<typeof AttachmentInput>
 
 export const CampaignInput = z
   .object({
@@ -335,6 +377,7 @@ export const CampaignInput = z
     message: 'Each image needs its own cid',
     path: ['images'],
   })
+export type CampaignInput = z.output<typeof CampaignInput>
 
 export const CampaignStatus = z.enum([
   'draft',
@@ -344,6 +387,7 @@ export const CampaignStatus = z.enum([
   'completed',
   'cancelled',
 ])
+export type CampaignStatus = z.output<typeof CampaignStatus>
 
 export const DeliveryState = z.enum([
   'queued',
@@ -355,6 +399,7 @@ export const DeliveryState = z.enum([
   'cancelled',
   'skipped',
 ])
+export type DeliveryState = z.output<typeof DeliveryState>
 
 export const Progress = z.object({
   campaignId: Id,
@@ -374,6 +419,7 @@ export const Progress = z.object({
   isCompleted: z.boolean(),
   completedAt: z.number().nullable(),
 })
+export type Progress = z.output<typeof Progress>
 
 export const Campaign = z.object({
   id: Id,
@@ -396,6 +442,7 @@ export const Campaign = z.object({
   cancelledAt: z.number().nullable(),
   progress: Progress,
 })
+export type Campaign = z.output<typeof Campaign>
 
 export const Delivery = z.object({
   id: Id,
@@ -409,6 +456,7 @@ export const Delivery = z.object({
   messageId: z.string(),
   updatedAt: z.number(),
 })
+export type Delivery = z.output<typeof Delivery>
 
 export const LogLevel = z.enum(['info', 'warn', 'error'])
 export const LogEntry = z.object({
@@ -417,6 +465,8 @@ export const LogEntry = z.object({
   level: LogLevel,
   kind: z.string(),
   campaignId: z.number().nullable(),
+  /** Its campaign's name, kept once the campaign is deleted (ids are never reused). */
+  campaign: z.object({ name: z.string(), deleted: z.boolean() }).nullable(),
   email: z.string().nullable(),
   /** In English; `kind` and `params` let the window say it in the user's language. */
   message: z.string(),
@@ -424,6 +474,7 @@ export const LogEntry = z.object({
   smtpCode: z.number().nullable(),
   smtpResponse: z.string().nullable(),
 })
+export type LogEntry = z.output<typeof LogEntry>
 
 export const QueueSnapshot = z.object({
   byState: z.record(DeliveryState, z.number().int()),
@@ -441,6 +492,7 @@ export const QueueSnapshot = z.object({
     }),
   ),
 })
+export type QueueSnapshot = z.output<typeof QueueSnapshot>
 
 /** A message the built-in test inbox received. */
 export const InboxSummary = z.object({
@@ -453,6 +505,7 @@ export const InboxSummary = z.object({
   messageId: z.string().nullable(),
   size: z.number().int(),
 })
+export type InboxSummary = z.output<typeof InboxSummary>
 
 export const InboxMessage = InboxSummary.extend({
   headerFrom: z.string(),
@@ -474,6 +527,7 @@ export const InboxMessage = InboxSummary.extend({
     }),
   ),
 })
+export type InboxMessage = z.output<typeof InboxMessage>
 
 /** Where a template error is: a body part, or the unsubscribe link (a template of the data). */
 export const TemplatePart = z.enum(['subject', 'html', 'text', 'unsubscribe'])
@@ -500,6 +554,7 @@ export const Preflight = z.object({
   ),
   warnings: z.array(z.enum(['no-unsubscribe-link'])),
 })
+export type Preflight = z.output<typeof Preflight>
 
 export const TestSendResult = z.object({
   ok: z.boolean(),
@@ -509,6 +564,7 @@ export const TestSendResult = z.object({
   /** Whose data the message was rendered with. */
   renderedFor: z.string(),
 })
+export type TestSendResult = z.output<typeof TestSendResult>
 
 export const Suppression = z.object({
   email: z.string(),
@@ -516,6 +572,7 @@ export const Suppression = z.object({
   reason: z.string(),
   createdAt: z.number(),
 })
+export type Suppression = z.output<typeof Suppression>
 
 /** A draft's editable fields; only drafts can be edited. */
 export const CampaignPatch = z
@@ -531,6 +588,7 @@ export const CampaignPatch = z
     unsubscribe: Unsubscribe.optional(),
   })
   .strict()
+export type CampaignPatch = z.output<typeof CampaignPatch>
 
 /** What the editor needs beyond the Campaign: the bodies and the files. */
 export const CampaignContent = z.object({
@@ -554,6 +612,7 @@ export const CampaignContent = z.object({
   /** The recipients' variable names (their columns), for the editor's insert menu. */
   variables: z.array(z.string()),
 })
+export type CampaignContent = z.output<typeof CampaignContent>
 
 export const RecipientRow = z.object({
   id: Id,
@@ -562,6 +621,7 @@ export const RecipientRow = z.object({
   email: z.string(),
   data: z.record(z.string(), z.unknown()),
 })
+export type RecipientRow = z.output<typeof RecipientRow>
 
 /** One recipient's message as it would be sent, ready for a sandboxed frame. */
 export const PreviewResult = z.object({
@@ -585,6 +645,7 @@ export const PreviewResult = z.object({
     z.object({ filename: z.string(), size: z.number().int(), inline: z.boolean() }),
   ),
 })
+export type PreviewResult = z.output<typeof PreviewResult>
 
 /** A campaign's sends per minute and its state changes, for the campaign page. */
 export const CampaignActivity = z.object({
@@ -603,8 +664,10 @@ export const CampaignActivity = z.object({
     }),
   ),
 })
+export type CampaignActivity = z.output<typeof CampaignActivity>
 
 export const DeliveryPage = z.object({ total: z.number().int(), items: z.array(Delivery) })
+export type DeliveryPage = z.output<typeof DeliveryPage>
 
 // ── Commands: window → engine, request → response ──────────────────────────────────────────
 
@@ -632,7 +695,7 @@ export const commands = {
     create: command(AccountInput, Account, 'Add an SMTP account; the password is sealed.'),
     update: command(AccountUpdate, Account, 'Change an account; secrets stay unless replaced.'),
     delete: command(
-      z.object({ id: Id }).strict(),
+      ById,
       z.object({ count: z.number().int() }),
       'Remove an account no unfinished campaign uses; finished campaigns keep their history.',
     ),
@@ -644,32 +707,20 @@ export const commands = {
   },
   campaigns: {
     list: command(z.void(), z.array(Campaign), 'Every campaign, newest first, with progress.'),
-    get: command(z.object({ id: Id }).strict(), Campaign, 'One campaign with its progress.'),
-    create: command(CampaignInput, Campaign, 'A draft campaign with its recipients.'),
-    start: command(
-      z.object({ id: Id }).strict(),
+    get: command(ById, Campaign, 'One campaign with its progress.'),
+    create: command(
+      CampaignInput,
       Campaign,
-      'Queue every recipient; returns at once.',
+      'A draft campaign with its recipients (the first of each address).',
     ),
-    pause: command(
-      z.object({ id: Id }).strict(),
-      Campaign,
-      'Stop claiming; in-flight sends finish.',
-    ),
-    resume: command(z.object({ id: Id }).strict(), Campaign, 'Carry on sending.'),
-    cancel: command(
-      z.object({ id: Id }).strict(),
-      Campaign,
-      'Stop for good; the rest become cancelled.',
-    ),
+    start: command(ById, Campaign, 'Queue every recipient; returns at once.'),
+    pause: command(ById, Campaign, 'Stop claiming; in-flight sends finish.'),
+    resume: command(ById, Campaign, 'Carry on sending.'),
+    cancel: command(ById, Campaign, 'Stop for good; the rest become cancelled.'),
     progress: command(ByCampaign, Progress, 'The progress snapshot, on demand.'),
-    duplicate: command(
-      z.object({ id: Id }).strict(),
-      Campaign,
-      'A draft copy, recipients included.',
-    ),
+    duplicate: command(ById, Campaign, 'A draft copy, recipients included.'),
     preflight: command(
-      z.object({ id: Id }).strict(),
+      ById,
       Preflight,
       'Render every recipient before a start: errors block it, warnings do not.',
     ),
@@ -681,13 +732,13 @@ export const commands = {
       'Send one recipient’s message now to the given address, outside the queue.',
     ),
     delete: command(
-      z.object({ id: Id }).strict(),
+      ById,
       z.object({ count: z.number().int() }),
       'Delete a campaign that is not sending, with all its rows.',
     ),
     update: command(CampaignPatch, Campaign, 'Edit a draft.'),
     content: command(
-      z.object({ id: Id }).strict(),
+      ById,
       CampaignContent,
       'The bodies, images, attachments and variable names, for the editor.',
     ),
@@ -739,7 +790,7 @@ export const commands = {
       'Remove an attachment from a draft.',
     ),
     activity: command(
-      z.object({ id: Id }).strict(),
+      ById,
       CampaignActivity,
       'Sends per minute and the state changes, for the campaign page.',
     ),
@@ -870,7 +921,7 @@ export const commands = {
       z.array(InboxSummary),
       'Messages the built-in test inbox received, newest first.',
     ),
-    get: command(z.object({ id: Id }).strict(), InboxMessage, 'One received message, parsed.'),
+    get: command(ById, InboxMessage, 'One received message, parsed.'),
     clear: command(z.void(), z.object({ count: z.number().int() }), 'Empty the test inbox.'),
   },
 } as const
@@ -888,6 +939,7 @@ export const AppScreen = z.enum([
   'settings',
   'about',
 ])
+export type AppScreen = z.output<typeof AppScreen>
 
 export const AppOpen = z.object({
   screen: AppScreen,
@@ -929,6 +981,7 @@ export const ErrorCode = z.enum([
   /** A bug or an unexpected failure; details are in the log. */
   'internal',
 ])
+export type ErrorCode = z.output<typeof ErrorCode>
 
 export const ErrorPayload = z.object({
   code: ErrorCode,
@@ -941,5 +994,6 @@ export const ErrorPayload = z.object({
   reason: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 })
+export type ErrorPayload = z.output<typeof ErrorPayload>
 
 export const EventMessage = z.object({ name: z.string(), payload: z.unknown() })

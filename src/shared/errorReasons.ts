@@ -58,6 +58,10 @@ export const ERROR_REASONS = [
   'inbox.notFound',
   'sender.locked',
   'input.invalid',
+  /** A command larger than either host takes (see commandLimit.ts); params: maxMb (the largest file). */
+  'request.tooLarge',
+  /** The browser host takes commands as JSON only (Content-Type: application/json). */
+  'request.notJson',
 ] as const
 
 export type TemplateReason = (typeof TEMPLATE_REASONS)[number]

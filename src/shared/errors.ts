@@ -1,5 +1,5 @@
 import type { ErrorReasonName } from './errorReasons'
-import type { Params } from './logKinds'
+import type { Params } from './contract'
 import type { ErrorCode, ErrorPayload } from './types'
 
 /** A failure the engine reports on purpose, with a stable code the window can act on. */

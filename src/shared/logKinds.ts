@@ -37,6 +37,3 @@ export const LOG_KINDS = {
 } as const satisfies Record<string, readonly string[]>
 
 export type LogKind = keyof typeof LOG_KINDS
-
-/** Values a log line or an error carries for the window's words; never a nested object. */
-export type Params = Record<string, string | number>

@@ -1,6 +1,8 @@
 /** TypeScript types derived from the contract; nothing here re-declares a payload. */
 import type { z } from 'zod'
-import type { commands, ErrorCode, ErrorPayload, events } from './contract'
+import type { commands, ErrorPayload, events } from './contract'
+
+export type { ErrorCode, ErrorPayload } from './contract'
 
 export type Commands = typeof commands
 export type Namespace = keyof Commands
@@ -31,9 +33,6 @@ export type Events = typeof events
 export type EventName = keyof Events & string
 export type EventPayload<E extends EventName> = z.output<Events[E]['payload']>
 export type EventMessage = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName]
-
-export type ErrorCode = z.output<typeof ErrorCode>
-export type ErrorPayload = z.output<typeof ErrorPayload>
 
 /** Every reply crosses the boundary as an envelope; errors are data, not exceptions. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload }

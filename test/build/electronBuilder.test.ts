@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import type { Configuration } from 'electron-builder'
 import { electronSqliteBinary as electronNativeBuild } from '../../scripts/desktop/paths'
 import { ICONS } from '../../scripts/icons'
-import { NATIVE_FILE, sqliteBindingPath } from '../../src/main/native'
+import { NATIVE_FILE, sqliteBindingPath } from '@main/native'
 import packageJson from '../../package.json'
 
 const root = join(__dirname, '..', '..')

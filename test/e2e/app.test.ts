@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { version } from '../../package.json'
-import { migrations } from '../../src/main/engine/db/migrations'
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
+import { migrations } from '@engine/db/migrations'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import { eventually, useAppSession } from './support/session'
 
 const app = useAppSession()

@@ -5,11 +5,8 @@
  * it, and finish.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  en as campaignsEn,
-  ru as campaignsRu,
-} from '../../src/renderer/src/features/campaigns/text'
-import { en as accountsEn, ru as accountsRu } from '../../src/renderer/src/features/accounts/text'
+import { en as campaignsEn, ru as campaignsRu } from '@renderer/features/campaigns/text'
+import { en as accountsEn, ru as accountsRu } from '@renderer/features/accounts/text'
 import { reply, startSmtpSink } from '../support/smtpSink'
 import { eventually, useAppSession } from './support/session'
 

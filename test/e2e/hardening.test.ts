@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Response } from 'playwright-core'
-import { commands } from '../../src/shared/contract'
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
+import { commands } from '@shared/contract'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import { eventually, useAppSession } from './support/session'
 
 const app = useAppSession()

@@ -11,10 +11,12 @@ const lint = async (filePath: string, code: string) =>
 const importElectron = "import { app } from 'electron'\nexport const a = app\n"
 const importNode = "import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n"
 
+const importFrom = (specifier: string) => `import { x } from '${specifier}'\nexport const y = x\n`
+
 describe('import boundaries', () => {
   it('forbid electron in the engine, the contract, the host and the window', async () => {
     for (const file of [
-      'src/main/engine/queue.ts',
+      'src/engine/queue.ts',
       'src/shared/contract.ts',
       'src/host/server.ts',
       'src/renderer/src/App.tsx',
@@ -28,8 +30,40 @@ describe('import boundaries', () => {
     expect(await lint('src/renderer/src/x.ts', importNode)).toHaveLength(1)
   })
 
+  it('keep the desktop shell pure outside the files named *.electron.ts', async () => {
+    expect(await lint('src/main/desktop/quitPlan.ts', importElectron)).toEqual([
+      expect.stringContaining('*.electron.ts'),
+    ])
+    expect(await lint('src/main/desktop/shell.electron.ts', importElectron)).toEqual([])
+  })
+
   it('allow electron in the Electron glue and Node in the engine', async () => {
     expect(await lint('src/main/window.ts', importElectron)).toEqual([])
-    expect(await lint('src/main/engine/db/x.ts', importNode)).toEqual([])
+    expect(await lint('src/engine/db/x.ts', importNode)).toEqual([])
+  })
+
+  it('keep the engine out of both hosts and the window out of the engine', async () => {
+    for (const host of ['@main/window', '@host/server', '@hosting/staticFiles', '@renderer/App']) {
+      expect(await lint('src/engine/campaigns.ts', importFrom(host)), host).toHaveLength(1)
+    }
+    expect(await lint('src/renderer/src/App.tsx', importFrom('@engine/campaigns'))).toHaveLength(1)
+    expect(await lint('src/shared/contract.ts', importFrom('@engine/campaigns'))).toHaveLength(1)
+    // Both hosts use the engine.
+    expect(await lint('src/host/cli.ts', importFrom('@engine'))).toEqual([])
+    expect(await lint('src/main/index.ts', importFrom('@engine/campaigns'))).toEqual([])
+  })
+
+  it('refuse a relative import that climbs three levels or more, anywhere', async () => {
+    for (const file of [
+      'src/engine/sender/x.test.ts',
+      'src/renderer/src/features/campaigns/editor/X.tsx',
+      'src/main/desktop/x.ts',
+      'test/e2e/x.test.ts',
+    ]) {
+      expect(await lint(file, importFrom('../../../shared/contract')), file).toEqual([
+        expect.stringContaining('alias'),
+      ])
+    }
+    expect(await lint('src/engine/sender/x.ts', importFrom('../../shared/contract'))).toEqual([])
   })
 })

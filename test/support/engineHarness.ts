@@ -1,10 +1,10 @@
 /** An engine on a real SQLite file in a temp folder, talking to a local SMTP sink. */
 import { expect } from 'vitest'
 import type { z } from 'zod'
-import type { CampaignSettings } from '../../src/shared/contract'
-import type { EventMessage } from '../../src/shared/types'
-import type { EngineOptions } from '../../src/main/engine'
-import type { Db } from '../../src/main/engine/db/open'
+import type { CampaignSettings } from '@shared/contract'
+import type { EventMessage } from '@shared/types'
+import type { EngineOptions } from '@engine'
+import type { Db } from '@engine/db/open'
 import { openEngineOnDisk, type EngineOnDisk } from './engineOnDisk'
 
 export interface Harness extends EngineOnDisk {

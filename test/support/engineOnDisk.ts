@@ -3,9 +3,9 @@
  * process and the benchmark. No vitest here: plain scripts import it too.
  */
 import { version } from '../../package.json'
-import { createEngine, type Engine, type EngineOptions } from '../../src/main/engine'
-import { databasePath, openDatabase, type Db } from '../../src/main/engine/db/open'
-import { createFileKeySecretStore } from '../../src/main/engine/secrets/fileKeySecretStore'
+import { createEngine, type Engine, type EngineOptions } from '@engine'
+import { databasePath, openDatabase, type Db } from '@engine/db/open'
+import { createFileKeySecretStore } from '@engine/secrets/fileKeySecretStore'
 
 export interface EngineOnDisk {
   db: Db

@@ -1,5 +1,5 @@
 /** A clock that moves only when the test says: timers fire in order as `advance` passes them. */
-import type { Clock } from '../../src/main/engine/clock'
+import type { Clock } from '@shared/clock'
 
 export class FakeClock implements Clock {
   private readonly timers = new Map<number, { at: number; callback: () => void }>()
@@ -14,7 +14,17 @@ export class FakeClock implements Clock {
   setTimeout(callback: () => void, ms: number): unknown {
     const id = this.nextId++
     this.timers.set(id, { at: this.t + Math.max(0, ms), callback })
+    // A timer already due fires on the next turn, as a real one does: time need not move for it.
+    // Without this, a loop that re-checks "due now" after the test's last advance waits forever.
+    if (ms <= 0) setImmediate(() => this.fireIfDue(id))
     return id
+  }
+
+  private fireIfDue(id: number): void {
+    const timer = this.timers.get(id)
+    if (!timer || timer.at > this.t) return
+    this.timers.delete(id)
+    timer.callback()
   }
 
   clearTimeout(handle: unknown): void {

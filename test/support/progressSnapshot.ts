@@ -1,5 +1,5 @@
 /** A campaign progress snapshot as the engine pushes it, for the desktop shell's tests. */
-import type { Snapshot } from '../../src/main/desktop/progressView'
+import type { Snapshot } from '@main/desktop/progressView'
 
 /** `total - pending` are sent unless `more` says otherwise. */
 export function snapshot(

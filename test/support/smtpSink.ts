@@ -17,6 +17,8 @@ export function reply(code: number, text: string): Error {
 }
 
 export interface SinkScript {
+  /** Return an error to refuse this message at MAIL FROM, or null to accept. */
+  mail?: (from: string) => Error | null
   /** Return an error to refuse this recipient (RCPT TO), or null to accept. */
   rcpt?: (to: string) => Error | null
   /** Return an error to refuse the message after DATA, or null to accept. */
@@ -43,6 +45,9 @@ export async function startSmtpSink(script: SinkScript = {}) {
         ok ? null : reply(535, '5.7.8 Authentication credentials invalid'),
         ok ? { user: auth.username } : undefined,
       )
+    },
+    onMailFrom(address, _session, callback) {
+      callback(sink.script.mail?.(address.address) ?? null)
     },
     onRcptTo(address, _session, callback) {
       void Promise.resolve(sink.script.stallRcpt?.(address.address)).then(() =>

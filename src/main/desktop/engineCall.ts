@@ -1,7 +1,7 @@
 /** Typed calls into the engine's dispatch from the main process, as the window makes them. */
-import { OutboxError } from '../../shared/errors'
-import type { CommandChannel, CommandInput, CommandOutput } from '../../shared/types'
-import type { Dispatch } from '../engine/dispatch'
+import { OutboxError } from '@shared/errors'
+import type { CommandChannel, CommandInput, CommandOutput } from '@shared/types'
+import type { Dispatch } from '@engine/dispatch'
 
 export async function engineCall<C extends CommandChannel>(
   dispatch: Dispatch,

@@ -1,7 +1,7 @@
 /** The sleep blocker runs exactly while a campaign sends and the setting allows it. */
 import { describe, expect, it, vi } from 'vitest'
-import type { EventMessage } from '../../shared/types'
-import { DEFAULT_SETTINGS as sampleSettings } from '../engine/settings'
+import type { EventMessage } from '@shared/types'
+import { DEFAULT_SETTINGS as sampleSettings } from '@engine/settings'
 import { KeepAwake, shouldKeepAwake } from './keepAwake'
 
 function blocker() {

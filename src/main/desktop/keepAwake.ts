@@ -4,7 +4,7 @@
  * screen turn off. The sending campaigns are followed from the engine's events; the host seeds
  * them once from campaigns.list.
  */
-import type { EventMessage } from '../../shared/types'
+import type { EventMessage } from '@shared/types'
 
 export interface BlockerPort {
   start(type: 'prevent-app-suspension'): number

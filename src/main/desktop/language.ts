@@ -1,5 +1,7 @@
+import type { Language } from '@shared/contract'
+
 /** Which language the main process speaks: the user's choice, else the system's. */
-export type Language = 'en' | 'ru'
+export type { Language }
 
 /** settings.language wins; null follows the OS locale (app.getLocale()): 'ru*' → Russian. */
 export function resolveLanguage(setting: Language | null, osLocale: string): Language {

@@ -1,7 +1,7 @@
 /** Start at login follows the setting in the packaged app (Linux through XDG autostart). */
 import { describe, expect, it, vi } from 'vitest'
-import type { EventMessage } from '../../shared/types'
-import { DEFAULT_SETTINGS as sampleSettings } from '../engine/settings'
+import type { EventMessage } from '@shared/types'
+import { DEFAULT_SETTINGS as sampleSettings } from '@engine/settings'
 import { followStartAtLogin, loginItemSupported } from './loginItem'
 
 function port(over: { isPackaged?: boolean; platform?: NodeJS.Platform } = {}) {

@@ -4,7 +4,7 @@
  * empty Electron window at every login. macOS and Windows use Electron's login items; Linux an
  * XDG autostart entry (xdgAutostart.ts), behind the same two calls.
  */
-import type { EventMessage } from '../../shared/types'
+import type { EventMessage } from '@shared/types'
 
 export interface LoginItemPort {
   isPackaged: boolean

@@ -1,6 +1,6 @@
 /** No network holds sending; it is polled on the injected clock and acted on only on a change. */
 import { describe, expect, it, vi } from 'vitest'
-import { FakeClock } from '../../../test/support/fakeClock'
+import { FakeClock } from '@test/support/fakeClock'
 import { NETWORK_POLL_MS, NetworkWatch } from './networkWatch'
 
 function setUp(initially: boolean) {

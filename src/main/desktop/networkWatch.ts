@@ -4,7 +4,7 @@
  * on a dead network would. `isOnline()` false is reliable; true may be optimistic (a virtual
  * adapter), which costs no more than today: sends fail and retry as usual.
  */
-import type { Clock } from '../engine/clock'
+import type { Clock } from '@shared/clock'
 import type { Holder } from './sleepWatch'
 
 export const NETWORK_POLL_MS = 5_000

@@ -5,7 +5,7 @@ import {
   type DesktopSettings,
   type NoticeInput,
 } from './notifications'
-import { snapshot } from '../../../test/support/progressSnapshot'
+import { snapshot } from '@test/support/progressSnapshot'
 import { shellStrings } from './strings'
 
 const all: DesktopSettings = {

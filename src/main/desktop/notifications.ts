@@ -4,18 +4,13 @@
  * refused) or stopped because of its account (login, TLS, settings). A pause the user asked for
  * is never announced back to them.
  */
-import type { z } from 'zod'
-import type { Campaign, CampaignStatus, Settings } from '../../shared/contract'
+import type { Campaign, CampaignStatus, Settings } from '@shared/contract'
 import { formatCount, type Language } from './language'
 import type { Snapshot } from './progressView'
 import type { ShellStrings } from './strings'
 
-type Status = z.output<typeof CampaignStatus>
-export type DesktopSettings = z.output<typeof Settings>['desktop']
-export type CampaignFacts = Pick<
-  z.output<typeof Campaign>,
-  'id' | 'name' | 'status' | 'statusReason' | 'resumeAt'
->
+export type DesktopSettings = Settings['desktop']
+export type CampaignFacts = Pick<Campaign, 'id' | 'name' | 'status' | 'statusReason' | 'resumeAt'>
 
 export interface Notice {
   campaignId: number
@@ -25,12 +20,12 @@ export interface Notice {
 }
 
 /** Cheap first look, before asking the engine why: did a sending campaign stop? */
-export function mayNotify(from: Status | undefined, to: Status): boolean {
+export function mayNotify(from: CampaignStatus | undefined, to: CampaignStatus): boolean {
   return from === 'sending' && (to === 'completed' || to === 'paused')
 }
 
 export interface NoticeInput {
-  from: Status | undefined
+  from: CampaignStatus | undefined
   snapshot: Snapshot
   /** The campaign as the engine describes it now (its name and why it paused). */
   campaign: CampaignFacts

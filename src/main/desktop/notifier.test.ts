@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { CampaignBoard } from './campaignBoard'
 import { Notifier, type NotifierPorts } from './notifier'
 import type { CampaignFacts, DesktopSettings } from './notifications'
-import { snapshot } from '../../../test/support/progressSnapshot'
+import { snapshot } from '@test/support/progressSnapshot'
 import { shellStrings } from './strings'
 
 const desktop: DesktopSettings = {

@@ -5,7 +5,7 @@
  */
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { useCleanups } from '../../../test/support/cleanups'
+import { useCleanups } from '@test/support/cleanups'
 import {
   addAccount,
   closeAfterTest,
@@ -13,10 +13,10 @@ import {
   openEngine,
   recipients,
   waitForStatus,
-} from '../../../test/support/engineHarness'
-import { FakeClock } from '../../../test/support/fakeClock'
-import { startSmtpSink } from '../../../test/support/smtpSink'
-import { useTempDir } from '../../../test/support/tempDir'
+} from '@test/support/engineHarness'
+import { FakeClock } from '@test/support/fakeClock'
+import { startSmtpSink } from '@test/support/smtpSink'
+import { useTempDir } from '@test/support/tempDir'
 import { NETWORK_POLL_MS } from './networkWatch'
 import { startPower } from './power'
 import { RESUME_SETTLE_MS } from './sleepWatch'

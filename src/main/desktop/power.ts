@@ -4,9 +4,9 @@
  * login follows the setting. Electron's modules come in as ports, so all of it runs under Node
  * in tests.
  */
-import type { EventMessage } from '../../shared/types'
-import type { Clock } from '../engine/clock'
-import type { Engine } from '../engine'
+import type { EventMessage } from '@shared/types'
+import type { Clock } from '@shared/clock'
+import type { Engine } from '@engine'
 import { KeepAwake, type BlockerPort } from './keepAwake'
 import { followStartAtLogin, type LoginItemPort } from './loginItem'
 import { NetworkWatch } from './networkWatch'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { snapshot } from '../../../test/support/progressSnapshot'
+import { snapshot } from '@test/support/progressSnapshot'
 import { overview, taskbarProgress, trayView, type Snapshot } from './progressView'
 import { shellStrings } from './strings'
 

@@ -2,12 +2,11 @@
  * What the tray and the taskbar say, derived from the latest progress snapshot of every
  * campaign. Pure: the shell feeds it snapshots and draws what it returns.
  */
-import type { z } from 'zod'
-import type { Progress } from '../../shared/contract'
+import type { Progress } from '@shared/contract'
 import { formatCount, type Language } from './language'
 import type { ShellStrings } from './strings'
 
-export type Snapshot = z.output<typeof Progress>
+export type Snapshot = Progress
 
 export interface Overview {
   sending: number[]

@@ -1,7 +1,7 @@
 /** Sleep holds sending at once; waking releases it after a short settle; a lock does nothing. */
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { FakeClock } from '../../../test/support/fakeClock'
+import { FakeClock } from '@test/support/fakeClock'
 import { RESUME_SETTLE_MS, SleepWatch } from './sleepWatch'
 
 function setUp() {

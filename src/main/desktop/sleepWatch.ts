@@ -3,8 +3,8 @@
  * grace), 'resume' releases after a short settle, so the network has a moment to come back
  * before the first send. A screen lock is not sleep: mail goes on behind a locked screen.
  */
-import type { Clock } from '../engine/clock'
-import type { Hold } from '../engine/holds'
+import type { Clock } from '@shared/clock'
+import type { Hold } from '@engine/holds'
 
 /** How long after waking before sending goes on (Wi-Fi usually reconnects within seconds). */
 export const RESUME_SETTLE_MS = 5_000

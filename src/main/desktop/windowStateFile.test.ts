@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { FakeClock } from '../../../test/support/fakeClock'
-import { useTempDir } from '../../../test/support/tempDir'
+import { FakeClock } from '@test/support/fakeClock'
+import { useTempDir } from '@test/support/tempDir'
 import { WINDOW_STATE_FILE, type WindowState } from './windowState'
 import {
   readWindowState,

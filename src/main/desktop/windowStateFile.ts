@@ -4,7 +4,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Clock } from '../engine/clock'
+import type { Clock } from '@shared/clock'
 import { WINDOW_STATE_FILE, type WindowState } from './windowState'
 
 export const SAVE_DELAY_MS = 500

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { createFileKeySecretStore } from '../engine/secrets/fileKeySecretStore'
+import { createFileKeySecretStore } from '@engine/secrets/fileKeySecretStore'
 import { createDesktopSecretStore, keychainIsReal } from './desktopSecretStore'
 
 function fakeSafeStorage(backend: string, available = true) {

@@ -2,11 +2,12 @@
  * The desktop app's SecretStore: the OS keychain through safeStorage — except on a Linux
  * desktop with no keyring service (i3, Sway, Xfce or KDE without a wallet…), where Chromium
  * falls back to its `basic_text` backend, whose key is one constant shared by every machine:
- * that is plain text in all but name (ARCHITECTURE §6). There, passwords are sealed with the
- * random per-install key file instead (0600 beside the database). Each sealed value says which
- * store made it, so either opens later, whichever the system offers by then.
+ * that is plain text in all but name (docs/architecture.md, "Security checklist"). There,
+ * passwords are sealed with the random per-install key file instead (0600 beside the
+ * database). Each sealed value says which store made it, so either opens later, whichever the
+ * system offers by then.
  */
-import type { SecretStore } from '../engine/secrets/secretStore'
+import type { SecretStore } from '@engine/secrets/secretStore'
 import { createSafeStorageSecretStore, type SafeStorageLike } from './safeStorageSecretStore'
 
 export type LinuxAwareSafeStorage = SafeStorageLike & {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { SecretUnavailableError } from '../engine/secrets/secretStore'
+import { SecretUnavailableError } from '@engine/secrets/secretStore'
 import { createSafeStorageSecretStore, type SafeStorageLike } from './safeStorageSecretStore'
 
 /** A stand-in for Electron's safeStorage: reversible, and never the plain bytes. */

@@ -3,7 +3,7 @@
  * (Keychain, DPAPI, libsecret/kwallet). Type-only import, so tests need no Electron binary.
  */
 import type { SafeStorage } from 'electron'
-import { SecretUnavailableError, type SecretStore } from '../engine/secrets/secretStore'
+import { SecretUnavailableError, type SecretStore } from '@engine/secrets/secretStore'
 
 const PREFIX = 'ss1:'
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
-import { AppFrame } from './features/shell/AppFrame'
+import { AppFrame } from './features/common/AppFrame'
 import { settingsSelectors } from './store/settings/state'
 import { useStore } from './store/store'
 import { cssVariablesResolver, useAppTheme } from './theme'

@@ -2,8 +2,8 @@
  * The one client the whole window uses. It takes `window.outbox` from the Electron preload, or
  * builds one over HTTP in the browser host; no other renderer code knows which host it runs in.
  */
-import { createOutboxClient } from '../../shared/bridge'
-import type { OutboxBridge, OutboxClient } from '../../shared/types'
+import { createOutboxClient } from '@shared/bridge'
+import type { OutboxBridge, OutboxClient } from '@shared/types'
 import { createBrowserBridge, takeToken } from './transport/browserBridge'
 
 function pickBridge(): OutboxBridge {

@@ -2,7 +2,7 @@
  * The one place engine events enter the window: subscribed once at start-up, each event
  * handed to a store action. Also a watchdog: no heartbeat for a few beats means "lost".
  */
-import type { OutboxClient } from '../../shared/types'
+import type { OutboxClient } from '@shared/types'
 import { progressReceived } from './store/campaigns/actions'
 import { heartbeatMissed, heartbeatReceived } from './store/engine/actions'
 import { inboxReceived } from './store/inbox/actions'

@@ -1,4 +1,5 @@
 /** Files the user picks or drops, read in the window, and files the window offers to save. */
+import { decodeDetected } from '@shared/textEncoding'
 
 /** The file's bytes as base64, the form the contract carries files in. */
 export async function readAsBase64(file: Blob): Promise<string> {
@@ -61,15 +62,7 @@ export function csvField(value: string | number): string {
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/**
- * A text file's contents: UTF-8 when it is valid UTF-8 (a BOM is dropped), otherwise
- * Windows-1251, the other encoding Russian spreadsheets save in.
- */
+/** A text file's contents, in the encoding its bytes suggest (UTF-8, UTF-16 or Windows-1251). */
 export async function readAsText(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return new TextDecoder('windows-1251').decode(bytes)
-  }
+  return decodeDetected(new Uint8Array(await file.arrayBuffer()))
 }

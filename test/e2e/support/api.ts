@@ -1,5 +1,5 @@
 /** The browser host's API from Node, for tests and scripts that prepare data the way the window would. */
-import type { CommandChannel, CommandInput, CommandOutput } from '../../../src/shared/types'
+import type { CommandChannel, CommandInput, CommandOutput } from '@shared/types'
 import type { RunningHost } from './host'
 
 export function hostApi(host: RunningHost) {

@@ -4,8 +4,8 @@
  * new kind or reason without a translation fails here.
  */
 import { describe, expect, it } from 'vitest'
-import { ERROR_REASONS } from '../../../shared/errorReasons'
-import { LOG_KINDS, type LogKind } from '../../../shared/logKinds'
+import { ERROR_REASONS } from '@shared/errorReasons'
+import { LOG_KINDS, type LogKind } from '@shared/logKinds'
 import { logMessageKey } from '../features/log/logSentence'
 import { en } from './en'
 import { reasonKey } from './reasonText'

@@ -63,6 +63,8 @@ export const en = {
   sender_locked:
     'Another Outbox (process {{pid}} on {{hostname}}) is already sending from this data folder. Close it first, or use another data folder.',
   input_invalid: 'The request “{{command}}” had values the engine cannot accept.',
+  request_tooLarge: 'This is too large for Outbox: a file can be at most {{maxMb}} MB.',
+  request_notJson: 'Outbox did not take this request: it was not sent as JSON.',
 }
 
 export const ru: Translation<typeof en> = {
@@ -130,4 +132,6 @@ export const ru: Translation<typeof en> = {
   sender_locked:
     'Из этой папки данных уже отправляет другой Outbox (процесс {{pid}} на {{hostname}}). Сначала закройте его или выберите другую папку данных.',
   input_invalid: 'Запрос «{{command}}» пришёл со значениями, которые программа не может принять.',
+  request_tooLarge: 'Это слишком много для Outbox: файл может быть не больше {{maxMb}} МБ.',
+  request_notJson: 'Outbox не принял запрос: он пришёл не в формате JSON.',
 }

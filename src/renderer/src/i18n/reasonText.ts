@@ -5,8 +5,7 @@
  * shows the engine's English sentence.
  */
 import type { i18n as I18n, TFunction } from 'i18next'
-
-type Params = Record<string, string | number>
+import type { Params } from '@shared/contract'
 
 /** Values that are words of the interface, in the user's language; the rest as they came. */
 export function wordedParams(t: TFunction, params: Params | undefined): Params {

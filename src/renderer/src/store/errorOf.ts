@@ -1,4 +1,4 @@
-import { OutboxError } from '../../../shared/errors'
+import { OutboxError } from '@shared/errors'
 
 export interface ShownError {
   code: string

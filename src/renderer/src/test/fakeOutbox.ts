@@ -1,7 +1,7 @@
 /** An in-memory host for window tests: the real bridge and client over a scripted transport. */
 import { vi } from 'vitest'
-import { createOutboxBridge, createOutboxClient } from '../../../shared/bridge'
-import type { Envelope, EventMessage, EventPayload } from '../../../shared/types'
+import { createOutboxBridge, createOutboxClient } from '@shared/bridge'
+import type { Envelope, EventMessage, EventPayload } from '@shared/types'
 
 export const sampleInfo = {
   name: 'Outbox',

@@ -8,13 +8,10 @@ import { screenOpened } from '../store/ui/actions'
 import type { Screen } from '../store/ui/state'
 import { initialState, useStore } from '../store/store'
 import { fakeOutbox } from './fakeOutbox'
+import type { Language } from '@shared/contract'
 
 /** In English unless asked; a test in Russian leaves none of its language to the next. */
-export async function openScreen(
-  screen: Screen,
-  outbox = fakeOutbox(),
-  language: 'en' | 'ru' = 'en',
-) {
+export async function openScreen(screen: Screen, outbox = fakeOutbox(), language: Language = 'en') {
   useStore.setState(initialState())
   const i18n = await initI18n(language)
   await i18n.changeLanguage(language)

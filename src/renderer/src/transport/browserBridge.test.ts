@@ -35,6 +35,25 @@ describe('the browser bridge', () => {
     })
   })
 
+  it('passes on the host’s own refusal (413, 415) as the envelope it carries', async () => {
+    const refusal = {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'The request is too large: a file can be at most 100 MB',
+        reason: 'request.tooLarge',
+        params: { maxMb: 100 },
+      },
+    }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(refusal), { status: 413 })),
+    )
+    await expect(
+      createBrowserBridge('t').recipients.parse({ dataBase64: 'QUJD' }),
+    ).resolves.toEqual(refusal)
+  })
+
   it('answers "unavailable" when the host cannot be reached or answers garbage', async () => {
     vi.stubGlobal(
       'fetch',

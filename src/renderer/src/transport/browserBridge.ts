@@ -2,8 +2,8 @@
  * `window.outbox` for the browser host: the same contract carried over HTTP (commands) and
  * server-sent events (the event stream), authenticated by the token the host printed.
  */
-import { createOutboxBridge } from '../../../shared/bridge'
-import type { Envelope, OutboxBridge } from '../../../shared/types'
+import { createOutboxBridge } from '@shared/bridge'
+import type { Envelope, OutboxBridge } from '@shared/types'
 
 const TOKEN_KEY = 'outbox.token'
 

@@ -2,7 +2,7 @@ import { Alert, Button, Code, CopyButton, Group, Loader, Stack, Table, Title } f
 import { useTranslation } from 'react-i18next'
 import { appSelectors } from '../../store/app/state'
 import { useStore } from '../../store/store'
-import { ErrorText } from '../shell/ErrorText'
+import { ErrorText } from '../common/ErrorText'
 import { EngineCard } from './EngineCard'
 
 export function AboutScreen() {

@@ -4,7 +4,7 @@ import { formatDuration } from '../../format/duration'
 import { engineSelectors } from '../../store/engine/state'
 import { settingsSelectors } from '../../store/settings/state'
 import { useStore } from '../../store/store'
-import { LiveIndicator } from '../shell/LiveIndicator'
+import { LiveIndicator } from '../common/LiveIndicator'
 
 /** The engine's pulse: how long it has run and the signals this window received. */
 export function EngineCard() {

@@ -6,8 +6,8 @@ import { outbox } from '../../client'
 import { accountSubmitted } from '../../store/accounts/actions'
 import type { Account } from '../../store/accounts/state'
 import { errorOf } from '../../store/errorOf'
-import { ErrorText } from '../shell/ErrorText'
-import { issuesOf } from '../shell/issues'
+import { ErrorText } from '../common/ErrorText'
+import { issuesOf } from '../common/issues'
 import {
   emptyForm,
   formFromAccount,

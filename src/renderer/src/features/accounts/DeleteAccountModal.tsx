@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { accountDeleted } from '../../store/accounts/actions'
 import type { Account } from '../../store/accounts/state'
-import { ConfirmModal } from '../shell/ConfirmModal'
+import { ConfirmModal } from '../common/ConfirmModal'
 
 /** Asks first; an unfinished campaign on the account makes the engine refuse, in its words. */
 export function DeleteAccountModal({

@@ -1,7 +1,7 @@
 import { smtpReply } from '../../format/smtpReply'
 import { Alert, Code, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { CommandOutput } from '../../../../shared/types'
+import type { CommandOutput } from '@shared/types'
 
 export type ConnectionTest = CommandOutput<'accounts.testConnection'>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AccountInput, AccountUpdate, ConnectionTestInput } from '../../../../shared/contract'
+import { AccountInput, AccountUpdate, ConnectionTestInput } from '@shared/contract'
 import { sampleAccount } from '../../test/accounts'
 import {
   emptyForm,

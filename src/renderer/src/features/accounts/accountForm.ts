@@ -2,19 +2,17 @@
  * The account form's values and the payloads built from them: plain functions, tested alone.
  * Numbers the user has not typed are '' (Mantine's NumberInput gives '' for an empty field).
  */
-import type { z } from 'zod'
-import type { Security } from '../../../../shared/contract'
-import type { CommandInput } from '../../../../shared/types'
+import type { Security } from '@shared/contract'
+import type { CommandInput } from '@shared/types'
 import type { Account } from '../../store/accounts/state'
 
-type SecurityKind = z.output<typeof Security>
 type Num = number | ''
 
 export interface AccountFormValues {
   name: string
   host: string
   port: Num
-  security: SecurityKind
+  security: Security
   username: string
   /** Empty on an edit keeps the saved password, unless removePassword is set. */
   password: string
@@ -34,10 +32,10 @@ export interface AccountFormValues {
 }
 
 /** The port each kind of security usually listens on. */
-export const STANDARD_PORT: Record<SecurityKind, number> = { tls: 465, starttls: 587, none: 25 }
+export const STANDARD_PORT: Record<Security, number> = { tls: 465, starttls: 587, none: 25 }
 
 /** When the security changes: the usual port, unless the user typed a port of their own. */
-export function suggestPort(port: Num, security: SecurityKind): Num {
+export function suggestPort(port: Num, security: Security): Num {
   const standard = Object.values(STANDARD_PORT)
   return port === '' || standard.includes(port) ? STANDARD_PORT[security] : port
 }

@@ -1,5 +1,5 @@
 /** The engine's invalid_input issues, placed next to the account form's fields in plain words. */
-import type { Issue } from '../shell/issues'
+import type { Issue } from '../common/issues'
 import type { AccountFormValues } from './accountForm'
 import type { en } from './text'
 

@@ -7,7 +7,7 @@ import { campaignReceived, campaignRemoved } from '../../store/campaigns/actions
 import type { CampaignView } from '../../store/campaigns/state'
 import { errorOf } from '../../store/errorOf'
 import { campaignOpened } from '../../store/ui/actions'
-import { ConfirmModal } from '../shell/ConfirmModal'
+import { ConfirmModal } from '../common/ConfirmModal'
 
 /** The per-row menu of the campaign list: only the actions the status allows. */
 export function CampaignActions({ campaign }: { campaign: CampaignView }) {

@@ -6,7 +6,7 @@ import { campaignReceived } from '../../store/campaigns/actions'
 import { campaignsSelectors } from '../../store/campaigns/state'
 import { useStore } from '../../store/store'
 import { campaignOpened } from '../../store/ui/actions'
-import { CampaignMonitor } from './CampaignMonitor'
+import { CampaignMonitor } from './monitor/CampaignMonitor'
 import { DraftEditor } from './editor/DraftEditor'
 
 /** A draft opens in the editor; anything started, on its progress page. */

@@ -1,20 +1,17 @@
-import type { CommandInput } from '../../../../shared/types'
-import type { z } from 'zod'
-import type { Account } from '../../../../shared/contract'
-
-type AccountView = z.output<typeof Account>
+import type { CommandInput } from '@shared/types'
+import type { Account } from '@shared/contract'
 
 /**
  * The account a new campaign starts on: the first real one the user added, or else the
  * built-in test inbox, so a new user can try a whole campaign without a mail account.
  */
-export function defaultAccount(accounts: readonly AccountView[]): AccountView | undefined {
+export function defaultAccount(accounts: readonly Account[]): Account | undefined {
   return accounts.find((a) => !a.builtin) ?? accounts[0]
 }
 
 /** A draft with a starter letter in the user's language, the account's pace and the app's retry defaults. */
 export function newCampaignInput(
-  account: AccountView,
+  account: Account,
   starter: { name: string; subject: string; html: string },
   retry: { maxAttempts: number; backoffMs: number; timeoutMs: number },
 ): CommandInput<'campaigns.create'> {

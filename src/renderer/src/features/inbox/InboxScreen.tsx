@@ -6,7 +6,7 @@ import { errorOf } from '../../store/errorOf'
 import { inboxCleared, inboxMessageClosed, inboxRequested } from '../../store/inbox/actions'
 import { inboxSelectors } from '../../store/inbox/state'
 import { useStore } from '../../store/store'
-import { ErrorText } from '../shell/ErrorText'
+import { ErrorText } from '../common/ErrorText'
 import { InboxList } from './InboxList'
 import { MessageView } from './MessageView'
 

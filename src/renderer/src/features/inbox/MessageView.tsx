@@ -5,8 +5,8 @@ import { formatDateTime } from '../../format/date'
 import type { InboxMail } from '../../store/inbox/state'
 import { settingsSelectors } from '../../store/settings/state'
 import { useStore } from '../../store/store'
-import { SandboxedHtml } from '../shell/SandboxedHtml'
-import { inlineCidImages } from '../shell/sandboxDocument'
+import { SandboxedHtml } from '../common/SandboxedHtml'
+import { inlineCidImages } from '../common/sandboxDocument'
 import { Attachments } from './Attachments'
 
 /** One received message: who, when, and its HTML (sandboxed), text and raw headers. */

@@ -1,18 +1,15 @@
 import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { LogEntry } from '../../../../shared/contract'
+import type { LogEntry } from '@shared/contract'
 import { smtpReply } from '../../format/smtpReply'
-import { Fragment } from '../shell/Fragment'
+import { Fragment } from '../common/Fragment'
 import { logSentence } from './logSentence'
-
-type Entry = z.output<typeof LogEntry>
 
 /**
  * What a log line says, in the user's language; the server's reply and any technical words
  * (a pause's detail, a template's excerpt) below it, as they came.
  */
-export function LogMessage({ entry: e }: { entry: Entry }) {
+export function LogMessage({ entry: e }: { entry: LogEntry }) {
   const { t, i18n } = useTranslation()
   const detail = e.params.detail
   return (

@@ -11,6 +11,7 @@ const line = (kind: string, message: string, params: object, more: object = {}) 
   level: 'info',
   kind,
   campaignId: null,
+  campaign: null,
   email: null,
   message,
   params,
@@ -86,6 +87,45 @@ describe('the log screen', () => {
     expect(rows[5]).toContain('Something this window has never heard of')
     stop()
   })
+
+  it.each([
+    ['ru', 'Весна (удалена)'],
+    ['en', 'Весна (deleted)'],
+  ] as const)(
+    'names each line’s campaign, a deleted one as it was called (%s)',
+    async (language, deleted) => {
+      const named = [
+        line(
+          'campaign.deleted',
+          'Campaign "Весна" deleted',
+          { name: 'Весна' },
+          {
+            campaignId: 9,
+            campaign: { name: 'Весна', deleted: true },
+          },
+        ),
+        line(
+          'campaign.started',
+          'Campaign started: 5 recipients queued',
+          { count: 5 },
+          {
+            campaignId: 10,
+            campaign: { name: 'Осень', deleted: false },
+          },
+        ),
+      ]
+      const { stop } = await openScreen(
+        'log',
+        fakeOutbox({ 'log.list': ok(named), 'campaigns.list': ok([]) }),
+        language,
+      )
+      const rows = (await screen.findAllByTestId('log-row')).map((r) => r.textContent ?? '')
+      expect(rows[0]).toContain(deleted)
+      expect(rows[1]).toContain('Осень')
+      expect(rows[1]).not.toMatch(/удалена|deleted|#10/)
+      stop()
+    },
+  )
 
   it('words the same lines in English from their kinds too', async () => {
     const { rows, stop } = await openLog('en')

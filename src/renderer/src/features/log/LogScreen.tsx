@@ -17,20 +17,18 @@ import {
 } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { LogEntry } from '../../../../shared/contract'
+import type { LogEntry } from '@shared/contract'
 import { outbox } from '../../client'
 import { campaignsRequested } from '../../store/campaigns/actions'
 import { campaignsSelectors } from '../../store/campaigns/state'
 import { errorOf } from '../../store/errorOf'
 import { useStore } from '../../store/store'
-import { ErrorText } from '../shell/ErrorText'
+import { ErrorText } from '../common/ErrorText'
 import { LogMessage } from './LogMessage'
 import { logLine, mergeNewest } from './logLines'
 import { logSentence } from './logSentence'
 
-type Entry = z.output<typeof LogEntry>
-type Level = Entry['level']
+type Level = LogEntry['level']
 const PAGE = 200
 /** Following the log asks for news this often; cheap, and calmer than a push per email. */
 const FOLLOW_EVERY_MS = 2000
@@ -43,7 +41,7 @@ export function LogScreen() {
   const [campaignId, setCampaignId] = useState<number | null>(null)
   const [level, setLevel] = useState<Level | null>(null)
   const [follow, setFollow] = useState(true)
-  const [entries, setEntries] = useState<Entry[]>([])
+  const [entries, setEntries] = useState<LogEntry[]>([])
   const [more, setMore] = useState(false)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
 
@@ -80,9 +78,14 @@ export function LogScreen() {
     setEntries((old) => [...old, ...page])
     setMore(page.length === PAGE)
   }
-  const text = (e: Entry) => logSentence(t, i18n, e) ?? e.message
-  const campaignName = (id: number | null) =>
-    id === null ? '' : (campaigns?.find((c) => c.id === id)?.name ?? `#${id}`)
+  const text = (e: LogEntry) => logSentence(t, i18n, e) ?? e.message
+  // A deleted campaign's lines stay in the log under the name it had.
+  const campaignName = (e: LogEntry) => {
+    if (e.campaignId === null) return ''
+    if (e.campaign?.deleted) return t('log.deletedCampaign', { name: e.campaign.name })
+    const live = campaigns?.find((c) => c.id === e.campaignId)?.name
+    return live ?? e.campaign?.name ?? `#${e.campaignId}`
+  }
 
   return (
     <Stack>
@@ -149,12 +152,12 @@ export function LogScreen() {
                       {t(`log.levels.${e.level}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{campaignName(e.campaignId)}</Table.Td>
+                  <Table.Td>{campaignName(e)}</Table.Td>
                   <Table.Td>
                     <LogMessage entry={e} />
                   </Table.Td>
                   <Table.Td>
-                    <CopyButton value={logLine(e, campaignName(e.campaignId), text(e))}>
+                    <CopyButton value={logLine(e, campaignName(e), text(e))}>
                       {({ copied, copy }) => (
                         <Tooltip label={copied ? t('about.copied') : t('log.copy')}>
                           <ActionIcon variant="subtle" onClick={copy} aria-label={t('log.copy')}>

@@ -8,6 +8,7 @@ const entry = (id: number, extra: object = {}) => ({
   level: 'error' as const,
   kind: 'delivery.failed',
   campaignId: 3,
+  campaign: { name: 'Spring', deleted: false },
   email: 'ann@example.com',
   message: 'Failed for good',
   params: {},

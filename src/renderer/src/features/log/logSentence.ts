@@ -4,8 +4,7 @@
  */
 import type { i18n as I18n, TFunction } from 'i18next'
 import { reasonText, wordedParams } from '../../i18n/reasonText'
-
-type Params = Record<string, string | number>
+import type { Params } from '@shared/contract'
 
 export function logMessageKey(kind: string): string {
   return `log.messages.${kind.replace(/[.-]/g, '_')}`

@@ -1,17 +1,16 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { QueueSnapshot } from '../../../../shared/contract'
+import type { QueueSnapshot } from '@shared/contract'
 import { outbox } from '../../client'
 import { accountsRequested } from '../../store/accounts/actions'
 import { accountsSelectors } from '../../store/accounts/state'
 import { errorOf } from '../../store/errorOf'
 import { useStore } from '../../store/store'
 import { accountName } from '../accounts/accountName'
-import { ErrorText } from '../shell/ErrorText'
+import { ErrorText } from '../common/ErrorText'
 
-type Snapshot = z.output<typeof QueueSnapshot>
+type Snapshot = QueueSnapshot
 const STATES = [
   'queued',
   'sending',

@@ -1,6 +1,6 @@
 import { Card, Stack, Switch, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { EventPayload } from '../../../../shared/types'
+import type { EventPayload } from '@shared/types'
 import { settingsChanged } from '../../store/settings/actions'
 
 type Desktop = EventPayload<'settings.changed'>['desktop']

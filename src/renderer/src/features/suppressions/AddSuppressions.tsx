@@ -4,10 +4,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { errorOf } from '../../store/errorOf'
 import { suppressionsAdded } from '../../store/suppressions/actions'
-import { ErrorText } from '../shell/ErrorText'
-import { issuesOf } from '../shell/issues'
+import { ErrorText } from '../common/ErrorText'
+import { issuesOf } from '../common/issues'
 import { readAsText } from '../../files'
-import { FileDrop } from '../shell/FileDrop'
+import { FileDrop } from '../common/FileDrop'
 import { addressesInText, parseAddresses, rejectedByEngine } from './parseAddresses'
 
 type Problem =

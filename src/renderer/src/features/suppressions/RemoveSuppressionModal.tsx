@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { suppressionRemoved } from '../../store/suppressions/actions'
-import { ConfirmModal } from '../shell/ConfirmModal'
+import { ConfirmModal } from '../common/ConfirmModal'
 
 /** Asks before an address may receive mail again. */
 export function RemoveSuppressionModal({

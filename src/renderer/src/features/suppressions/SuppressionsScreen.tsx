@@ -19,7 +19,7 @@ import {
   SUPPRESSIONS_PAGE_SIZE,
   suppressionsSelectors as sel,
 } from '../../store/suppressions/state'
-import { ErrorText } from '../shell/ErrorText'
+import { ErrorText } from '../common/ErrorText'
 import { AddSuppressions } from './AddSuppressions'
 import { RemoveSuppressionModal } from './RemoveSuppressionModal'
 import { SuppressionTable } from './SuppressionTable'

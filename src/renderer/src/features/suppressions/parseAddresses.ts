@@ -1,4 +1,4 @@
-import { EmailAddress } from '../../../../shared/contract'
+import { EmailAddress } from '@shared/contract'
 
 /**
  * Addresses as the user pasted them: one per line or separated by commas, semicolons or spaces

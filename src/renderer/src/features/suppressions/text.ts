@@ -10,7 +10,7 @@ export const en = {
   addressesPlaceholder: 'ann@example.com\nbob@example.org',
   fromFile: 'Or take the addresses from a file',
   fromFileHint:
-    'CSV or text, UTF-8 or Windows-1251; only what looks like an address is taken, for you to check.',
+    'CSV or text, UTF-8, UTF-16 or Windows-1251; only what looks like an address is taken, for you to check.',
   reason: 'Reason (optional)',
   reasonPlaceholder: 'Added by hand',
   add: 'Add to the list',
@@ -51,7 +51,7 @@ export const ru: Translation<typeof en> = {
   addressesPlaceholder: 'ann@example.com\nbob@example.org',
   fromFile: 'Или взять адреса из файла',
   fromFileHint:
-    'CSV или текст, UTF-8 или Windows-1251; берётся только то, что похоже на адрес, — проверьте перед добавлением.',
+    'CSV или текст, UTF-8, UTF-16 или Windows-1251; берётся только то, что похоже на адрес, — проверьте перед добавлением.',
   reason: 'Причина (необязательно)',
   reasonPlaceholder: 'Добавлен вручную',
   add: 'Добавить в список',

@@ -1,8 +1,6 @@
-import type { z } from 'zod'
-import type { Account as AccountSchema } from '../../../../shared/contract'
-import type { RootState } from '../store'
+import type { Account as AccountSchema } from '@shared/contract'
 
-export type Account = z.output<typeof AccountSchema>
+export type Account = AccountSchema
 
 export interface AccountsSlice {
   /** SMTP accounts as the engine lists them (the built-in test inbox account among them). */
@@ -13,10 +11,13 @@ export interface AccountsSlice {
   error: { code: string; message: string } | null
 }
 
+/** What the selectors read: the slice alone, so the slice never imports the store. */
+type Reads = { accounts: AccountsSlice }
+
 export const accountsInitial: AccountsSlice = { list: [], loaded: false, error: null }
 
 export const accountsSelectors = {
-  list: (s: RootState) => s.accounts.list,
-  loaded: (s: RootState) => s.accounts.loaded,
-  error: (s: RootState) => s.accounts.error,
+  list: (s: Reads) => s.accounts.list,
+  loaded: (s: Reads) => s.accounts.loaded,
+  error: (s: Reads) => s.accounts.error,
 }

@@ -1,4 +1,4 @@
-import type { EventPayload } from '../../../../shared/types'
+import type { EventPayload } from '@shared/types'
 import { outbox } from '../../client'
 import { errorOf } from '../errorOf'
 import { useStore } from '../store'

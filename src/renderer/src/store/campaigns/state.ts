@@ -1,8 +1,6 @@
-import type { z } from 'zod'
-import type { Campaign } from '../../../../shared/contract'
-import type { RootState } from '../store'
+import type { Campaign } from '@shared/contract'
 
-export type CampaignView = z.output<typeof Campaign>
+export type CampaignView = Campaign
 
 export interface CampaignsSlice {
   /** Newest first; null until the first load. */
@@ -10,11 +8,14 @@ export interface CampaignsSlice {
   error: { code: string; message: string } | null
 }
 
+/** What the selectors read: the slice alone, so the slice never imports the store. */
+type Reads = { campaigns: CampaignsSlice }
+
 export const campaignsInitial: CampaignsSlice = { list: null, error: null }
 
 export const campaignsSelectors = {
-  list: (s: RootState) => s.campaigns.list,
-  error: (s: RootState) => s.campaigns.error,
-  byId: (id: number | null) => (s: RootState) =>
+  list: (s: Reads) => s.campaigns.list,
+  error: (s: Reads) => s.campaigns.error,
+  byId: (id: number | null) => (s: Reads) =>
     id === null ? undefined : s.campaigns.list?.find((c) => c.id === id),
 }

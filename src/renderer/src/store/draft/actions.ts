@@ -3,7 +3,7 @@
  * are merged into one save). Whatever needs the saved state — preview, test send, start —
  * calls `draftSaved()` first.
  */
-import type { CommandInput } from '../../../../shared/types'
+import type { CommandInput } from '@shared/types'
 import { outbox } from '../../client'
 import { campaignReceived } from '../campaigns/actions'
 import { errorOf } from '../errorOf'

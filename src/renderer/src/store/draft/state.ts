@@ -1,8 +1,6 @@
-import type { z } from 'zod'
-import type { CampaignContent } from '../../../../shared/contract'
-import type { RootState } from '../store'
+import type { CampaignContent } from '@shared/contract'
 
-export type DraftContent = z.output<typeof CampaignContent>
+export type DraftContent = CampaignContent
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed'
 
 /** The draft open in the editor: its bodies and files, and whether the last edit is saved. */
@@ -12,10 +10,13 @@ export interface DraftSlice {
   error: { code: string; message: string; details?: unknown } | null
 }
 
+/** What the selectors read: the slice alone, so the slice never imports the store. */
+type Reads = { draft: DraftSlice }
+
 export const draftInitial: DraftSlice = { content: null, save: 'saved', error: null }
 
 export const draftSelectors = {
-  content: (s: RootState) => s.draft.content,
-  save: (s: RootState) => s.draft.save,
-  error: (s: RootState) => s.draft.error,
+  content: (s: Reads) => s.draft.content,
+  save: (s: Reads) => s.draft.save,
+  error: (s: Reads) => s.draft.error,
 }

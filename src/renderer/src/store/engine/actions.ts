@@ -1,4 +1,4 @@
-import type { EventPayload } from '../../../../shared/types'
+import type { EventPayload } from '@shared/types'
 import { useStore } from '../store'
 
 export function heartbeatReceived(beat: EventPayload<'engine.heartbeat'>): void {

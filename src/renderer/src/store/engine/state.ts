@@ -1,5 +1,4 @@
-import type { EventPayload } from '../../../../shared/types'
-import type { RootState } from '../store'
+import type { EventPayload } from '@shared/types'
 
 export type Connection = 'connecting' | 'live' | 'lost'
 
@@ -10,6 +9,9 @@ export interface EngineSlice {
   beatsReceived: number
 }
 
+/** What the selectors read: the slice alone, so the slice never imports the store. */
+type Reads = { engine: EngineSlice }
+
 export const engineInitial: EngineSlice = {
   connection: 'connecting',
   lastHeartbeat: null,
@@ -17,7 +19,7 @@ export const engineInitial: EngineSlice = {
 }
 
 export const engineSelectors = {
-  connection: (s: RootState) => s.engine.connection,
-  lastHeartbeat: (s: RootState) => s.engine.lastHeartbeat,
-  beatsReceived: (s: RootState) => s.engine.beatsReceived,
+  connection: (s: Reads) => s.engine.connection,
+  lastHeartbeat: (s: Reads) => s.engine.lastHeartbeat,
+  beatsReceived: (s: Reads) => s.engine.beatsReceived,
 }

@@ -1,9 +1,7 @@
-import type { z } from 'zod'
-import type { InboxMessage, InboxSummary } from '../../../../shared/contract'
-import type { RootState } from '../store'
+import type { InboxMessage, InboxSummary } from '@shared/contract'
 
-export type InboxItem = z.output<typeof InboxSummary>
-export type InboxMail = z.output<typeof InboxMessage>
+export type InboxItem = InboxSummary
+export type InboxMail = InboxMessage
 type Failure = { code: string; message: string }
 
 export interface InboxSlice {
@@ -15,11 +13,14 @@ export interface InboxSlice {
   open: { id: number; message: InboxMail | null; error: Failure | null } | null
 }
 
+/** What the selectors read: the slice alone, so the slice never imports the store. */
+type Reads = { inbox: InboxSlice }
+
 export const inboxInitial: InboxSlice = { items: [], loaded: false, error: null, open: null }
 
 export const inboxSelectors = {
-  items: (s: RootState) => s.inbox.items,
-  loaded: (s: RootState) => s.inbox.loaded,
-  error: (s: RootState) => s.inbox.error,
-  open: (s: RootState) => s.inbox.open,
+  items: (s: Reads) => s.inbox.items,
+  loaded: (s: Reads) => s.inbox.loaded,
+  error: (s: Reads) => s.inbox.error,
+  open: (s: Reads) => s.inbox.open,
 }

@@ -1,8 +1,6 @@
-import type { z } from 'zod'
-import type { EngineStatus } from '../../../../shared/contract'
-import type { RootState } from '../store'
+import type { EngineStatus } from '@shared/contract'
 
-export type EngineStatusView = z.output<typeof EngineStatus>
+export type EngineStatusView = EngineStatus
 
 export interface SendingSlice {
   /** Whether sending is held for the whole app, and what start-up recovery found; null before loaded. */
@@ -11,15 +9,18 @@ export interface SendingSlice {
   recoveredDismissed: boolean
 }
 
+/** What the selectors read: the slice alone, so the slice never imports the store. */
+type Reads = { sending: SendingSlice }
+
 export const sendingInitial: SendingSlice = { status: null, recoveredDismissed: false }
 
 // One empty array for every read: zustand re-renders when a selector returns a new object.
 const NONE: never[] = []
 
 export const sendingSelectors = {
-  held: (s: RootState) => s.sending.status?.held ?? NONE,
-  heldSince: (s: RootState) => s.sending.status?.heldSince ?? null,
+  held: (s: Reads) => s.sending.status?.held ?? NONE,
+  heldSince: (s: Reads) => s.sending.status?.heldSince ?? null,
   /** Offered until dismissed; empty when there is nothing to review. */
-  recovered: (s: RootState) =>
+  recovered: (s: Reads) =>
     s.sending.recoveredDismissed ? NONE : (s.sending.status?.recovered ?? NONE),
 }

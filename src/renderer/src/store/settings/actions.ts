@@ -1,13 +1,12 @@
-import type { z } from 'zod'
-import type { Settings } from '../../../../shared/contract'
-import type { CommandInput } from '../../../../shared/types'
+import type { Settings } from '@shared/contract'
+import type { CommandInput } from '@shared/types'
 import { outbox } from '../../client'
 import { applyLanguage, systemLanguage } from '../../i18n'
 import { useStore } from '../store'
 import type { Language } from './state'
 
 /** From settings.get at start-up and from the settings.changed event. */
-export function settingsReceived(stored: z.output<typeof Settings>): void {
+export function settingsReceived(stored: Settings): void {
   const language = stored.language ?? systemLanguage()
   useStore.setState({ settings: { stored, language } })
   applyLanguage(language)

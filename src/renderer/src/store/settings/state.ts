@@ -1,15 +1,16 @@
-import type { z } from 'zod'
-import type { Language as LanguageSchema, Settings } from '../../../../shared/contract'
-import type { RootState } from '../store'
+import type { Language as LanguageSchema, Settings } from '@shared/contract'
 
-export type Language = z.output<typeof LanguageSchema>
+export type Language = LanguageSchema
 
 export interface SettingsSlice {
   /** As stored by the engine; null before they are loaded. */
-  stored: z.output<typeof Settings> | null
+  stored: Settings | null
   /** What the window shows: the stored choice, or the system language. */
   language: Language
 }
+
+/** What the selectors read: the slice alone, so the slice never imports the store. */
+type Reads = { settings: SettingsSlice }
 
 export const settingsInitial = (systemLanguage: Language): SettingsSlice => ({
   stored: null,
@@ -17,7 +18,7 @@ export const settingsInitial = (systemLanguage: Language): SettingsSlice => ({
 })
 
 export const settingsSelectors = {
-  language: (s: RootState) => s.settings.language,
-  stored: (s: RootState) => s.settings.stored,
-  theme: (s: RootState) => s.settings.stored?.theme ?? 'system',
+  language: (s: Reads) => s.settings.language,
+  stored: (s: Reads) => s.settings.stored,
+  theme: (s: Reads) => s.settings.stored?.theme ?? 'system',
 }

@@ -1,8 +1,6 @@
-import type { z } from 'zod'
-import type { Suppression as SuppressionSchema } from '../../../../shared/contract'
-import type { RootState } from '../store'
+import type { Suppression as SuppressionSchema } from '@shared/contract'
 
-export type Suppression = z.output<typeof SuppressionSchema>
+export type Suppression = SuppressionSchema
 
 /** Rows per page of the do-not-send table. */
 export const SUPPRESSIONS_PAGE_SIZE = 50
@@ -17,6 +15,9 @@ export interface SuppressionsSlice {
   error: { code: string; message: string } | null
 }
 
+/** What the selectors read: the slice alone, so the slice never imports the store. */
+type Reads = { suppressions: SuppressionsSlice }
+
 export const suppressionsInitial: SuppressionsSlice = {
   search: '',
   page: 0,
@@ -27,10 +28,10 @@ export const suppressionsInitial: SuppressionsSlice = {
 }
 
 export const suppressionsSelectors = {
-  search: (s: RootState) => s.suppressions.search,
-  page: (s: RootState) => s.suppressions.page,
-  total: (s: RootState) => s.suppressions.total,
-  items: (s: RootState) => s.suppressions.items,
-  loaded: (s: RootState) => s.suppressions.loaded,
-  error: (s: RootState) => s.suppressions.error,
+  search: (s: Reads) => s.suppressions.search,
+  page: (s: Reads) => s.suppressions.page,
+  total: (s: Reads) => s.suppressions.total,
+  items: (s: Reads) => s.suppressions.items,
+  loaded: (s: Reads) => s.suppressions.loaded,
+  error: (s: Reads) => s.suppressions.error,
 }

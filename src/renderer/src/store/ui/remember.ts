@@ -2,7 +2,7 @@
  * The window reopens where it was: the last screen and open campaign, kept in localStorage.
  * Only what still makes sense is restored (a known screen; a campaign that still exists).
  */
-import { AppScreen } from '../../../../shared/contract'
+import { AppScreen } from '@shared/contract'
 import type { Screen } from './state'
 
 const KEY = 'outbox.lastPlace'

@@ -1,9 +1,7 @@
-import type { z } from 'zod'
-import type { AppScreen } from '../../../../shared/contract'
-import type { RootState } from '../store'
+import type { AppScreen } from '@shared/contract'
 
 /** The window's screens: one list, the contract's (the desktop shell can open them too). */
-export type Screen = z.output<typeof AppScreen>
+export type Screen = AppScreen
 
 export interface UiSlice {
   screen: Screen
@@ -11,9 +9,12 @@ export interface UiSlice {
   campaignId: number | null
 }
 
+/** What the selectors read: the slice alone, so the slice never imports the store. */
+type Reads = { ui: UiSlice }
+
 export const uiInitial: UiSlice = { screen: 'campaigns', campaignId: null }
 
 export const uiSelectors = {
-  screen: (s: RootState) => s.ui.screen,
-  campaignId: (s: RootState) => s.ui.campaignId,
+  screen: (s: Reads) => s.ui.screen,
+  campaignId: (s: Reads) => s.ui.campaignId,
 }

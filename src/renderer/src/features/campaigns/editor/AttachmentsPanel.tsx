@@ -1,14 +1,14 @@
 import { ActionIcon, Alert, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { outbox } from '../../../client'
-import { readAsBase64 } from '../../../files'
-import { formatBytes } from '../../../format/bytes'
-import { draftContentReceived } from '../../../store/draft/actions'
-import type { DraftContent } from '../../../store/draft/state'
-import { errorOf } from '../../../store/errorOf'
-import { ErrorText } from '../../shell/ErrorText'
-import { FileDrop } from '../../shell/FileDrop'
+import { outbox } from '@renderer/client'
+import { readAsBase64 } from '@renderer/files'
+import { formatBytes } from '@renderer/format/bytes'
+import { draftContentReceived } from '@renderer/store/draft/actions'
+import type { DraftContent } from '@renderer/store/draft/state'
+import { errorOf } from '@renderer/store/errorOf'
+import { ErrorText } from '../../common/ErrorText'
+import { FileDrop } from '../../common/FileDrop'
 
 /** Files every recipient gets with the message. */
 export function AttachmentsPanel({

@@ -1,11 +1,11 @@
 import { Alert, Group, Loader, Stack, Tabs, TextInput, Title, VisuallyHidden } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CampaignView } from '../../../store/campaigns/state'
-import { draftEdited, draftOpened } from '../../../store/draft/actions'
-import { draftSelectors } from '../../../store/draft/state'
-import { useStore } from '../../../store/store'
-import { ErrorText } from '../../shell/ErrorText'
+import type { CampaignView } from '@renderer/store/campaigns/state'
+import { draftEdited, draftOpened } from '@renderer/store/draft/actions'
+import { draftSelectors } from '@renderer/store/draft/state'
+import { useStore } from '@renderer/store/store'
+import { ErrorText } from '../../common/ErrorText'
 import { StatusBadge } from '../StatusBadge'
 import { MessageStep } from './MessageStep'
 import { PreviewStep } from './PreviewStep'
@@ -13,9 +13,7 @@ import { RecipientsStep } from './RecipientsStep'
 import { SaveIndicator } from './SaveIndicator'
 import { SendingStep } from './SendingStep'
 import { StartButton } from './StartButton'
-
-export type Step = 'recipients' | 'message' | 'sending' | 'preview'
-const STEPS: Step[] = ['recipients', 'message', 'sending', 'preview']
+import { STEPS, type Step } from './steps'
 
 /** A draft, in the order a new user goes: recipients → message → sending → preview and test. */
 export function DraftEditor({ campaign }: { campaign: CampaignView }) {

@@ -1,9 +1,18 @@
 import { Alert, Button, Group, ScrollArea, Select, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { saveFile, systemCsvDelimiter } from '../../../files'
+import { FILE_ENCODINGS } from '@shared/textEncoding'
+import { saveFile, systemCsvDelimiter } from '@renderer/files'
 import { rejectedAsCsv, type FileChoice, type FilePreview } from './importSource'
 
 const SHOWN_REJECTS = 200
+
+/** Names as spreadsheets and text editors show them. */
+const ENCODING_NAMES: Record<FilePreview['encoding'], string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE (Unicode)',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1251': 'Windows-1251',
+}
 
 /** What the engine read: how, which column, a sample, and every row it left out. */
 export function ImportPreview({
@@ -17,7 +26,7 @@ export function ImportPreview({
 }) {
   const { t, i18n } = useTranslation()
   const encodingLabel = (e: FilePreview['encoding']) =>
-    (e === 'utf-8' ? 'UTF-8' : 'Windows-1251') +
+    ENCODING_NAMES[e] +
     (e === preview.encodingDetected ? ` (${t('campaigns.import.detected')})` : '')
   const delimiterLabel: Record<FilePreview['delimiter'], string> = {
     ',': t('campaigns.import.comma'),
@@ -49,7 +58,7 @@ export function ImportPreview({
             label={t('campaigns.import.encoding')}
             value={preview.encoding}
             allowDeselect={false}
-            data={(['utf-8', 'windows-1251'] as const).map((e) => ({
+            data={FILE_ENCODINGS.map((e) => ({
               value: e,
               label: encodingLabel(e),
             }))}
@@ -113,6 +122,14 @@ export function ImportPreview({
             </Table.Tbody>
           </Table>
         </ScrollArea>
+      )}
+      {preview.ignoredColumns.length > 0 && (
+        <Alert color="yellow" data-testid="import-ignored-columns">
+          {t('campaigns.import.ignoredColumns', {
+            columns: preview.ignoredColumns.map((c) => `“${c}”`).join(', '),
+            count: preview.ignoredColumns.length,
+          })}
+        </Alert>
       )}
       {preview.rejected.length > 0 && (
         <Alert

@@ -16,19 +16,17 @@ import {
 import { useDebouncedValue } from '@mantine/hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { PreviewResult, RecipientRow } from '../../../../../shared/contract'
-import { outbox } from '../../../client'
-import type { CampaignView } from '../../../store/campaigns/state'
-import { draftSaved } from '../../../store/draft/actions'
-import { errorOf } from '../../../store/errorOf'
+import type { PreviewResult, RecipientRow } from '@shared/contract'
+import { outbox } from '@renderer/client'
+import type { CampaignView } from '@renderer/store/campaigns/state'
+import { draftSaved } from '@renderer/store/draft/actions'
+import { errorOf } from '@renderer/store/errorOf'
 import { TemplateProblem } from './TemplateProblem'
-import { ErrorText } from '../../shell/ErrorText'
-import { SandboxedHtml } from '../../shell/SandboxedHtml'
+import { ErrorText } from '../../common/ErrorText'
+import { SandboxedHtml } from '../../common/SandboxedHtml'
 import { TestSendPanel } from './TestSendPanel'
 
-type Preview = z.output<typeof PreviewResult>
-type Row = z.output<typeof RecipientRow>
+type Preview = PreviewResult
 const WIDTHS = { desktop: '100%', mobile: 375 } as const
 
 /** The message exactly as one recipient gets it, in a sandboxed frame, and a test send. */
@@ -42,7 +40,7 @@ export function PreviewStep({ campaign }: { campaign: CampaignView }) {
   const [remoteImages, setRemoteImages] = useState(false)
   const [search, setSearch] = useState('')
   const [query] = useDebouncedValue(search.trim(), 250)
-  const [matches, setMatches] = useState<Row[]>([])
+  const [matches, setMatches] = useState<RecipientRow[]>([])
 
   // The row number picks the recipient; a search result picks it directly.
   useEffect(() => {

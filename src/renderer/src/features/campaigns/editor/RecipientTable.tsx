@@ -2,9 +2,8 @@ import { Group, Pagination, ScrollArea, Table, Text, TextInput } from '@mantine/
 import { useDebouncedValue } from '@mantine/hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { RecipientRow } from '../../../../../shared/contract'
-import { outbox } from '../../../client'
+import type { RecipientRow } from '@shared/contract'
+import { outbox } from '@renderer/client'
 
 const PAGE = 50
 
@@ -16,7 +15,7 @@ export function RecipientTable({ campaignId }: { campaignId: number }) {
   const [page, setPage] = useState(1)
   const [result, setResult] = useState<{
     total: number
-    items: z.output<typeof RecipientRow>[]
+    items: RecipientRow[]
   } | null>(null)
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { draftSelectors } from '../../../store/draft/state'
-import { useStore } from '../../../store/store'
+import { draftSelectors } from '@renderer/store/draft/state'
+import { useStore } from '@renderer/store/store'
 
 /** "Saving…", "Saved" or "Not saved": a draft saves itself, and says so. */
 export function SaveIndicator() {

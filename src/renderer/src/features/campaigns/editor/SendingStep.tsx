@@ -1,8 +1,8 @@
 import { Alert, Card, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { CampaignView } from '../../../store/campaigns/state'
-import { draftEdited } from '../../../store/draft/actions'
-import { formatApproxDuration } from '../../../format/approxDuration'
+import type { CampaignView } from '@renderer/store/campaigns/state'
+import { draftEdited } from '@renderer/store/draft/actions'
+import { formatApproxDuration } from '@renderer/format/approxDuration'
 import { paceSummary } from './pace'
 import { RetryFields } from './RetryFields'
 

@@ -1,18 +1,17 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { Preflight } from '../../../../../shared/contract'
-import { outbox } from '../../../client'
-import { accountsSelectors } from '../../../store/accounts/state'
-import { campaignReceived } from '../../../store/campaigns/actions'
-import type { CampaignView } from '../../../store/campaigns/state'
-import { draftSaved } from '../../../store/draft/actions'
-import { errorOf } from '../../../store/errorOf'
-import { useStore } from '../../../store/store'
+import type { Preflight } from '@shared/contract'
+import { outbox } from '@renderer/client'
+import { accountsSelectors } from '@renderer/store/accounts/state'
+import { campaignReceived } from '@renderer/store/campaigns/actions'
+import type { CampaignView } from '@renderer/store/campaigns/state'
+import { draftSaved } from '@renderer/store/draft/actions'
+import { errorOf } from '@renderer/store/errorOf'
+import { useStore } from '@renderer/store/store'
 import { TemplateProblem } from './TemplateProblem'
-import { ErrorText } from '../../shell/ErrorText'
-import type { Step } from './DraftEditor'
+import { ErrorText } from '../../common/ErrorText'
+import type { Step } from './steps'
 
 /**
  * Start = save, check every recipient's message (the pre-flight), then confirm. Errors block
@@ -28,7 +27,7 @@ export function StartButton({
   const { t, i18n } = useTranslation()
   const [checking, setChecking] = useState(false)
   const [starting, setStarting] = useState(false)
-  const [check, setCheck] = useState<z.output<typeof Preflight> | null>(null)
+  const [check, setCheck] = useState<Preflight | null>(null)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const account = useStore(accountsSelectors.list).find((a) => a.id === campaign.accountId)

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { reasonText } from '../../../i18n/reasonText'
-import { Fragment } from '../../shell/Fragment'
+import { reasonText } from '@renderer/i18n/reasonText'
+import { Fragment } from '../../common/Fragment'
 
 /**
  * A template that does not fit, in the user's words: what is wrong and where (line, column),

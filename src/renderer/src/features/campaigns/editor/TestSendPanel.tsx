@@ -1,17 +1,12 @@
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import {
-  EmailAddress,
-  type RecipientRow,
-  type TestSendResult,
-} from '../../../../../shared/contract'
-import { outbox } from '../../../client'
-import { smtpReply } from '../../../format/smtpReply'
-import { draftSaved } from '../../../store/draft/actions'
-import { errorOf } from '../../../store/errorOf'
-import { ErrorText } from '../../shell/ErrorText'
+import { EmailAddress, type RecipientRow, type TestSendResult } from '@shared/contract'
+import { outbox } from '@renderer/client'
+import { smtpReply } from '@renderer/format/smtpReply'
+import { draftSaved } from '@renderer/store/draft/actions'
+import { errorOf } from '@renderer/store/errorOf'
+import { ErrorText } from '../../common/ErrorText'
 
 const REMEMBERED = 'outbox.testSendTo'
 
@@ -21,12 +16,12 @@ export function TestSendPanel({
   recipient,
 }: {
   campaignId: number
-  recipient: z.output<typeof RecipientRow>
+  recipient: RecipientRow
 }) {
   const { t } = useTranslation()
   const [to, setTo] = useState(() => localStorage.getItem(REMEMBERED) ?? '')
   const [sending, setSending] = useState(false)
-  const [result, setResult] = useState<z.output<typeof TestSendResult> | null>(null)
+  const [result, setResult] = useState<TestSendResult | null>(null)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
   const valid = EmailAddress.safeParse(to).success
 

@@ -1,7 +1,7 @@
 import { Card, Stack, Switch, Text, Textarea, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { draftEdited } from '../../../store/draft/actions'
-import type { DraftContent } from '../../../store/draft/state'
+import { draftEdited } from '@renderer/store/draft/actions'
+import type { DraftContent } from '@renderer/store/draft/state'
 
 /**
  * The plain-text part: mail apps that do not show HTML show this, and spam filters look for

@@ -1,9 +1,9 @@
 import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Unsubscribe } from '../../../../../shared/contract'
-import type { CampaignView } from '../../../store/campaigns/state'
-import { draftEdited } from '../../../store/draft/actions'
+import { Unsubscribe } from '@shared/contract'
+import type { CampaignView } from '@renderer/store/campaigns/state'
+import { draftEdited } from '@renderer/store/draft/actions'
 
 /**
  * The List-Unsubscribe headers (mail apps show an "Unsubscribe" button for them) and the link

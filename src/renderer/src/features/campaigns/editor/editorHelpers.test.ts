@@ -1,4 +1,4 @@
-import { csvDelimiterFor } from '../../../files'
+import { csvDelimiterFor } from '@renderer/files'
 import { describe, expect, it } from 'vitest'
 import { cidFor, imageTag } from './imageCid'
 import { pastedAsFile, pastedEntries, rejectedAsCsv } from './importSource'

@@ -1,9 +1,9 @@
 import type { z } from 'zod'
-import type { RecipientFileInput, RecipientFilePreview } from '../../../../../shared/contract'
-import { csvField, textAsBase64 } from '../../../files'
+import type { RecipientFileInput, RecipientFilePreview } from '@shared/contract'
+import { csvField, textAsBase64 } from '@renderer/files'
 
 export type FileChoice = z.input<typeof RecipientFileInput>
-export type FilePreview = z.output<typeof RecipientFilePreview>
+export type FilePreview = RecipientFilePreview
 
 /**
  * The entries of a pasted list: one per line, or separated by commas, semicolons or spaces —

@@ -1,16 +1,15 @@
 import { Card, SimpleGrid, Stack, Title } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { CampaignActivity } from '../../../../../shared/contract'
-import { outbox } from '../../../client'
+import type { CampaignActivity } from '@shared/contract'
+import { outbox } from '@renderer/client'
 import { ActivityChart } from './ActivityChart'
 import { CampaignTimeline } from './CampaignTimeline'
 
 /** Sends over time and the campaign's story, reloaded as the campaign moves. */
 export function ActivityCard({ campaignId, version }: { campaignId: number; version: number }) {
   const { t } = useTranslation()
-  const [activity, setActivity] = useState<z.output<typeof CampaignActivity> | null>(null)
+  const [activity, setActivity] = useState<CampaignActivity | null>(null)
   useEffect(() => {
     let live = true
     outbox()

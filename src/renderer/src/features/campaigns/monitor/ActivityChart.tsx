@@ -1,9 +1,8 @@
 import { Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { CampaignActivity } from '../../../../../shared/contract'
+import type { CampaignActivity } from '@shared/contract'
 
-type Minute = z.output<typeof CampaignActivity>['perMinute'][number]
+type Minute = CampaignActivity['perMinute'][number]
 const WIDTH = 640
 const HEIGHT = 120
 /** The last two hours at most: older minutes would make each bar thinner than a pixel. */

@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core'
 import { render as renderBare, screen } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { describe, expect, it } from 'vitest'
-import { initI18n } from '../../../i18n'
+import { initI18n } from '@renderer/i18n'
 import { CampaignTimeline } from './CampaignTimeline'
 
 const render = (ui: ReactElement) => renderBare(ui, { wrapper: MantineProvider })

@@ -1,10 +1,9 @@
 import { Text, Timeline } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { CampaignActivity } from '../../../../../shared/contract'
+import type { CampaignActivity } from '@shared/contract'
 import { logSentence } from '../../log/logSentence'
 
-type Entry = z.output<typeof CampaignActivity>['timeline'][number]
+type Entry = CampaignActivity['timeline'][number]
 const COLORS = { info: 'blue', warn: 'yellow', error: 'red' } as const
 
 /** The campaign's state changes, oldest first, in the user's language (the server's words as they came). */

@@ -12,15 +12,13 @@ import {
 } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { Delivery } from '../../../../../shared/contract'
-import { outbox } from '../../../client'
-import { errorOf } from '../../../store/errorOf'
-import { ConfirmModal } from '../../shell/ConfirmModal'
-import { ErrorText } from '../../shell/ErrorText'
+import type { Delivery } from '@shared/contract'
+import { outbox } from '@renderer/client'
+import { errorOf } from '@renderer/store/errorOf'
+import { ConfirmModal } from '../../common/ConfirmModal'
+import { ErrorText } from '../../common/ErrorText'
 import { explainReply, serverWords } from './replyExplanation'
 
-type Row = z.output<typeof Delivery>
 export interface RowAction {
   label: string
   run: (deliveryId: number | null) => Promise<unknown>
@@ -52,7 +50,7 @@ export function DeliveryList({
   actions: RowAction[]
 }) {
   const { t, i18n } = useTranslation()
-  const [rows, setRows] = useState<Row[]>([])
+  const [rows, setRows] = useState<Delivery[]>([])
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
   const [asking, setAsking] = useState<RowAction | null>(null)
 

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { initI18n } from '../../../i18n'
+import { initI18n } from '@renderer/i18n'
 import { ProgressAnnouncer } from './ProgressAnnouncer'
 
 describe('the progress read out to screen readers', () => {

@@ -1,6 +1,6 @@
 import { VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { CampaignView } from '../../../store/campaigns/state'
+import type { CampaignView } from '@renderer/store/campaigns/state'
 
 /**
  * The progress, for screen readers, in a polite live region. The text only changes when the

@@ -3,12 +3,11 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
-import type { DeliveryState } from '../../../../../shared/contract'
+import type { DeliveryState } from '@shared/contract'
 import { explainReply, serverWords } from './replyExplanation'
 import { rowCount, useDeliveryPages } from './useDeliveryPages'
 
-type State = z.output<typeof DeliveryState>
+type State = DeliveryState
 const STATES: State[] = [
   'queued',
   'sending',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { APP_STOPPED_NOTE } from '../../../../../shared/deliveryNotes'
+import { APP_STOPPED_NOTE } from '@shared/deliveryNotes'
 import { explainReply, serverWords } from './replyExplanation'
 
 describe('an SMTP reply in plain words', () => {
@@ -10,6 +10,8 @@ describe('an SMTP reply in plain words', () => {
     [553, null, 'badAddress'],
     [552, '5.2.2', 'mailboxFull'],
     [550, '5.4.5', 'quota'],
+    [451, '4.4.5', 'busy'],
+    [452, '4.4.5', 'busy'],
     [535, '5.7.8', 'login'],
     [550, '5.7.1', 'policy'],
     [554, null, 'contentRefused'],

@@ -2,7 +2,7 @@
  * An SMTP reply in plain words, as a key of `campaigns.reply`: the enhanced status code
  * (RFC 3463) says most, the basic code the rest; no code means no reply at all.
  */
-import { APP_STOPPED_NOTE } from '../../../../../shared/deliveryNotes'
+import { APP_STOPPED_NOTE } from '@shared/deliveryNotes'
 
 export type ReplyKind =
   | 'accepted'
@@ -31,11 +31,12 @@ export function explainReply(
     return 'mailboxMissing'
   if (/^5\.1\./.test(e) || code === 553) return 'badAddress'
   if (e === '5.2.2' || e === '4.2.2') return 'mailboxFull'
-  if (e === '5.4.5' || e === '4.4.5') return 'quota'
+  if (e === '5.4.5') return 'quota'
   if (code === 535 || code === 530) return 'login'
   if (/^5\.7\./.test(e)) return 'policy'
   if (code === 554 || code === 552 || /^5\.6\./.test(e)) return 'contentRefused'
-  if (code === 421 || /^4\.7\./.test(e)) return 'busy'
+  // 4.4.5 is mail system congestion: the engine slows down for it, as for 421.
+  if (code === 421 || /^4\.7\./.test(e) || e === '4.4.5') return 'busy'
   if (code >= 400 && code < 500) return 'temporary'
   return 'permanent'
 }

@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { z } from 'zod'
-import type { Delivery, DeliveryState } from '../../../../../shared/contract'
-import { outbox } from '../../../client'
+import type { Delivery, DeliveryState } from '@shared/contract'
+import { outbox } from '@renderer/client'
 
-type Row = z.output<typeof Delivery>
-type Held = { key: string; total: number | null; pages: Map<number, Row[]> }
+type Held = { key: string; total: number | null; pages: Map<number, Delivery[]> }
 export const PAGE_SIZE = 200
 
 /**
@@ -15,7 +13,7 @@ export const PAGE_SIZE = 200
  */
 export function useDeliveryPages(
   campaignId: number,
-  filter: { state: z.output<typeof DeliveryState> | null; search: string | null },
+  filter: { state: DeliveryState | null; search: string | null },
   version: number,
 ) {
   const { state, search } = filter
@@ -33,7 +31,7 @@ export function useDeliveryPages(
         offset: page * PAGE_SIZE,
       })
       setHeld((old) => {
-        const pages = old.key === key ? new Map(old.pages) : new Map<number, Row[]>()
+        const pages = old.key === key ? new Map(old.pages) : new Map<number, Delivery[]>()
         return { key, total: result.total, pages: pages.set(page, result.items) }
       })
     },
@@ -47,7 +45,7 @@ export function useDeliveryPages(
   }, [version, fetchPage])
 
   const current = held.key === key ? held : null
-  const rowAt = (index: number): Row | undefined => {
+  const rowAt = (index: number): Delivery | undefined => {
     const page = Math.floor(index / PAGE_SIZE)
     const rows = current?.pages.get(page)
     // A new filter starts over: the table asks for its first row, which fetches page 0.

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
+import { systemClock } from '@shared/clock'
+import { Throttle } from '@shared/throttle'
 
 /**
  * A counter that follows a fast-changing value at most once per `everyMs`: progress arrives
@@ -6,18 +8,11 @@ import { useEffect, useRef, useState } from 'react'
  */
 export function useThrottledVersion(value: unknown, everyMs: number): number {
   const [version, setVersion] = useState(0)
-  const last = useRef(0)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const pace = useRef<Throttle | null>(null)
+  pace.current ??= new Throttle(systemClock, everyMs, () => setVersion((v) => v + 1))
   useEffect(() => {
-    const bump = () => {
-      last.current = Date.now()
-      timer.current = undefined
-      setVersion((v) => v + 1)
-    }
-    if (timer.current) return
-    const wait = last.current + everyMs - Date.now()
-    timer.current = setTimeout(bump, Math.max(0, wait))
-  }, [value, everyMs])
-  useEffect(() => () => clearTimeout(timer.current), [])
+    pace.current!.schedule()
+  }, [value])
+  useEffect(() => () => pace.current!.cancel(), [])
   return version
 }

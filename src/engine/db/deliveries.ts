@@ -1,0 +1,313 @@
+/**
+ * One statement per function: the delivery state machine (docs/architecture.md, "Delivery
+ * states").
+ * Every finalize is guarded by the lease token, so a stale worker can never overwrite a
+ * newer outcome.
+ */
+import type { DeliveryState } from '@shared/contract'
+import { APP_STOPPED_NOTE } from '@shared/deliveryNotes'
+import type { Db } from './open'
+import { prepared } from './prepared'
+
+/** The contract's states: the database stores exactly these. */
+export type { DeliveryState }
+
+export interface ClaimedDelivery {
+  id: number
+  campaign_id: number
+  recipient_id: number
+  attempts: number
+  message_id: string
+}
+
+export interface SmtpOutcome {
+  code: number | null
+  enhanced: string | null
+  response: string | null
+}
+
+/** Writes one delivery per recipient, suppressed addresses as `skipped`. Returns the count. */
+export function insertDeliveriesForCampaign(
+  db: Db,
+  p: { campaignId: number; messageIdDomain: string; now: number },
+): number {
+  return prepared(
+    db,
+    `INSERT INTO deliveries (campaign_id, recipient_id, state, message_id,
+                               created_at, updated_at, next_attempt_at)
+       SELECT r.campaign_id, r.id,
+              CASE WHEN s.email IS NULL THEN 'queued' ELSE 'skipped' END,
+              printf('<%s.%d@%s>', lower(hex(randomblob(10))), r.id, @messageIdDomain),
+              @now, @now, 0
+       FROM recipients r LEFT JOIN suppressions s ON s.email = r.email
+       WHERE r.campaign_id = @campaignId
+       ORDER BY r.id`,
+  ).run(p).changes
+}
+
+/** The counters start from the rows just written; the trigger keeps them exact afterwards. */
+export function seedCampaignCounts(db: Db, campaignId: number): void {
+  prepared(
+    db,
+    `INSERT INTO campaign_counts (campaign_id, state, n)
+     SELECT campaign_id, state, count(*) FROM deliveries WHERE campaign_id = ? GROUP BY state`,
+  ).run(campaignId)
+}
+
+/** Claims the next due rows of one campaign under a lease (the claimable index, in order). */
+export function claimDeliveries(
+  db: Db,
+  p: { campaignId: number; now: number; token: string; leaseUntil: number; limit: number },
+): ClaimedDelivery[] {
+  return prepared(
+    db,
+    `UPDATE deliveries
+     SET state = 'sending', attempts = attempts + 1, lease_token = @token,
+         lease_expires_at = @leaseUntil, updated_at = @now
+     WHERE id IN (
+       SELECT id FROM deliveries INDEXED BY deliveries_claimable
+       WHERE campaign_id = @campaignId AND state IN ('queued', 'retrying')
+         AND next_attempt_at <= @now
+       ORDER BY next_attempt_at, id
+       LIMIT @limit)
+     RETURNING id, campaign_id, recipient_id, attempts, message_id`,
+  ).all(p) as ClaimedDelivery[]
+}
+
+export function markSent(
+  db: Db,
+  p: { id: number; token: string; now: number } & SmtpOutcome,
+): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE deliveries SET state = 'sent', sent_at = @now, updated_at = @now,
+           lease_token = NULL, lease_expires_at = NULL,
+           last_code = @code, last_enhanced = @enhanced, last_response = @response
+         WHERE id = @id AND lease_token = @token AND state = 'sending'`,
+    ).run(p).changes === 1
+  )
+}
+
+export function scheduleRetry(
+  db: Db,
+  p: { id: number; token: string; now: number; nextAttemptAt: number } & SmtpOutcome,
+): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE deliveries SET state = 'retrying', next_attempt_at = @nextAttemptAt,
+           updated_at = @now, lease_token = NULL, lease_expires_at = NULL,
+           last_code = @code, last_enhanced = @enhanced, last_response = @response
+         WHERE id = @id AND lease_token = @token AND state = 'sending'`,
+    ).run(p).changes === 1
+  )
+}
+
+export function markFailed(
+  db: Db,
+  p: { id: number; token: string; now: number } & SmtpOutcome,
+): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE deliveries SET state = 'failed', updated_at = @now,
+           lease_token = NULL, lease_expires_at = NULL,
+           last_code = @code, last_enhanced = @enhanced, last_response = @response
+         WHERE id = @id AND lease_token = @token AND state = 'sending'`,
+    ).run(p).changes === 1
+  )
+}
+
+export function markUncertain(
+  db: Db,
+  p: { id: number; token: string; now: number } & SmtpOutcome,
+): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE deliveries SET state = 'uncertain', updated_at = @now,
+           lease_token = NULL, lease_expires_at = NULL,
+           last_code = @code, last_enhanced = @enhanced, last_response = @response
+         WHERE id = @id AND lease_token = @token AND state = 'sending'`,
+    ).run(p).changes === 1
+  )
+}
+
+/** Gives a claimed row back untouched (account throttled, sender stopping): the attempt is refunded. */
+export function releaseClaim(
+  db: Db,
+  p: { id: number; token: string; now: number; nextAttemptAt: number },
+): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE deliveries SET attempts = attempts - 1,
+           state = CASE WHEN attempts - 1 > 0 THEN 'retrying' ELSE 'queued' END,
+           next_attempt_at = @nextAttemptAt, updated_at = @now,
+           lease_token = NULL, lease_expires_at = NULL
+         WHERE id = @id AND lease_token = @token AND state = 'sending'`,
+    ).run(p).changes === 1
+  )
+}
+
+/** Start-up, before the first claim: a row left `sending` may have been accepted. */
+export function markInterruptedSendsUncertain(
+  db: Db,
+  now: number,
+): { id: number; campaign_id: number }[] {
+  return prepared(
+    db,
+    `UPDATE deliveries SET state = 'uncertain', updated_at = @now,
+         lease_token = NULL, lease_expires_at = NULL, last_code = NULL, last_enhanced = NULL,
+         last_response = @note
+       WHERE state = 'sending'
+       RETURNING id, campaign_id`,
+  ).all({ now, note: APP_STOPPED_NOTE }) as { id: number; campaign_id: number }[]
+}
+
+export function cancelOpenDeliveries(db: Db, campaignId: number, now: number): number {
+  return prepared(
+    db,
+    `UPDATE deliveries SET state = 'cancelled', updated_at = ?
+       WHERE campaign_id = ? AND state IN ('queued', 'retrying')`,
+  ).run(now, campaignId).changes
+}
+
+/**
+ * Failed rows (one, or all of a campaign) go back to the queue with fresh attempts — never one
+ * whose address is on the do-not-send list.
+ */
+export function requeueFailed(
+  db: Db,
+  p: { campaignId: number; deliveryId: number | null; now: number },
+): number {
+  return prepared(
+    db,
+    `UPDATE deliveries SET state = 'queued', attempts = 0, next_attempt_at = 0, cleared = 0,
+         updated_at = @now
+       WHERE campaign_id = @campaignId AND state = 'failed'
+         AND (@deliveryId IS NULL OR id = @deliveryId)
+         AND NOT EXISTS (SELECT 1 FROM recipients r JOIN suppressions s ON s.email = r.email
+                         WHERE r.id = deliveries.recipient_id)`,
+  ).run(p).changes
+}
+
+/** Failed rows a retry leaves alone because their address is on the do-not-send list. */
+export function countSuppressedFailed(
+  db: Db,
+  p: { campaignId: number; deliveryId: number | null },
+): number {
+  const row = prepared(
+    db,
+    `SELECT count(*) AS n FROM deliveries d
+       JOIN recipients r ON r.id = d.recipient_id
+       JOIN suppressions s ON s.email = r.email
+       WHERE d.campaign_id = @campaignId AND d.state = 'failed'
+         AND (@deliveryId IS NULL OR d.id = @deliveryId)`,
+  ).get(p) as { n: number }
+  return row.n
+}
+
+/**
+ * Forgets failed rows in the lists; they stay `failed`, so the campaign's counts keep them, and
+ * keep `updated_at`: it is when they failed, the time the campaign's activity counts them at.
+ */
+export function clearFailed(db: Db, p: { campaignId: number; deliveryId: number | null }): number {
+  return prepared(
+    db,
+    `UPDATE deliveries SET cleared = 1
+       WHERE campaign_id = @campaignId AND state = 'failed' AND cleared = 0
+         AND (@deliveryId IS NULL OR id = @deliveryId)`,
+  ).run(p).changes
+}
+
+/** The user chose to send again: same row, same Message-ID, fresh attempts. */
+export function requeueUncertain(
+  db: Db,
+  p: { campaignId: number; deliveryId: number | null; now: number },
+): number {
+  return prepared(
+    db,
+    `UPDATE deliveries SET state = 'queued', attempts = 0, next_attempt_at = 0, updated_at = @now
+       WHERE campaign_id = @campaignId AND state = 'uncertain'
+         AND (@deliveryId IS NULL OR id = @deliveryId)`,
+  ).run(p).changes
+}
+
+/** The user confirmed the message arrived. */
+export function markUncertainSent(
+  db: Db,
+  p: { campaignId: number; deliveryId: number | null; now: number },
+): number {
+  return prepared(
+    db,
+    `UPDATE deliveries SET state = 'sent', sent_at = @now, updated_at = @now,
+         last_response = 'Marked as sent by the user'
+       WHERE campaign_id = @campaignId AND state = 'uncertain'
+         AND (@deliveryId IS NULL OR id = @deliveryId)`,
+  ).run(p).changes
+}
+
+export function selectCounts(db: Db, campaignId: number): Partial<Record<DeliveryState, number>> {
+  const rows = prepared(db, 'SELECT state, n FROM campaign_counts WHERE campaign_id = ?').all(
+    campaignId,
+  ) as { state: DeliveryState; n: number }[]
+  return Object.fromEntries(rows.map((r) => [r.state, r.n]))
+}
+
+/** The earliest time a waiting row of this campaign becomes due, or null when none waits. */
+export function selectNextDueAt(db: Db, campaignId: number): number | null {
+  const row = prepared(
+    db,
+    `SELECT min(next_attempt_at) AS at FROM deliveries INDEXED BY deliveries_claimable
+     WHERE campaign_id = ? AND state IN ('queued', 'retrying')`,
+  ).get(campaignId) as { at: number | null }
+  return row.at
+}
+
+/** The next retry of a campaign, for the queue monitor. */
+export function selectNextRetryAt(db: Db, campaignId: number): number | null {
+  const row = prepared(
+    db,
+    `SELECT min(next_attempt_at) AS at FROM deliveries WHERE campaign_id = ? AND state = 'retrying'`,
+  ).get(campaignId) as { at: number | null }
+  return row.at
+}
+
+export interface DeliveryRow {
+  id: number
+  campaign_id: number
+  email: string
+  state: DeliveryState
+  attempts: number
+  next_attempt_at: number
+  last_code: number | null
+  last_enhanced: string | null
+  last_response: string | null
+  message_id: string
+  updated_at: number
+  sent_at: number | null
+}
+
+export function selectDeliveriesInState(
+  db: Db,
+  p: { campaignId: number; state: DeliveryState; limit: number; offset: number },
+): DeliveryRow[] {
+  return prepared(
+    db,
+    `SELECT d.id, d.campaign_id, r.email, d.state, d.attempts, d.next_attempt_at, d.last_code,
+              d.last_enhanced, d.last_response, d.message_id, d.updated_at, d.sent_at
+       FROM deliveries d JOIN recipients r ON r.id = d.recipient_id
+       WHERE d.campaign_id = @campaignId AND d.state = @state AND d.cleared = 0
+       ORDER BY d.updated_at DESC, d.id DESC LIMIT @limit OFFSET @offset`,
+  ).all(p) as DeliveryRow[]
+}
+
+/** What the sender needs to build one message. */
+export function selectRecipientOf(db: Db, deliveryId: number): { email: string; data: string } {
+  return prepared(
+    db,
+    'SELECT r.email, r.data FROM deliveries d JOIN recipients r ON r.id = d.recipient_id WHERE d.id = ?',
+  ).get(deliveryId) as { email: string; data: string }
+}

@@ -1,0 +1,169 @@
+/** The user's hand on deliveries: lists and pages, retry/clear of failed sends, resend/confirm of uncertain ones. */
+import type { Delivery, DeliveryPage, DeliveryState } from '@shared/contract'
+import { OutboxError } from '@shared/errors'
+import { requireAccount } from './accounts'
+import type { Campaigns } from './campaigns'
+import type { Clock } from '@shared/clock'
+import { completeIfNothingLeft } from './completion'
+import { updateCampaignStatus } from './db/campaigns'
+import {
+  clearFailed,
+  countSuppressedFailed,
+  markUncertainSent,
+  requeueFailed,
+  requeueUncertain,
+  selectDeliveriesInState,
+  type DeliveryRow,
+} from './db/deliveries'
+import { countDeliveries, selectDeliveryPage } from './db/deliveryPage'
+import type { Db } from './db/open'
+import type { EngineLog } from './log/engineLog'
+import type { ProgressPublisher } from './progress'
+
+type Scope = { campaignId: number; deliveryId: number | null }
+
+export function publicDelivery(row: DeliveryRow): Delivery {
+  return {
+    id: row.id,
+    email: row.email,
+    state: row.state,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastCode: row.last_code,
+    lastEnhanced: row.last_enhanced,
+    lastResponse: row.last_response,
+    messageId: row.message_id,
+    updatedAt: row.updated_at,
+  }
+}
+
+export class DeliveryActions {
+  constructor(
+    private readonly deps: {
+      db: Db
+      clock: Clock
+      log: EngineLog
+      progress: ProgressPublisher
+      campaigns: Campaigns
+      wake: (accountId: number) => void
+    },
+  ) {}
+
+  list(p: { campaignId: number; state: DeliveryState; limit: number; offset: number }) {
+    this.deps.campaigns.require(p.campaignId)
+    return selectDeliveriesInState(this.deps.db, p).map(publicDelivery)
+  }
+
+  /** Import order, every state or one, searched by address; `total` counts every match. */
+  page(p: {
+    campaignId: number
+    state: DeliveryState | null
+    search: string | null
+    limit: number
+    offset: number
+  }): DeliveryPage {
+    this.deps.campaigns.require(p.campaignId)
+    const { campaignId, state, search } = p
+    return {
+      total: countDeliveries(this.deps.db, { campaignId, state, search }),
+      items: selectDeliveryPage(this.deps.db, p).map(publicDelivery),
+    }
+  }
+
+  retryFailed(scope: Scope) {
+    const result = this.requeue(
+      scope,
+      requeueFailed,
+      'delivery.retried',
+      'Failed send queued again',
+    )
+    // Nothing went back, and the reason is the do-not-send list (a 5.1.x reply puts an address
+    // there): say so, rather than seem to do nothing. Mixed lists retry the others quietly;
+    // the skipped rows stay in the failed list with their reply.
+    if (result.count === 0) {
+      const suppressed = countSuppressedFailed(this.deps.db, scope)
+      if (suppressed > 0) {
+        throw new OutboxError(
+          'conflict',
+          `${suppressed} of these addresses are on the do-not-send list and are not sent again`,
+          undefined,
+          { reason: 'delivery.suppressed', params: { count: suppressed } },
+        )
+      }
+    }
+    return result
+  }
+
+  resendUncertain(scope: Scope) {
+    return this.requeue(
+      scope,
+      requeueUncertain,
+      'delivery.resend',
+      'Uncertain send queued again (same Message-ID)',
+    )
+  }
+
+  clearFailed(scope: Scope) {
+    this.deps.campaigns.require(scope.campaignId)
+    return { count: clearFailed(this.deps.db, scope) }
+  }
+
+  markSent(scope: Scope) {
+    const { db, clock, log } = this.deps
+    this.deps.campaigns.require(scope.campaignId)
+    const count = db.transaction(() => {
+      const n = markUncertainSent(db, { ...scope, now: clock.now() })
+      if (n) {
+        log.write(db, {
+          level: 'info',
+          kind: 'delivery.marked-sent',
+          campaignId: scope.campaignId,
+          message: `${n} uncertain send(s) marked as sent by the user`,
+          params: { count: n },
+        })
+      }
+      completeIfNothingLeft(db, log, scope.campaignId, clock.now())
+      return n
+    })()
+    this.deps.progress.push(scope.campaignId)
+    return { count }
+  }
+
+  /** Back to the queue; a completed campaign goes back to sending. */
+  private requeue(
+    scope: Scope,
+    statement: (db: Db, p: Scope & { now: number }) => number,
+    kind: 'delivery.retried' | 'delivery.resend',
+    message: string,
+  ) {
+    const { db, clock, log } = this.deps
+    const campaign = this.deps.campaigns.require(scope.campaignId)
+    requireAccount(db, campaign.account_id) // nothing goes back to a deleted account's queue
+    const count = db.transaction(() => {
+      const now = clock.now()
+      const n = statement(db, { ...scope, now })
+      if (n === 0) return 0
+      updateCampaignStatus(db, {
+        id: campaign.id,
+        from: ['completed'],
+        to: 'sending',
+        reason: null,
+        detail: null,
+        resumeAt: null,
+        now,
+      })
+      log.write(db, {
+        level: 'info',
+        kind,
+        campaignId: campaign.id,
+        deliveryId: scope.deliveryId,
+        message: `${message}: ${n}`,
+        params: { count: n },
+      })
+      return n
+    })()
+    this.deps.progress.push(campaign.id)
+    if (count) this.deps.wake(campaign.account_id)
+    return { count }
+  }
+}

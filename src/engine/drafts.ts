@@ -1,0 +1,274 @@
+/**
+ * Drafting: a campaign is written, edited, filled with recipients and files while it is a
+ * draft, and only then. A started campaign's content is what its recipients get: to change
+ * it, duplicate it.
+ */
+import type {
+  AttachmentInput,
+  Campaign,
+  CampaignContent,
+  CampaignImageInput,
+  CampaignInput,
+  CampaignPatch,
+} from '@shared/contract'
+import { OutboxError } from '@shared/errors'
+import { requireAccount } from './accounts'
+import { recipientsToWrite, writeRecipients, type RecipientsGiven } from './campaignRecipients'
+import { settingsOf, type Campaigns } from './campaigns'
+import type { Clock } from '@shared/clock'
+import {
+  copyAttachments,
+  copyImages,
+  countAttachments,
+  countImages,
+  deleteAttachment,
+  deleteImage,
+  insertAttachment,
+  selectAttachmentsMeta,
+  selectImagesMeta,
+  upsertImage,
+} from './db/campaignFiles'
+import {
+  copyCampaignRow,
+  insertCampaign,
+  updateDraft,
+  type CampaignRow,
+  type NewCampaign,
+} from './db/campaigns'
+import type { Db } from './db/open'
+import { copyRecipients, deleteRecipients } from './db/recipients'
+import { htmlToText } from './render/render'
+
+type CampaignOut = Campaign
+
+// The same bounds as CampaignInput's lists, for files added one by one.
+const MAX_IMAGES = 50
+const MAX_ATTACHMENTS = 20
+
+export interface DraftDeps {
+  db: Db
+  clock: Clock
+  campaigns: Campaigns
+}
+
+export class Drafts {
+  constructor(private readonly deps: DraftDeps) {}
+
+  /** A draft, with whatever it is given: recipients may come later (setRecipients). */
+  async create(input: CampaignInput): Promise<CampaignOut> {
+    const { db, clock } = this.deps
+    requireAccount(db, input.accountId)
+    // A file is read with the event loop free in between; the account is checked again after.
+    const recipients = await recipientsToWrite(db, input, 'keep-suppressed')
+    const id = db.transaction(() => {
+      requireAccount(db, input.accountId)
+      const now = clock.now()
+      const campaignId = insertCampaign(db, {
+        ...campaignFields(input),
+        unsubscribe_mailto: input.unsubscribe.mailto,
+        unsubscribe_url: input.unsubscribe.url,
+        now,
+      })
+      writeRecipients(db, campaignId, recipients, now)
+      for (const image of input.images) upsertImage(db, campaignId, imageOf(image))
+      for (const file of input.attachments) insertAttachment(db, campaignId, attachmentOf(file))
+      return campaignId
+    })()
+    return this.deps.campaigns.get(id)
+  }
+
+  /** A draft copy of any campaign: content, settings, unsubscribe, recipients and files. */
+  duplicate(id: number): CampaignOut {
+    const { db, clock } = this.deps
+    const source = this.deps.campaigns.require(id)
+    const copy = db.transaction(() => {
+      const copyId = copyCampaignRow(db, { id, name: `${source.name} (copy)`, now: clock.now() })
+      copyRecipients(db, id, copyId)
+      copyImages(db, id, copyId)
+      copyAttachments(db, id, copyId)
+      return copyId
+    })()
+    return this.deps.campaigns.get(copy)
+  }
+
+  update(patch: CampaignPatch): CampaignOut {
+    const { db, clock } = this.deps
+    const row = this.requireDraft(patch.id)
+    if (patch.accountId !== undefined) requireAccount(db, patch.accountId)
+    const fields = campaignFields({
+      name: patch.name ?? row.name,
+      accountId: patch.accountId ?? row.account_id,
+      subject: patch.subject ?? row.subject,
+      html: patch.html ?? row.html,
+      // null is a value here: generate the text part from the HTML.
+      text: patch.text === undefined ? row.text : patch.text,
+      settings: patch.settings ?? settingsOf(row),
+    })
+    const unsubscribe = patch.unsubscribe ?? {
+      mailto: row.unsubscribe_mailto,
+      url: row.unsubscribe_url,
+    }
+    const updated = updateDraft(db, {
+      ...fields,
+      unsubscribe_mailto: unsubscribe.mailto,
+      unsubscribe_url: unsubscribe.url,
+      id: row.id,
+      now: clock.now(),
+    })
+    if (!updated) this.requireDraft(patch.id) // it started meanwhile: say so
+    return this.deps.campaigns.get(row.id)
+  }
+
+  /** Replaces every recipient in one transaction: the old list stays if anything fails. */
+  async setRecipients(p: { id: number } & RecipientsGiven): Promise<CampaignOut> {
+    const { db, clock } = this.deps
+    this.requireDraft(p.id)
+    const recipients = await recipientsToWrite(db, p, 'cleaned') // read before the transaction
+    db.transaction(() => {
+      this.requireDraft(p.id)
+      deleteRecipients(db, p.id)
+      writeRecipients(db, p.id, recipients, clock.now())
+    })()
+    return this.deps.campaigns.get(p.id)
+  }
+
+  content(id: number): CampaignContent {
+    const { db } = this.deps
+    const row = this.deps.campaigns.require(id)
+    return {
+      id,
+      html: row.html,
+      text: row.text,
+      generatedText: htmlToText(row.html),
+      images: selectImagesMeta(db, id).map((i) => ({
+        cid: i.cid,
+        filename: i.filename,
+        contentType: i.content_type,
+        size: i.size,
+      })),
+      attachments: selectAttachmentsMeta(db, id).map((a) => ({
+        id: a.id,
+        filename: a.filename,
+        contentType: a.content_type,
+        size: a.size,
+      })),
+      variables: JSON.parse(row.variables) as string[],
+    }
+  }
+
+  /** An image whose cid the draft already has replaces it (a new version of the logo). */
+  addImage(id: number, image: CampaignImageInput): CampaignContent {
+    this.inDraft(id, () => {
+      upsertImage(this.deps.db, id, imageOf(image))
+      if (countImages(this.deps.db, id) > MAX_IMAGES) {
+        throw new OutboxError(
+          'conflict',
+          `A campaign has at most ${MAX_IMAGES} images`,
+          undefined,
+          {
+            reason: 'campaign.tooManyImages',
+            params: { max: MAX_IMAGES },
+          },
+        )
+      }
+    })
+    return this.content(id)
+  }
+
+  removeImage(id: number, cid: string): CampaignContent {
+    this.inDraft(id, () => {
+      if (!deleteImage(this.deps.db, id, cid)) {
+        throw new OutboxError('not_found', `No image "${cid}" in this campaign`, undefined, {
+          reason: 'campaign.imageNotFound',
+          params: { cid },
+        })
+      }
+    })
+    return this.content(id)
+  }
+
+  addAttachment(id: number, file: AttachmentInput): CampaignContent {
+    this.inDraft(id, () => {
+      insertAttachment(this.deps.db, id, attachmentOf(file))
+      if (countAttachments(this.deps.db, id) > MAX_ATTACHMENTS) {
+        throw new OutboxError(
+          'conflict',
+          `A campaign has at most ${MAX_ATTACHMENTS} attachments`,
+          undefined,
+          { reason: 'campaign.tooManyAttachments', params: { max: MAX_ATTACHMENTS } },
+        )
+      }
+    })
+    return this.content(id)
+  }
+
+  removeAttachment(id: number, attachmentId: number): CampaignContent {
+    this.inDraft(id, () => {
+      if (!deleteAttachment(this.deps.db, id, attachmentId)) {
+        throw new OutboxError(
+          'not_found',
+          `No attachment ${attachmentId} in this campaign`,
+          undefined,
+          { reason: 'campaign.attachmentNotFound' },
+        )
+      }
+    })
+    return this.content(id)
+  }
+
+  private requireDraft(id: number): CampaignRow {
+    const row = this.deps.campaigns.require(id)
+    if (row.status !== 'draft') {
+      throw new OutboxError(
+        'conflict',
+        `Campaign "${row.name}" is ${row.status}: only a draft can be changed. Duplicate it to make a new draft.`,
+        undefined,
+        { reason: 'campaign.notDraft', params: { name: row.name, status: row.status } },
+      )
+    }
+    return row
+  }
+
+  /** One change to a draft's files, checked and made in one transaction. */
+  private inDraft(id: number, change: () => void): void {
+    this.deps.db.transaction(() => {
+      this.requireDraft(id)
+      change()
+    })()
+  }
+}
+
+function campaignFields(c: {
+  name: string
+  accountId: number
+  subject: string
+  html: string
+  text: string | null
+  settings: CampaignInput['settings']
+}): Omit<NewCampaign, 'unsubscribe_mailto' | 'unsubscribe_url'> {
+  return {
+    name: c.name,
+    account_id: c.accountId,
+    subject: c.subject,
+    html: c.html,
+    text: c.text,
+    delay_ms: c.settings.delayMs,
+    concurrency: c.settings.concurrency,
+    max_attempts: c.settings.maxAttempts,
+    backoff_ms: c.settings.backoffMs,
+    timeout_ms: c.settings.timeoutMs,
+  }
+}
+
+const imageOf = (image: CampaignImageInput) => ({
+  cid: image.cid,
+  filename: image.filename,
+  contentType: image.contentType,
+  content: Buffer.from(image.dataBase64, 'base64'),
+})
+
+const attachmentOf = (file: AttachmentInput) => ({
+  filename: file.filename,
+  contentType: file.contentType,
+  content: Buffer.from(file.dataBase64, 'base64'),
+})

@@ -1,0 +1,357 @@
+/**
+ * The sender of one SMTP account: `concurrency` slots, each with its own kept-open SMTP
+ * connection, sharing one pace (the minimum spacing between the starts of two sends) and one
+ * throttle. A slot claims one row at a time under a lease, so at most `concurrency` rows can
+ * be left in doubt by a crash.
+ */
+import { randomUUID } from 'node:crypto'
+import { endpointOf, requireAccount } from '../accounts'
+import { capBlockedUntil } from '../caps'
+import type { Clock } from '@shared/clock'
+import type { Committer } from '../db/committer'
+import { selectAccount, type AccountRow } from '../db/accounts'
+import { selectCampaign, selectSendingCampaignsOfAccount, type CampaignRow } from '../db/campaigns'
+import {
+  claimDeliveries,
+  releaseClaim,
+  selectNextDueAt,
+  selectRecipientOf,
+  type ClaimedDelivery,
+} from '../db/deliveries'
+import type { Db } from '../db/open'
+import { dkimSigningOf } from '../dkimKey'
+import type { EngineLog } from '../log/engineLog'
+import { TemplateError } from '../render/render'
+import { loadCampaignFiles, type CampaignFiles } from './campaignFiles'
+import { composeMessage } from './compose'
+import type { SecretStore } from '../secrets/secretStore'
+import { classify, enhancedCode } from '../smtp/policy'
+import { SmtpSession } from '../smtp/session'
+import { finalize, type Effect, type Outcome } from './finalize'
+import { Sleeper } from './sleep'
+import { AccountSlowdown } from './accountSlowdown'
+
+export interface AccountSenderDeps {
+  db: Db
+  committer: Committer
+  clock: Clock
+  log: EngineLog
+  secrets: SecretStore
+  random: () => number
+  /** How long the first throttle reply pauses the account (tests shorten it). */
+  slowdownBasePauseMs?: number
+  /** After each commit: counts changed for this campaign; `sent` when a message was accepted. */
+  onProgress: (campaignId: number, sent: boolean) => void
+  /** A campaign must pause (account error, quota…) or has completed. */
+  onCampaignEffect: (campaignId: number, effect: Effect) => void
+}
+
+/** A send the engine cut before its body went out: the row goes back, its attempt refunded. */
+const interrupted = {
+  verdict: { kind: 'interrupted' },
+  smtp: { code: null, enhanced: null, response: null },
+  message: 'Stopped before the message was handed over',
+} as const
+
+/** An idle slot looks again at least this often (a retry may come due, a campaign resume). */
+const IDLE_RECHECK_MS = 5000
+
+export class AccountSender {
+  readonly slowdown: AccountSlowdown
+  private readonly sleeper: Sleeper
+  private readonly slots = new Map<number, Promise<void>>()
+  /** Each slot's connection, with the account version it was opened for. */
+  private readonly sessions = new Map<number, { session: SmtpSession; version: number }>()
+  private nextStartAt = 0
+  /** An hourly or daily cap is reached: nothing is claimed before this time. */
+  cappedUntil = 0
+  private running = true
+  private inFlight = 0
+  private contentRejections = new Map<number, number>()
+  /**
+   * Only a draft's files can change: once sending, read their bytes once, not per email. Held
+   * with the row's stamp, so a held copy never outlives the row it was read from.
+   */
+  private readonly files = new Map<number, { stamp: string; files: CampaignFiles }>()
+
+  constructor(
+    readonly accountId: number,
+    private readonly deps: AccountSenderDeps,
+  ) {
+    this.sleeper = new Sleeper(deps.clock)
+    this.slowdown = new AccountSlowdown(deps.slowdownBasePauseMs)
+  }
+
+  get busy(): number {
+    return this.inFlight
+  }
+
+  get active(): boolean {
+    return this.slots.size > 0
+  }
+
+  currentPace(): number {
+    const campaign = this.currentCampaign()
+    return this.slowdown.pace(campaign?.delay_ms ?? 0)
+  }
+
+  /** New work may be there: make sure enough slots run, and end the idle slots' naps. */
+  wake(): void {
+    if (!this.running) return
+    this.cappedUntil = 0 // the caps may have changed: the next claim looks again
+    const wanted = this.currentCampaign()?.concurrency ?? 1
+    for (let slot = 0; slot < wanted; slot++) {
+      if (!this.slots.has(slot)) {
+        const loop = this.slotLoop(slot).finally(() => this.slots.delete(slot))
+        this.slots.set(slot, loop)
+      }
+    }
+    this.sleeper.wakeAll()
+  }
+
+  /**
+   * Stop claiming; wait for in-flight sends up to `graceMs`, then cut their connections. A cut
+   * send whose body had not started to go out is given back with its attempt refunded; one cut
+   * after is `uncertain`. Used for the engine's stop and for a hold; `resume()` undoes it.
+   */
+  async stop(graceMs: number): Promise<void> {
+    this.running = false
+    this.sleeper.wakeAll()
+    const all = Promise.all(this.slots.values())
+    const graceful = await Promise.race([
+      all.then(() => true),
+      new Promise<boolean>((resolve) => this.deps.clock.setTimeout(() => resolve(false), graceMs)),
+    ])
+    // Idle connections go too: after a sleep or a network change they are likely dead anyway.
+    for (const { session } of this.sessions.values()) session.interrupt()
+    this.sessions.clear()
+    if (!graceful) await all
+  }
+
+  /** After a hold: slots may run again (the caller wakes them when there is work). */
+  resume(): void {
+    this.running = true
+  }
+
+  /** Campaigns on one account send one after another, in the order they started. */
+  private currentCampaign(): CampaignRow | undefined {
+    return selectSendingCampaignsOfAccount(this.deps.db, this.accountId)[0]
+  }
+
+  /**
+   * The first due row of the account's campaigns, in their order, claimed under `token` —
+   * unless a cap is reached, in which case nothing is claimed (no attempt is used).
+   */
+  private claimNext(db: Db, now: number, token: string): ClaimedDelivery | undefined {
+    const account = selectAccount(db, this.accountId)
+    // A deleted account has no unfinished campaign: a slot that looks again finds nothing.
+    if (!account || account.deleted_at !== null) return undefined
+    const capped = capBlockedUntil(db, account, now)
+    if (capped !== null) {
+      this.cappedUntil = capped
+      return undefined
+    }
+    for (const campaign of selectSendingCampaignsOfAccount(db, this.accountId)) {
+      const leaseUntil = now + campaign.timeout_ms * 2
+      const [claimed] = claimDeliveries(db, {
+        campaignId: campaign.id,
+        now,
+        token,
+        leaseUntil,
+        limit: 1,
+      })
+      if (claimed) return claimed
+    }
+    return undefined
+  }
+
+  /** When the next waiting row of any of the account's campaigns comes due; null: none waits. */
+  private nextDue(db: Db): number | null {
+    const times = selectSendingCampaignsOfAccount(db, this.accountId)
+      .map((c) => selectNextDueAt(db, c.id))
+      .filter((t): t is number => t !== null)
+    return times.length ? Math.min(...times) : null
+  }
+
+  /**
+   * One slot: wait for the pace, claim, send, then write the outcome — and, when the pace
+   * allows the next start at once, claim the next row in the same transaction, so a busy slot
+   * costs one commit per message, not two.
+   */
+  private async slotLoop(slot: number): Promise<void> {
+    const { clock, committer } = this.deps
+    let next: { delivery: ClaimedDelivery; token: string } | undefined
+    while (this.running) {
+      if (!next) {
+        const wait = this.mayStartAt() - clock.now()
+        if (wait > 0) {
+          await this.sleeper.sleep(wait)
+          continue
+        }
+        const start = this.reserveStart()
+        const token = randomUUID()
+        const claimed = await committer.run((db) => this.claimNext(db, start, token))
+        if (!claimed) {
+          this.nextStartAt = start // nothing was sent: the reservation is not used
+          if (this.cappedUntil > clock.now()) continue // sleeps until the cap lets one more go
+          const due = await committer.run((db) => this.nextDue(db))
+          if (due === null) return // no work: the slot ends; wake() starts it again
+          await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
+          continue
+        }
+        next = { delivery: claimed, token }
+      }
+      if (!this.running) {
+        // Stopping: the row was never handed over, give it back.
+        await this.giveBack(next.delivery, next.token)
+        return
+      }
+      const outcome = await this.sendOne(slot, next.delivery, next.token)
+      next = await this.record(outcome)
+    }
+    if (next) await this.giveBack(next.delivery, next.token)
+  }
+
+  /** The earliest start the throttle, the pace and the caps allow. */
+  private mayStartAt(): number {
+    return Math.max(this.slowdown.until, this.nextStartAt, this.cappedUntil)
+  }
+
+  /** Reserves the next start on the account's pace, before the claim: parallel slots keep it. */
+  private reserveStart(): number {
+    const start = this.deps.clock.now()
+    this.nextStartAt = start + this.currentPace()
+    return start
+  }
+
+  private async giveBack(claimed: ClaimedDelivery, token: string): Promise<void> {
+    await this.deps.committer.run((db) =>
+      releaseClaim(db, { id: claimed.id, token, now: this.deps.clock.now(), nextAttemptAt: 0 }),
+    )
+  }
+
+  private async sendOne(slot: number, d: ClaimedDelivery, token: string): Promise<Outcome> {
+    const { db, clock, secrets } = this.deps
+    const campaign = selectCampaign(db, d.campaign_id)!
+    const account = requireAccount(db, this.accountId)
+    const recipient = selectRecipientOf(db, d.id)
+    this.inFlight++
+    let outcome: Omit<Outcome, 'delivery' | 'token' | 'campaign' | 'email'>
+    try {
+      const raw = await composeMessage({
+        campaign,
+        account,
+        recipient,
+        to: recipient.email,
+        messageId: d.message_id,
+        date: new Date(clock.now()),
+        ...this.filesOf(campaign),
+        dkim: dkimSigningOf(account, secrets),
+      })
+      // Stopped or held while composing: nothing went out, give the row back.
+      if (!this.running)
+        return { ...interrupted, delivery: d, token, campaign, email: recipient.email }
+      const session = this.sessionFor(slot, account, campaign.timeout_ms)
+      const result = await session.send({ from: account.from_email, to: recipient.email }, raw)
+      outcome = result.ok
+        ? {
+            verdict: { kind: 'sent' },
+            smtp: {
+              code: result.responseCode,
+              enhanced: enhancedCode(result.response),
+              response: result.response,
+            },
+            message: 'sent',
+          }
+        : result.interrupted && !result.failure.dataStarted
+          ? interrupted
+          : {
+              verdict: classify(result.failure),
+              smtp: {
+                code: result.failure.responseCode ?? null,
+                enhanced: enhancedCode(result.failure.response),
+                response: result.failure.response ?? null,
+              },
+              message: result.message,
+            }
+    } catch (error) {
+      // Nothing reached the network: a template or account problem with this row's data.
+      const message = error instanceof Error ? error.message : String(error)
+      outcome = {
+        verdict:
+          error instanceof TemplateError
+            ? { kind: 'failed', suppress: false }
+            : { kind: 'account' },
+        smtp: { code: null, enhanced: null, response: message },
+        message,
+        ...(error instanceof TemplateError && {
+          template: { reason: error.problem.reason, ...error.problem.params },
+        }),
+      }
+    } finally {
+      this.inFlight--
+    }
+    return { ...outcome, delivery: d, token, campaign, email: recipient.email }
+  }
+
+  /** The slot's open connection; a new one after the account was edited (host, password…). */
+  private sessionFor(slot: number, account: AccountRow, timeoutMs: number): SmtpSession {
+    const kept = this.sessions.get(slot)
+    if (kept && kept.version === account.updated_at) return kept.session
+    kept?.session.close() // between two sends of this very slot: nothing is in flight on it
+    const session = new SmtpSession(endpointOf(account, this.deps.secrets), timeoutMs)
+    this.sessions.set(slot, { session, version: account.updated_at })
+    return session
+  }
+
+  private filesOf(campaign: CampaignRow): CampaignFiles {
+    const stamp = `${campaign.created_at}/${campaign.updated_at}`
+    const held = this.files.get(campaign.id)
+    if (held?.stamp === stamp) return held.files
+    const files = loadCampaignFiles(this.deps.db, campaign.id)
+    this.files.set(campaign.id, { stamp, files })
+    return files
+  }
+
+  /**
+   * Writes the outcome; in the same transaction, claims the next row when the pace allows a
+   * start now. Returns that row, if any, for the slot to send next.
+   */
+  private async record(
+    outcome: Outcome,
+  ): Promise<{ delivery: ClaimedDelivery; token: string } | undefined> {
+    const { committer, clock, log, random } = this.deps
+    const campaignId = outcome.campaign.id
+    const canStartNow = this.running && this.mayStartAt() <= clock.now()
+    const start = canStartNow ? this.reserveStart() : 0
+    const token = randomUUID()
+    const [effect, claimed] = await committer.run((db) => {
+      const effect = finalize(db, outcome, {
+        now: clock.now(),
+        log,
+        random,
+        contentRejections: this.contentRejections.get(campaignId) ?? 0,
+      })
+      // After a throttle or a pause nothing more may start from this slot now.
+      const mayClaim = canStartNow && (effect.kind === 'none' || effect.kind === 'completed')
+      return [effect, mayClaim ? this.claimNext(db, start, token) : undefined] as const
+    })
+    if (canStartNow && !claimed) this.nextStartAt = start
+
+    const kind = outcome.verdict.kind
+    if (kind === 'content-rejected') {
+      this.contentRejections.set(campaignId, (this.contentRejections.get(campaignId) ?? 0) + 1)
+    } else if (kind === 'sent') {
+      this.contentRejections.delete(campaignId)
+      this.slowdown.success()
+    }
+    if (effect.kind === 'throttle') this.slowdown.hit(clock.now())
+    // Before the effect: a completion's final snapshot must count this very send in its rate.
+    this.deps.onProgress(campaignId, kind === 'sent')
+    if (effect.kind === 'pause-campaign' || effect.kind === 'completed') {
+      this.contentRejections.delete(campaignId)
+      this.deps.onCampaignEffect(campaignId, effect)
+    }
+    return claimed ? { delivery: claimed, token } : undefined
+  }
+}
