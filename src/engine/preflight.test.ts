@@ -115,3 +115,39 @@ describe('campaigns.preflight', () => {
     })
   })
 })
+
+describe('a letter beyond the bounds', () => {
+  for (const levels of [20_000, 200_000]) {
+    it(`${levels.toLocaleString('en')} nested tags: preview, pre-flight and start give the reason; the draft stays a draft`, async () => {
+      const html = '<div>'.repeat(levels) + '{{name}}' + '</div>'.repeat(levels)
+      const { h, id } = await draft(html, [{ email: 'a@example.com', data: { name: 'A' } }])
+      const tooDeep = {
+        reason: 'template.htmlTooDeep',
+        params: { part: 'html', max: 200, line: 1 },
+      }
+
+      expect(await h.call('campaigns.preview', { id, recipientId: null })).toMatchObject({
+        error: tooDeep,
+      })
+      expect(await h.call('campaigns.preflight', { id })).toMatchObject({
+        ok: false,
+        errors: [{ part: 'html', ...tooDeep, rows: 1 }],
+      })
+      expect(await h.engine.dispatch('campaigns.start', { id })).toMatchObject({
+        ok: false,
+        error: { reason: 'campaign.preflightFailed', params: { count: 1 } },
+      })
+      expect(await h.call('campaigns.get', { id })).toMatchObject({ status: 'draft' })
+    })
+  }
+
+  it('an {{#each}} inside {{#each}} that would write too much is refused, not sent', async () => {
+    const loops = '{{#each @root}}'.repeat(6) + '{{this}} and more' + '{{/each}}'.repeat(6)
+    const data = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`c${i}`, `v${i}`]))
+    const { h, id } = await draft(loops, [{ email: 'a@example.com', data: { name: 'A', ...data } }])
+    expect(await h.call('campaigns.preflight', { id })).toMatchObject({
+      ok: false,
+      errors: [{ part: 'html', reason: 'template.renderedTooLarge', params: { maxMb: 5 } }],
+    })
+  })
+})

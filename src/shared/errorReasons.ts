@@ -17,6 +17,16 @@ export const TEMPLATE_REASONS = [
   'template.syntax',
   /** Anything else Handlebars refuses; params: part, fragment. */
   'template.unusable',
+  /** A name read as if a value had parts ({{name.length}}); params: part, variable, line, column. */
+  'template.notAvailable',
+  /** Blocks inside blocks beyond the bound; params: part, max, line. */
+  'template.nestedTooDeep',
+  /** HTML elements inside elements beyond the bound; params: part, max, line. */
+  'template.htmlTooDeep',
+  /** One rendered part beyond the bound; params: part, maxMb. */
+  'template.renderedTooLarge',
+  /** Loops that ran past the time bound; params: part, seconds. */
+  'template.tooSlow',
 ] as const
 
 export const ERROR_REASONS = [

@@ -64,7 +64,8 @@ describe('the window’s hardening, in Chromium', () => {
       script.textContent = 'window.__injected = "script"'
       document.body.append(script)
       const holder = document.createElement('div')
-      holder.innerHTML = '<img src="data:," onload="window.__injected = 1">'
+      // An empty image never loads, so its error handler is what the policy must stop.
+      holder.innerHTML = '<img src="data:," onerror="window.__injected = 1">'
       document.body.append(holder)
     `)
     await eventually(() => app.page.evaluate('[...new Set(window.__violations)].sort()')).toEqual([

@@ -3,9 +3,19 @@
  * body, text part, and the CID images the HTML actually uses. Pure: it never reads a file or
  * a URL, whatever the template points at; the images come in as bytes with the campaign.
  */
-import Handlebars from 'handlebars'
+import type Handlebars from 'handlebars'
 import { compile } from 'html-to-text'
-import { templateProblem, type TemplateProblem } from './templateProblem'
+import {
+  checkBlockDepth,
+  checkHtmlDepth,
+  checkRenderedSize,
+  LETTER_LIMITS,
+  type LetterLimits,
+} from './letterLimits'
+import { BASE_OPTIONS, hb, templateScope, withinBudget } from './templateEnvironment'
+import { toTemplateError, type TemplatePart } from './templateError'
+
+export { TemplateError, type TemplatePart } from './templateError'
 
 export interface CampaignImage {
   cid: string
@@ -41,43 +51,6 @@ export interface RenderedMessage {
   attachments: RenderedAttachment[]
 }
 
-export type TemplatePart = 'subject' | 'html' | 'text' | 'unsubscribe'
-
-const PART_NAMES: Record<TemplatePart, string> = {
-  subject: 'the subject',
-  html: 'the HTML body',
-  text: 'the text part',
-  unsubscribe: 'the unsubscribe link',
-}
-
-export class TemplateError extends Error {
-  readonly part: TemplatePart
-  readonly variable?: string
-  /** What is wrong and where, for the window's words; `part` is among the params. */
-  readonly problem: TemplateProblem
-
-  constructor(message: string, part: TemplatePart, problem: TemplateProblem, variable?: string) {
-    super(message)
-    this.name = 'TemplateError'
-    this.part = part
-    this.problem = { reason: problem.reason, params: { part, ...problem.params } }
-    if (variable !== undefined) this.variable = variable
-  }
-}
-
-// An environment of our own, so nothing registered elsewhere (helpers, partials) leaks in.
-// `log` is dropped: a template has no business writing to the app's console.
-const hb = Handlebars.create()
-hb.unregisterHelper('log')
-
-// Only the built-in helpers (if, unless, each, with, lookup) can be called; any other
-// `{{foo bar}}` is a compile error instead of a silent call to whatever is registered.
-const BASE_OPTIONS = {
-  strict: true,
-  knownHelpersOnly: true,
-  knownHelpers: { log: false },
-} as const
-
 /** 'escape' for HTML; 'raw' for the subject, the text part and the unsubscribe link. */
 export type Mode = 'escape' | 'raw'
 
@@ -94,6 +67,8 @@ function compiled(source: string, mode: Mode): Handlebars.TemplateDelegate {
     cache.set(key, hit)
     return hit
   }
+  // Checked before Handlebars parses it: its parser and compiler are what a deep template breaks.
+  checkBlockDepth(source)
   const fn = hb.compile(source, { ...BASE_OPTIONS, noEscape: mode === 'raw' })
   if (cache.size >= TEMPLATE_CACHE_LIMIT) {
     const oldest = cache.keys().next()
@@ -108,81 +83,26 @@ export function templateCacheSize(): number {
   return cache.size
 }
 
-const MISSING = /^"(.*)" not defined in /
-const UNKNOWN_HELPER = /used the unknown helper (\S+)/
-
-/** One template with one recipient's data; a TemplateError says what did not fit, and where. */
+/**
+ * One template with one recipient's data; a TemplateError says what did not fit, and where.
+ * `limits` bound the template's depth (when first compiled), its loops and its output.
+ */
 export function renderPart(
   part: TemplatePart,
   source: string,
   mode: Mode,
   data: Record<string, unknown>,
+  limits: LetterLimits = LETTER_LIMITS,
 ): string {
   try {
     // Handlebars compiles lazily, so syntax and unknown-helper errors also surface here.
-    return compiled(source, mode)(data)
+    const template = compiled(source, mode)
+    const output = withinBudget(limits, () => template(templateScope(data)))
+    checkRenderedSize(output, limits)
+    return output
   } catch (error) {
     throw toTemplateError(error, part, source)
   }
-}
-
-function toTemplateError(error: unknown, part: TemplatePart, source: string): TemplateError {
-  const e = error instanceof Error ? error : new Error(String(error))
-  const message = e.message
-  const missing = MISSING.exec(message)
-  if (missing) {
-    const { lineNumber, column } = error as { lineNumber?: number; column?: number }
-    const variable = fullPath(source, lineNumber, column) ?? missing[1] ?? ''
-    const where = lineNumber !== undefined ? ` (line ${lineNumber})` : ''
-    return new TemplateError(
-      `Missing variable "${variable}" in ${PART_NAMES[part]}${where}`,
-      part,
-      templateProblem(e, source, variable),
-      variable,
-    )
-  }
-  const problem = templateProblem(e, source)
-  const helper = UNKNOWN_HELPER.exec(message)
-  if (helper) {
-    return new TemplateError(
-      `Unknown helper "${helper[1]}" in ${PART_NAMES[part]}: only if, unless, each, with and lookup can be used`,
-      part,
-      problem,
-    )
-  }
-  // Parse errors already say where, with a caret under the spot.
-  return new TemplateError(`Template error in ${PART_NAMES[part]}: ${message}`, part, problem)
-}
-
-/**
- * Handlebars names only the last segment that was missing ("name" for {{user.name}}); the
- * error's position points at the whole path expression, so read it back from the template.
- */
-function fullPath(source: string, line?: number, column?: number): string | undefined {
-  if (line === undefined || column === undefined) return undefined
-  let found: string | undefined
-  const visit = (node: unknown): void => {
-    if (found !== undefined || node === null || typeof node !== 'object') return
-    const n = node as { type?: unknown; original?: unknown; loc?: hbs.AST.SourceLocation }
-    if (
-      n.type === 'PathExpression' &&
-      typeof n.original === 'string' &&
-      n.loc?.start.line === line &&
-      n.loc.start.column === column
-    ) {
-      found = n.original
-      return
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (key !== 'loc') visit(value)
-    }
-  }
-  try {
-    visit(hb.parse(source))
-  } catch {
-    return undefined
-  }
-  return found
 }
 
 /**
@@ -237,13 +157,22 @@ export function htmlToText(html: string): string {
   return toText(html)
 }
 
-export function renderMessage(input: RenderInput): RenderedMessage {
+export function renderMessage(
+  input: RenderInput,
+  limits: LetterLimits = LETTER_LIMITS,
+): RenderedMessage {
   const { data } = input
-  const subject = sanitizeSubject(renderPart('subject', input.subject, 'raw', data))
-  const html = renderPart('html', input.html, 'escape', data)
+  const subject = sanitizeSubject(renderPart('subject', input.subject, 'raw', data, limits))
+  const html = renderPart('html', input.html, 'escape', data, limits)
+  try {
+    // The rendered HTML, since a value written with {{{ }}} can bring tags of its own.
+    checkHtmlDepth(html, limits)
+  } catch (error) {
+    throw toTemplateError(error, 'html', input.html)
+  }
   const text =
     input.text !== undefined && input.text !== null && input.text !== ''
-      ? renderPart('text', input.text, 'raw', data)
+      ? renderPart('text', input.text, 'raw', data, limits)
       : htmlToText(html)
 
   // Attach only what the HTML uses, once per cid: an unused logo is dead weight on 100k emails.

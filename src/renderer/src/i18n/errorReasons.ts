@@ -15,6 +15,16 @@ export const en = {
   template_syntax:
     'The template ({{part}}, line {{line}}, column {{column}}) is not written correctly: check the braces and tags there.',
   template_unusable: 'The template ({{part}}) cannot be used as it is.',
+  template_notAvailable:
+    'The template ({{part}}, line {{line}}, column {{column}}) reads “{{variable}}” as if a value had parts; a recipient’s value is text: write the column’s name alone.',
+  template_nestedTooDeep:
+    'The template ({{part}}, line {{line}}) puts more than {{max}} blocks (#if, #each, #with…) inside one another. Close some of them earlier.',
+  template_htmlTooDeep:
+    'The letter ({{part}}, line {{line}}) puts more than {{max}} HTML tags inside one another; mail programs cannot show it. Check for tags that are opened but never closed.',
+  template_renderedTooLarge:
+    'The letter ({{part}}) would be larger than {{maxMb}} MB for this recipient: a loop writes too much. No server would take it.',
+  template_tooSlow:
+    'The template ({{part}}) takes longer than {{seconds}} s to fill in for one recipient: its loops repeat too often (an #each inside another #each?).',
   campaign_notFound: 'This campaign no longer exists.',
   campaign_deleteWhileSending:
     'A campaign cannot be deleted while it is sending. Pause or cancel it first.',
@@ -77,6 +87,16 @@ export const ru: Translation<typeof en> = {
   template_syntax:
     'Шаблон ({{part}}, строка {{line}}, позиция {{column}}) записан с ошибкой: проверьте там фигурные скобки и теги.',
   template_unusable: 'Шаблон ({{part}}) нельзя использовать в таком виде.',
+  template_notAvailable:
+    'Шаблон ({{part}}, строка {{line}}, позиция {{column}}) читает «{{variable}}» так, будто у значения есть части; значение получателя — это текст: напишите имя столбца без добавок.',
+  template_nestedTooDeep:
+    'В шаблоне ({{part}}, строка {{line}}) больше {{max}} блоков (#if, #each, #with…) вложено друг в друга. Закройте часть из них раньше.',
+  template_htmlTooDeep:
+    'В письме ({{part}}, строка {{line}}) больше {{max}} HTML-тегов вложено друг в друга — почтовые программы такое не покажут. Проверьте, нет ли тегов, которые открыты и не закрыты.',
+  template_renderedTooLarge:
+    'Письмо ({{part}}) для этого получателя вышло бы больше {{maxMb}} МБ: цикл пишет слишком много. Такое письмо не примет ни один сервер.',
+  template_tooSlow:
+    'Шаблон ({{part}}) заполняется для одного получателя дольше {{seconds}} с: его циклы повторяются слишком много раз (нет ли #each внутри другого #each?).',
   campaign_notFound: 'Этой рассылки больше нет.',
   campaign_deleteWhileSending:
     'Рассылку нельзя удалить, пока она отправляется. Сначала приостановите или отмените её.',
