@@ -37,6 +37,7 @@ import {
 } from './db/campaigns'
 import type { Db } from './db/open'
 import { copyRecipients, deleteRecipients } from './db/recipients'
+import { LetterLimitError } from './render/letterLimits'
 import { htmlToText } from './render/render'
 
 type CampaignOut = Campaign
@@ -139,7 +140,7 @@ export class Drafts {
       id,
       html: row.html,
       text: row.text,
-      generatedText: htmlToText(row.html),
+      generatedText: generatedTextOf(row.html),
       images: selectImagesMeta(db, id).map((i) => ({
         cid: i.cid,
         filename: i.filename,
@@ -272,3 +273,16 @@ const attachmentOf = (file: AttachmentInput) => ({
   contentType: file.contentType,
   content: Buffer.from(file.dataBase64, 'base64'),
 })
+
+/**
+ * The text part the template itself would give, for the editor. A letter too deep to convert has
+ * none: the preview and the pre-flight say why, and the draft must still open.
+ */
+function generatedTextOf(html: string): string {
+  try {
+    return htmlToText(html)
+  } catch (error) {
+    if (error instanceof LetterLimitError) return ''
+    throw error
+  }
+}

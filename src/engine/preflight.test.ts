@@ -118,7 +118,7 @@ describe('campaigns.preflight', () => {
 
 describe('a letter beyond the bounds', () => {
   for (const levels of [20_000, 200_000]) {
-    it(`${levels.toLocaleString('en')} nested tags: preview, pre-flight and start give the reason; the draft stays a draft`, async () => {
+    it(`${levels.toLocaleString('en')} nested tags: the draft opens; preview, pre-flight and start give the reason; it stays a draft`, async () => {
       const html = '<div>'.repeat(levels) + '{{name}}' + '</div>'.repeat(levels)
       const { h, id } = await draft(html, [{ email: 'a@example.com', data: { name: 'A' } }])
       const tooDeep = {
@@ -138,6 +138,8 @@ describe('a letter beyond the bounds', () => {
         error: { reason: 'campaign.preflightFailed', params: { count: 1 } },
       })
       expect(await h.call('campaigns.get', { id })).toMatchObject({ status: 'draft' })
+      // The draft still opens in the editor; it just has no text part made from it.
+      expect(await h.call('campaigns.content', { id })).toMatchObject({ html, generatedText: '' })
     })
   }
 

@@ -33,8 +33,11 @@ export const LETTER_LIMITS: LetterLimits = {
 
 /** A bound the letter broke; render.ts turns it into a TemplateError of the part. */
 export class LetterLimitError extends Error {
-  constructor(readonly problem: TemplateProblem) {
-    super(problem.reason)
+  constructor(
+    message: string,
+    readonly problem: TemplateProblem,
+  ) {
+    super(message)
     this.name = 'LetterLimitError'
   }
 }
@@ -69,7 +72,7 @@ export function checkBlockDepth(source: string, limits: LetterLimits = LETTER_LI
     if (sign === '#' || (sign === '^' && !/^\^\s*~?\}\}/.test(source.slice(k, k + 40)))) {
       depth++
       if (depth > limits.blockDepth) {
-        throw new LetterLimitError({
+        throw new LetterLimitError(`more than ${limits.blockDepth} blocks inside one another`, {
           reason: 'template.nestedTooDeep',
           params: { max: limits.blockDepth, line: lineAt(source, at) },
         })
@@ -106,7 +109,7 @@ export function checkHtmlDepth(html: string, limits: LetterLimits = LETTER_LIMIT
   )
   parser.end(html)
   if (tooDeep) {
-    throw new LetterLimitError({
+    throw new LetterLimitError(`more than ${limits.htmlDepth} HTML tags inside one another`, {
       reason: 'template.htmlTooDeep',
       params: { max: limits.htmlDepth, line: lineAt(html, parser.startIndex) },
     })
@@ -119,7 +122,7 @@ export function checkRenderedSize(text: string, limits: LetterLimits = LETTER_LI
 }
 
 const renderedTooLarge = (limits: LetterLimits) =>
-  new LetterLimitError({
+  new LetterLimitError(`larger than ${limits.renderedChars.toLocaleString('en')} characters`, {
     reason: 'template.renderedTooLarge',
     params: { maxMb: Math.round(limits.renderedChars / 1_000_000) },
   })
@@ -141,7 +144,7 @@ export class RenderBudget {
     this.written += output.length
     if (this.written > this.limits.renderedChars * 4) throw renderedTooLarge(this.limits)
     if (this.limits.now() - this.startedAt > this.limits.renderMs) {
-      throw new LetterLimitError({
+      throw new LetterLimitError(`loops ran longer than ${this.limits.renderMs} ms`, {
         reason: 'template.tooSlow',
         params: { seconds: this.limits.renderMs / 1000 },
       })

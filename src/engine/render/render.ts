@@ -153,7 +153,9 @@ const toText = compile({
   ],
 })
 
-export function htmlToText(html: string): string {
+/** The text part made from HTML; a LetterLimitError when the HTML nests too deep to convert. */
+export function htmlToText(html: string, limits: LetterLimits = LETTER_LIMITS): string {
+  checkHtmlDepth(html, limits)
   return toText(html)
 }
 
@@ -173,7 +175,7 @@ export function renderMessage(
   const text =
     input.text !== undefined && input.text !== null && input.text !== ''
       ? renderPart('text', input.text, 'raw', data, limits)
-      : htmlToText(html)
+      : toText(html) // its depth was checked above
 
   // Attach only what the HTML uses, once per cid: an unused logo is dead weight on 100k emails.
   const used = referencedCids(html)

@@ -20,9 +20,9 @@ export const en = {
   template_nestedTooDeep:
     'The template ({{part}}, line {{line}}) puts more than {{max}} blocks (#if, #each, #with…) inside one another. Close some of them earlier.',
   template_htmlTooDeep:
-    'The letter ({{part}}, line {{line}}) puts more than {{max}} HTML tags inside one another; mail programs cannot show it. Check for tags that are opened but never closed.',
+    'The template ({{part}}, line {{line}}) puts more than {{max}} HTML tags inside one another; mail programs cannot show it. Check for tags that are opened but never closed.',
   template_renderedTooLarge:
-    'The letter ({{part}}) would be larger than {{maxMb}} MB for this recipient: a loop writes too much. No server would take it.',
+    'The message made from the template ({{part}}) would be larger than {{maxMb}} MB for this recipient: a loop writes too much. No server would take it.',
   template_tooSlow:
     'The template ({{part}}) takes longer than {{seconds}} s to fill in for one recipient: its loops repeat too often (an #each inside another #each?).',
   campaign_notFound: 'This campaign no longer exists.',
@@ -92,9 +92,9 @@ export const ru: Translation<typeof en> = {
   template_nestedTooDeep:
     'В шаблоне ({{part}}, строка {{line}}) больше {{max}} блоков (#if, #each, #with…) вложено друг в друга. Закройте часть из них раньше.',
   template_htmlTooDeep:
-    'В письме ({{part}}, строка {{line}}) больше {{max}} HTML-тегов вложено друг в друга — почтовые программы такое не покажут. Проверьте, нет ли тегов, которые открыты и не закрыты.',
+    'В шаблоне ({{part}}, строка {{line}}) больше {{max}} HTML-тегов вложено друг в друга — почтовые программы такое не покажут. Проверьте, нет ли тегов, которые открыты и не закрыты.',
   template_renderedTooLarge:
-    'Письмо ({{part}}) для этого получателя вышло бы больше {{maxMb}} МБ: цикл пишет слишком много. Такое письмо не примет ни один сервер.',
+    'Письмо по шаблону ({{part}}) для этого получателя вышло бы больше {{maxMb}} МБ: цикл пишет слишком много. Такое письмо не примет ни один сервер.',
   template_tooSlow:
     'Шаблон ({{part}}) заполняется для одного получателя дольше {{seconds}} с: его циклы повторяются слишком много раз (нет ли #each внутри другого #each?).',
   campaign_notFound: 'Этой рассылки больше нет.',
