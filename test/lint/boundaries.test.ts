@@ -17,7 +17,7 @@ describe('import boundaries', () => {
   it('forbid electron in the engine, the contract, the host and the window', async () => {
     for (const file of [
       'src/engine/queue.ts',
-      'src/shared/contract.ts',
+      'src/shared/contract/campaigns.ts',
       'src/host/server.ts',
       'src/renderer/src/App.tsx',
     ]) {
@@ -47,7 +47,9 @@ describe('import boundaries', () => {
       expect(await lint('src/engine/campaigns.ts', importFrom(host)), host).toHaveLength(1)
     }
     expect(await lint('src/renderer/src/App.tsx', importFrom('@engine/campaigns'))).toHaveLength(1)
-    expect(await lint('src/shared/contract.ts', importFrom('@engine/campaigns'))).toHaveLength(1)
+    expect(
+      await lint('src/shared/contract/campaigns.ts', importFrom('@engine/campaigns')),
+    ).toHaveLength(1)
     // Both hosts use the engine.
     expect(await lint('src/host/cli.ts', importFrom('@engine'))).toEqual([])
     expect(await lint('src/main/index.ts', importFrom('@engine/campaigns'))).toEqual([])
