@@ -16,7 +16,8 @@ import {
 
 export const FONTS: Record<LetterTheme['font'], string> = {
   sans: 'Arial, Helvetica, sans-serif',
-  serif: 'Georgia, "Times New Roman", serif',
+  // Single quotes: the name sits inside a style="…" attribute.
+  serif: "Georgia, 'Times New Roman', serif",
 }
 
 /** What every block is laid out with: the theme, and the width its column gives it. */

@@ -90,7 +90,7 @@ function listHtml(list: List, look: TextLook, last: boolean): string {
   const items = list.content
     .map((item) => {
       const lines = item.content.map((p) => inlinesHtml(p.content, look)).join('<br>')
-      return `<li style="margin:0 0 4px">${lines}</li>`
+      return `<li style="${style({ ...fontRules(look), margin: '0 0 4px' })}">${lines}</li>`
     })
     .join('')
   return `<${tag} style="${css}">${items}</${tag}>`

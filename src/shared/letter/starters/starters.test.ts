@@ -1,0 +1,58 @@
+/** The starter letters: valid designs, the same letter in both languages, and safe for any list. */
+import { describe, expect, it } from 'vitest'
+import { LetterDesign } from '../design'
+import { toEmailHtml } from '../toEmailHtml'
+import { STARTERS, STARTER_KINDS } from './index'
+
+const shape = (d: LetterDesign): unknown =>
+  d.blocks.map((b) =>
+    b.type === 'columns' ? [b.type, b.columns.map((c) => c.map((x) => x.type))] : b.type,
+  )
+
+describe('starter letters', () => {
+  it.each(STARTER_KINDS)(
+    '%s: a valid design in English and Russian, with the same blocks in each',
+    (kind) => {
+      const { en, ru } = STARTERS[kind]
+      expect(LetterDesign.parse(en)).toEqual(en)
+      expect(LetterDesign.parse(ru)).toEqual(ru)
+      expect([en.language, ru.language]).toEqual(['en', 'ru'])
+      expect(shape(ru)).toEqual(shape(en))
+      expect(en.blocks.at(-1)!.type).toBe('footer')
+    },
+  )
+
+  it.each(STARTER_KINDS)(
+    '%s: Russian words in the Russian letter, English in the English one',
+    (kind) => {
+      const words = (d: LetterDesign) =>
+        JSON.stringify(d.blocks).replace(/"(type|id|href|url)":"[^"]*"/g, '')
+      expect(words(STARTERS[kind].ru)).toMatch(/[а-яё]{4,}/i)
+      expect(words(STARTERS[kind].en)).not.toMatch(/[а-яё]/i)
+    },
+  )
+
+  it.each(STARTER_KINDS)(
+    '%s: the only variable is the unsubscribe link, so any list can be sent it',
+    (kind) => {
+      for (const design of Object.values(STARTERS[kind])) {
+        const variables = [...toEmailHtml(design).matchAll(/(?<!\\)\{\{([^}]*)\}\}/g)].map(
+          (m) => m[1],
+        )
+        expect(new Set(variables)).toEqual(new Set(['unsubscribeUrl']))
+      }
+    },
+  )
+
+  it.each(STARTER_KINDS)(
+    '%s: every paragraph and heading carries its font, size and colour',
+    (kind) => {
+      for (const design of Object.values(STARTERS[kind])) {
+        const tags = [...toEmailHtml(design).matchAll(/<(p|h[123]|li|ul|ol) style="([^"]*)"/g)]
+        expect(tags.length).toBeGreaterThan(2)
+        for (const [, , css] of tags)
+          expect(css).toMatch(/font-family:[^;]+;font-size:\d+px;line-height:\d+px;color:#/)
+      }
+    },
+  )
+})
