@@ -37,6 +37,12 @@ import { campaignReport } from './report'
 import { testConnection } from './testConnection'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
+import {
+  listTemplates,
+  removeTemplate,
+  saveTemplateFromCampaign,
+  useTemplate,
+} from './letterTemplates'
 
 export interface EngineOptions {
   db: Db
@@ -212,6 +218,12 @@ export function createEngine(options: EngineOptions): Engine {
       list: (p) => listSuppressions(db, p),
       add: (p) => addSuppressions(db, clock, p),
       remove: ({ email }) => removeSuppression(db, email),
+    },
+    templates: {
+      list: () => listTemplates(db),
+      saveFromCampaign: (p) => saveTemplateFromCampaign({ db, clock, campaigns, drafts }, p),
+      use: (p) => useTemplate({ db, clock, campaigns, drafts }, p),
+      delete: ({ id }) => removeTemplate(db, id),
     },
     inbox: {
       list: (p) => listInbox(db, p),

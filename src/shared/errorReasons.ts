@@ -46,6 +46,8 @@ export const ERROR_REASONS = [
   'campaign.imageNotFound',
   'campaign.attachmentNotFound',
   'recipient.notFound',
+  /** A kept letter template that is no longer there. */
+  'letterTemplate.notFound',
   /** A retry that would send to addresses on the do-not-send list; params: count. */
   'delivery.suppressed',
   'recipients.none',

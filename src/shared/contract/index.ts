@@ -24,6 +24,7 @@ import { queue } from './queue'
 import { recipients } from './recipients'
 import { settings } from './settings'
 import { suppressions } from './suppressions'
+import { templates } from './templates'
 import { uncertain } from './uncertain'
 
 /** Commands: window → engine, request → response. */
@@ -39,6 +40,7 @@ export const commands = {
   log,
   queue,
   suppressions,
+  templates,
   recipients,
   inbox,
 } as const
@@ -92,5 +94,6 @@ export { Delivery, DeliveryPage } from './deliveries'
 export { LogEntry } from './log'
 export { QueueSnapshot } from './queue'
 export { Suppression } from './suppressions'
+export { LetterTemplate } from './templates'
 export { RecipientFilePreview } from './recipients'
 export { InboxMessage, InboxSummary } from './inbox'

@@ -43,6 +43,7 @@ export const en = {
   campaign_imageNotFound: 'The image “{{cid}}” is no longer in this campaign.',
   campaign_attachmentNotFound: 'This attachment is no longer in the campaign.',
   recipient_notFound: 'The recipient {{recipient}} is not in this campaign.',
+  letterTemplate_notFound: 'This template no longer exists.',
   recipients_none: 'The file has no recipient that can be used.',
   delivery_suppressed_one:
     '{{count}} address is on the “Do not send” list (the server said its mailbox does not exist), so it is not sent again. Remove it from that list first if you are sure it works now.',
@@ -118,6 +119,7 @@ export const ru: Translation<typeof en> = {
   campaign_imageNotFound: 'Изображения «{{cid}}» в этой рассылке больше нет.',
   campaign_attachmentNotFound: 'Этого вложения в рассылке больше нет.',
   recipient_notFound: 'Получателя {{recipient}} в этой рассылке нет.',
+  letterTemplate_notFound: 'Этого шаблона больше нет.',
   recipients_none: 'В файле нет ни одного получателя, которого можно взять.',
   delivery_suppressed_one:
     '{{count}} адрес в списке «Не отправлять» (сервер ответил, что такого ящика нет), поэтому повторно письмо не отправляется. Если вы уверены, что адрес теперь работает, сначала уберите его из этого списка.',
