@@ -157,8 +157,15 @@ export const Campaign = z.object({
 })
 export type Campaign = z.output<typeof Campaign>
 
-/** Where a template error is: a body part, or the unsubscribe link (a template of the data). */
-export const TemplatePart = z.enum(['subject', 'html', 'text', 'unsubscribe'])
+/** Where a template error is: a part of the letter, or another template of the data. */
+export const TemplatePart = z.enum([
+  'subject',
+  'preheader',
+  'html',
+  'text',
+  'unsubscribe',
+  'linkTagging',
+])
 /** What is wrong with a template (see shared/errorReasons.ts). */
 export const TemplateReason = z.enum(TEMPLATE_REASONS)
 
