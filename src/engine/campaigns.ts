@@ -11,6 +11,7 @@ import type { Clock } from '@shared/clock'
 import { completeIfNothingLeft } from './completion'
 import {
   deleteCampaign,
+  linkTaggingOf,
   selectCampaign,
   selectCampaigns,
   updateCampaignStatus,
@@ -56,12 +57,14 @@ export class Campaigns {
       name: row.name,
       accountId: row.account_id,
       subject: row.subject,
+      preheader: row.preheader,
       status: row.status,
       statusReason: row.status_reason,
       statusDetail: row.status_detail,
       resumeAt: row.resume_at,
       settings: settingsOf(row),
       unsubscribe: { mailto: row.unsubscribe_mailto, url: row.unsubscribe_url },
+      linkTagging: linkTaggingOf(row),
       recipients: countRecipients(this.deps.db, row.id),
       createdAt: row.created_at,
       startedAt: row.started_at,

@@ -10,6 +10,7 @@ import type {
   CampaignImageInput,
   CampaignInput,
   CampaignPatch,
+  LinkTagging,
 } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import { requireAccount } from './accounts'
@@ -31,7 +32,9 @@ import {
 import {
   copyCampaignRow,
   insertCampaign,
+  linkTaggingOf,
   updateDraft,
+  utmColumns,
   type CampaignRow,
   type NewCampaign,
 } from './db/campaigns'
@@ -78,7 +81,10 @@ export class Drafts {
     return this.deps.campaigns.get(id)
   }
 
-  /** A draft copy of any campaign: content, settings, unsubscribe, recipients and files. */
+  /**
+   * A draft copy of any campaign: content (preheader and link tagging too), settings,
+   * unsubscribe, recipients and files.
+   */
   duplicate(id: number): CampaignOut {
     const { db, clock } = this.deps
     const source = this.deps.campaigns.require(id)
@@ -100,9 +106,12 @@ export class Drafts {
       name: patch.name ?? row.name,
       accountId: patch.accountId ?? row.account_id,
       subject: patch.subject ?? row.subject,
+      preheader: patch.preheader ?? row.preheader,
       html: patch.html ?? row.html,
       // null is a value here: generate the text part from the HTML.
       text: patch.text === undefined ? row.text : patch.text,
+      // null is a value here too: leave the links as written.
+      linkTagging: patch.linkTagging === undefined ? linkTaggingOf(row) : patch.linkTagging,
       settings: patch.settings ?? settingsOf(row),
     })
     const unsubscribe = patch.unsubscribe ?? {
@@ -243,16 +252,20 @@ function campaignFields(c: {
   name: string
   accountId: number
   subject: string
+  preheader: string
   html: string
   text: string | null
+  linkTagging: LinkTagging | null
   settings: CampaignInput['settings']
 }): Omit<NewCampaign, 'unsubscribe_mailto' | 'unsubscribe_url'> {
   return {
     name: c.name,
     account_id: c.accountId,
     subject: c.subject,
+    preheader: c.preheader,
     html: c.html,
     text: c.text,
+    ...utmColumns(c.linkTagging),
     delay_ms: c.settings.delayMs,
     concurrency: c.settings.concurrency,
     max_attempts: c.settings.maxAttempts,

@@ -63,6 +63,7 @@ export function previewMessage(
         params: error.problem.params,
       },
       subject: '',
+      preheader: '',
       html: '',
       text: '',
       headers: envelope,
@@ -74,6 +75,7 @@ export function previewMessage(
     recipient: publicRecipient(recipient),
     error: null,
     subject: rendered.subject,
+    preheader: rendered.preheader,
     html: cidsToDataUrls(rendered.html, rendered.attachments),
     text: rendered.text,
     headers: [

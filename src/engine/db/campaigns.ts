@@ -1,5 +1,5 @@
 /** One statement per function: campaigns (recipients and files have their own files). */
-import type { CampaignStatus } from '@shared/contract'
+import type { CampaignStatus, LinkTagging } from '@shared/contract'
 import type { Db } from './open'
 import { prepared } from './prepared'
 
@@ -11,6 +11,8 @@ export interface CampaignRow {
   name: string
   account_id: number
   subject: string
+  /** A Handlebars template of the recipient's data; '' for none. */
+  preheader: string
   html: string
   text: string | null
   status: CampaignStatus
@@ -32,6 +34,27 @@ export interface CampaignRow {
   unsubscribe_url: string | null
   /** JSON array: the recipients' variable names, kept when they are written. */
   variables: string
+  /** Templates of the utm_ values: all three set, or all null for links as written. */
+  utm_source: string | null
+  utm_medium: string | null
+  utm_campaign: string | null
+}
+
+/** The row's link tagging as the contract says it. */
+export function linkTaggingOf(row: CampaignRow): LinkTagging | null {
+  if (row.utm_source === null) return null
+  return { source: row.utm_source, medium: row.utm_medium ?? '', campaign: row.utm_campaign ?? '' }
+}
+
+/** The columns of a link tagging, null for none. */
+export function utmColumns(
+  tagging: LinkTagging | null,
+): Pick<CampaignRow, 'utm_source' | 'utm_medium' | 'utm_campaign'> {
+  return {
+    utm_source: tagging?.source ?? null,
+    utm_medium: tagging?.medium ?? null,
+    utm_campaign: tagging?.campaign ?? null,
+  }
 }
 
 export type NewCampaign = Pick<
@@ -39,6 +62,7 @@ export type NewCampaign = Pick<
   | 'name'
   | 'account_id'
   | 'subject'
+  | 'preheader'
   | 'html'
   | 'text'
   | 'delay_ms'
@@ -48,18 +72,21 @@ export type NewCampaign = Pick<
   | 'timeout_ms'
   | 'unsubscribe_mailto'
   | 'unsubscribe_url'
+  | 'utm_source'
+  | 'utm_medium'
+  | 'utm_campaign'
 >
 
 export function insertCampaign(db: Db, c: NewCampaign & { now: number }): number {
   return Number(
     prepared(
       db,
-      `INSERT INTO campaigns (name, account_id, subject, html, text, delay_ms, concurrency,
-         max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url,
-         created_at, updated_at)
-       VALUES (@name, @account_id, @subject, @html, @text, @delay_ms, @concurrency,
-         @max_attempts, @backoff_ms, @timeout_ms, @unsubscribe_mailto, @unsubscribe_url,
-         @now, @now)`,
+      `INSERT INTO campaigns (name, account_id, subject, preheader, html, text, delay_ms,
+         concurrency, max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url,
+         utm_source, utm_medium, utm_campaign, created_at, updated_at)
+       VALUES (@name, @account_id, @subject, @preheader, @html, @text, @delay_ms,
+         @concurrency, @max_attempts, @backoff_ms, @timeout_ms, @unsubscribe_mailto,
+         @unsubscribe_url, @utm_source, @utm_medium, @utm_campaign, @now, @now)`,
     ).run(c).lastInsertRowid,
   )
 }
@@ -70,10 +97,11 @@ export function updateDraft(db: Db, c: NewCampaign & { id: number; now: number }
     prepared(
       db,
       `UPDATE campaigns SET name = @name, account_id = @account_id, subject = @subject,
-         html = @html, text = @text, delay_ms = @delay_ms, concurrency = @concurrency,
-         max_attempts = @max_attempts, backoff_ms = @backoff_ms, timeout_ms = @timeout_ms,
-         unsubscribe_mailto = @unsubscribe_mailto, unsubscribe_url = @unsubscribe_url,
-         updated_at = @now
+         preheader = @preheader, html = @html, text = @text, delay_ms = @delay_ms,
+         concurrency = @concurrency, max_attempts = @max_attempts, backoff_ms = @backoff_ms,
+         timeout_ms = @timeout_ms, unsubscribe_mailto = @unsubscribe_mailto,
+         unsubscribe_url = @unsubscribe_url, utm_source = @utm_source,
+         utm_medium = @utm_medium, utm_campaign = @utm_campaign, updated_at = @now
        WHERE id = @id AND status = 'draft'`,
     ).run(c).changes === 1
   )
@@ -160,16 +188,20 @@ export function selectDueQuotaPauses(db: Db, now: number): CampaignRow[] {
   ).all(now) as CampaignRow[]
 }
 
-/** A draft copy of a campaign's own row: content, settings, unsubscribe, variable names. */
+/**
+ * A draft copy of a campaign's own row: content (preheader and link tagging too), settings,
+ * unsubscribe, variable names.
+ */
 export function copyCampaignRow(db: Db, p: { id: number; name: string; now: number }): number {
   return Number(
     prepared(
       db,
-      `INSERT INTO campaigns (name, account_id, subject, html, text, delay_ms, concurrency,
-         max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url, variables,
-         created_at, updated_at)
-       SELECT @name, account_id, subject, html, text, delay_ms, concurrency, max_attempts,
-         backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url, variables, @now, @now
+      `INSERT INTO campaigns (name, account_id, subject, preheader, html, text, delay_ms,
+         concurrency, max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url,
+         utm_source, utm_medium, utm_campaign, variables, created_at, updated_at)
+       SELECT @name, account_id, subject, preheader, html, text, delay_ms, concurrency,
+         max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url,
+         utm_source, utm_medium, utm_campaign, variables, @now, @now
        FROM campaigns WHERE id = @id`,
     ).run(p).lastInsertRowid,
   )

@@ -14,7 +14,7 @@ const logo = {
   content: Buffer.from('logo-bytes'),
 }
 
-function rendered(overrides: Partial<RenderedMessage> = {}): RenderedMessage {
+function rendered(overrides: Partial<MimeInput['rendered']> = {}): MimeInput['rendered'] {
   return {
     subject: 'Hello Ada',
     html: '<p>Hi Ada</p><img src="cid:logo">',

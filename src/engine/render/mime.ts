@@ -16,7 +16,8 @@ export interface MimeInput {
   /** With or without the angle brackets */
   messageId: string
   date: Date
-  rendered: RenderedMessage
+  /** The preheader is already in the HTML: the message needs nothing more of it. */
+  rendered: Omit<RenderedMessage, 'preheader'>
   /** Extra headers such as List-Unsubscribe; the standard ones come from their own fields */
   headers?: Record<string, string>
   /** Sign with DKIM (relaxed/relaxed, rsa-sha256), by nodemailer's own signer */
@@ -85,7 +86,7 @@ function customHeaders(headers: Record<string, string> | undefined): Record<stri
   return out
 }
 
-function attachments(rendered: RenderedMessage, files: MimeFile[]): MailComposerAttachment[] {
+function attachments(rendered: MimeInput['rendered'], files: MimeFile[]): MailComposerAttachment[] {
   const images = rendered.attachments.map((a): MailComposerAttachment => {
     // Bytes only: a path or URL smuggled in here must never be followed.
     if (!Buffer.isBuffer(a.content)) throw new Error(`Image "${a.cid}" has no content`)

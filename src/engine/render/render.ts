@@ -1,7 +1,8 @@
 /**
- * Renders one recipient's message from the campaign's Handlebars templates: subject, HTML
- * body, text part, and the CID images the HTML actually uses. Pure: it never reads a file or
- * a URL, whatever the template points at; the images come in as bytes with the campaign.
+ * Renders one recipient's message from the campaign's Handlebars templates: subject,
+ * preheader, HTML body (its links tagged when the campaign asks), text part, and the CID images
+ * the HTML actually uses. Pure: it never reads a file or a URL, whatever the template points
+ * at; the images come in as bytes with the campaign.
  */
 import type Handlebars from 'handlebars'
 import { compile } from 'html-to-text'
@@ -12,6 +13,8 @@ import {
   LETTER_LIMITS,
   type LetterLimits,
 } from './letterLimits'
+import { tagLinks, type LinkTags } from './linkTagging'
+import { preheaderLine, withPreheader } from './preheader'
 import { BASE_OPTIONS, hb, templateScope, withinBudget } from './templateEnvironment'
 import { toTemplateError, type TemplatePart } from './templateError'
 
@@ -31,6 +34,12 @@ export interface RenderInput {
   html: string
   /** Handlebars template of the text part; when absent it is generated from the rendered HTML */
   text?: string | null
+  /** Handlebars template of the preheader, plain text shown after the subject; '' for none */
+  preheader?: string
+  /** Handlebars templates of utm_source, utm_medium and utm_campaign; null: links as written */
+  linkTagging?: LinkTags | null
+  /** Links never tagged: the unsubscribe link as this recipient gets it */
+  untaggedLinks?: readonly string[]
   /** The recipient's data (CSV columns), plus `email` */
   data: Record<string, unknown>
   /** Images stored with the campaign */
@@ -46,12 +55,14 @@ export interface RenderedAttachment {
 
 export interface RenderedMessage {
   subject: string
+  /** The preheader as plain text ('' for none); the HTML has it hidden as its first content. */
+  preheader: string
   html: string
   text: string
   attachments: RenderedAttachment[]
 }
 
-/** 'escape' for HTML; 'raw' for the subject, the text part and the unsubscribe link. */
+/** 'escape' for HTML; 'raw' for the subject, preheader, text part, link tags and unsubscribe link. */
 export type Mode = 'escape' | 'raw'
 
 /** The same few templates are rendered for every recipient: compile each once. */
@@ -165,17 +176,27 @@ export function renderMessage(
 ): RenderedMessage {
   const { data } = input
   const subject = sanitizeSubject(renderPart('subject', input.subject, 'raw', data, limits))
-  const html = renderPart('html', input.html, 'escape', data, limits)
+  // Plain text, escaped where it goes into the HTML: a value can never add markup.
+  const preheader = input.preheader
+    ? preheaderLine(renderPart('preheader', input.preheader, 'raw', data, limits))
+    : ''
+  let html = renderPart('html', input.html, 'escape', data, limits)
   try {
     // The rendered HTML, since a value written with {{{ }}} can bring tags of its own.
     checkHtmlDepth(html, limits)
   } catch (error) {
     throw toTemplateError(error, 'html', input.html)
   }
+  if (input.linkTagging) {
+    const tags = renderLinkTags(input.linkTagging, data, limits)
+    html = checkedHtml(tagLinks(html, tags, input.untaggedLinks ?? []), input.html, limits)
+  }
+  // Made before the preheader goes in, so the text part has the tagged links and no preheader.
   const text =
     input.text !== undefined && input.text !== null && input.text !== ''
       ? renderPart('text', input.text, 'raw', data, limits)
       : toText(html) // its depth was checked above
+  html = checkedHtml(withPreheader(html, preheader), input.html, limits)
 
   // Attach only what the HTML uses, once per cid: an unused logo is dead weight on 100k emails.
   const used = referencedCids(html)
@@ -187,5 +208,25 @@ export function renderMessage(
     const { cid, filename, contentType, content } = image
     attachments.push({ cid, filename, contentType, content })
   }
-  return { subject, html, text, attachments }
+  return { subject, preheader, html, text, attachments }
+}
+
+/** One recipient's utm_ values: templates of their data, each a part 'linkTagging'. */
+function renderLinkTags(templates: LinkTags, data: Record<string, unknown>, limits: LetterLimits) {
+  const value = (source: string) => renderPart('linkTagging', source, 'raw', data, limits).trim()
+  return {
+    source: value(templates.source),
+    medium: value(templates.medium),
+    campaign: value(templates.campaign),
+  }
+}
+
+/** The HTML after what the engine adds (tags, preheader) keeps the bound of a rendered part. */
+function checkedHtml(html: string, source: string, limits: LetterLimits): string {
+  try {
+    checkRenderedSize(html, limits)
+  } catch (error) {
+    throw toTemplateError(error, 'html', source)
+  }
+  return html
 }

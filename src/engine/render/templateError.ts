@@ -2,17 +2,22 @@
  * What went wrong with a template, said for the person who wrote it: which part, what, where.
  * Handlebars' own messages are read here once, so the rest of the engine sees a TemplateError.
  */
+import type { z } from 'zod'
+import type { TemplatePart as ContractTemplatePart } from '@shared/contract'
 import { LetterLimitError } from './letterLimits'
 import { hb } from './templateEnvironment'
 import { templateProblem, type TemplateProblem } from './templateProblem'
 
-export type TemplatePart = 'subject' | 'html' | 'text' | 'unsubscribe'
+/** The contract's parts: the window words each one, so the two lists are one. */
+export type TemplatePart = z.output<typeof ContractTemplatePart>
 
 const PART_NAMES: Record<TemplatePart, string> = {
   subject: 'the subject',
+  preheader: 'the preheader',
   html: 'the HTML body',
   text: 'the text part',
   unsubscribe: 'the unsubscribe link',
+  linkTagging: 'the link tags (UTM)',
 }
 
 export class TemplateError extends Error {

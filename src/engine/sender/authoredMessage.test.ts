@@ -1,6 +1,7 @@
 /**
  * What a recipient of an authored campaign receives, read back with mailparser from what a
- * real SMTP server got: inline images, the text part, attachments, List-Unsubscribe.
+ * real SMTP server got: inline images, the text part, attachments, List-Unsubscribe, the
+ * preheader and the tagged links.
  */
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { describe, expect, it, vi } from 'vitest'
@@ -106,6 +107,33 @@ describe('an authored campaign, as received', () => {
     expect(mail.headerLines.map((l) => l.key)).not.toContain('bcc')
     expect(headerLine(mail, 'list-unsubscribe')).toBe(
       'List-Unsubscribe: <https://example.test/u?n=Eve%0D%0ABcc:%20spy@evil.test>',
+    )
+  })
+
+  it('has the preheader hidden first in the body and its links tagged, the way out untouched', async () => {
+    const received = await run({
+      html: '<!DOCTYPE html><html><body style="margin:0"><h1>Hello {{name}}</h1><a href="https://shop.test/sale?id=7#top">Sale</a> <a href="mailto:help@shop.test">Help</a> <a href="{{unsubscribeUrl}}">Unsubscribe</a></body></html>',
+      preheader: 'Spring offers for {{name}} & friends',
+      linkTagging: { source: 'newsletter', medium: 'email', campaign: 'Весна {{name}}' },
+      unsubscribe: { mailto: null, url: 'https://shop.test/u?e={{email}}' },
+    })
+    const mail = received.get('ann@example.test')!
+    const html = String(mail.html)
+    const body = '<!DOCTYPE html><html><body style="margin:0">'
+    expect(html.startsWith(`${body}<div style="display:none;`)).toBe(true)
+    expect(html).toMatch(
+      /^[^]*?<div style="[^"]*mso-hide:all[^"]*">Spring offers for Ann &amp; friends(&#847;&zwnj;&nbsp;)+<\/div><h1>/,
+    )
+    const tagged =
+      'https://shop.test/sale?id=7&utm_source=newsletter&utm_medium=email&utm_campaign=%D0%92%D0%B5%D1%81%D0%BD%D0%B0%20Ann#top'
+    expect(html).toContain(`<a href="${tagged.replace(/&/g, '&amp;')}">Sale</a>`)
+    expect(html).toContain('<a href="mailto:help@shop.test">Help</a>')
+    expect(html).toContain('<a href="https://shop.test/u?e&#x3D;ann@example.test">Unsubscribe</a>')
+    // The text part: the tagged links, no preheader.
+    expect(mail.text).toContain(`[${tagged}]`)
+    expect(mail.text).not.toContain('Spring offers')
+    expect(headerLine(mail, 'list-unsubscribe')).toBe(
+      'List-Unsubscribe: <https://shop.test/u?e=ann@example.test>',
     )
   })
 })

@@ -3,7 +3,7 @@
  * through `renderForRecipient`, so what is checked and shown is what goes out.
  */
 import type { AccountRow } from '../db/accounts'
-import type { CampaignRow } from '../db/campaigns'
+import { linkTaggingOf, type CampaignRow } from '../db/campaigns'
 import { buildMime, type MimeFile, type MimeInput } from '../render/mime'
 import { renderMessage, type CampaignImage, type RenderedMessage } from '../render/render'
 import { renderUnsubscribe } from '../render/unsubscribe'
@@ -48,8 +48,14 @@ export function renderForRecipient(
   const withLink = unsubscribe.link === null ? data : { ...data, unsubscribeUrl: unsubscribe.link }
   const rendered = renderMessage({
     subject: campaign.subject,
+    preheader: campaign.preheader,
     html: campaign.html,
     text: campaign.text,
+    linkTagging: linkTaggingOf(campaign),
+    // The way out stays exactly as it was given, whatever the tagging.
+    untaggedLinks: [unsubscribe.link, withLink.unsubscribeUrl].filter(
+      (link): link is string => typeof link === 'string',
+    ),
     data: withLink,
     images,
   })

@@ -62,6 +62,26 @@ export const Unsubscribe = z
   })
   .strict()
 
+/**
+ * The preheader: the text mail apps show after the subject in the inbox list. A Handlebars
+ * template of the recipient's data, like the subject; '' for none.
+ */
+export const Preheader = z.string().max(500)
+
+/**
+ * Link tagging for analytics: every http(s) link of the letter gets utm_source, utm_medium and
+ * utm_campaign. Each value is a Handlebars template of the recipient's data; an empty value
+ * adds no parameter. null on a campaign: the links go out as written.
+ */
+export const LinkTagging = z
+  .object({
+    source: z.string().trim().max(200),
+    medium: z.string().trim().max(200),
+    campaign: z.string().trim().max(200),
+  })
+  .strict()
+export type LinkTagging = z.output<typeof LinkTagging>
+
 /** A file sent with every message of the campaign. */
 export const AttachmentInput = z
   .object({
@@ -82,8 +102,10 @@ export const CampaignInput = z
     name: z.string().trim().min(1).max(200),
     accountId: Id,
     subject: z.string().min(1).max(998),
+    preheader: Preheader.default(''),
     html: z.string().min(1).max(5_000_000),
     text: z.string().max(5_000_000).nullable().default(null),
+    linkTagging: LinkTagging.nullable().default(null),
     settings: CampaignSettings.default(CampaignSettings.parse({})),
     /** The recipients inline, or… */
     recipients: z.array(RecipientInput).max(1_000_000).default([]),
@@ -139,6 +161,8 @@ export const Campaign = z.object({
   name: z.string(),
   accountId: Id,
   subject: z.string(),
+  /** '' for none. */
+  preheader: z.string(),
   status: CampaignStatus,
   /** Why it is paused or stopped: user, account, quota, content, sender. */
   statusReason: z.string().nullable(),
@@ -147,6 +171,10 @@ export const Campaign = z.object({
   resumeAt: z.number().nullable(),
   settings: CampaignSettings,
   unsubscribe: z.object({ mailto: z.string().nullable(), url: z.string().nullable() }),
+  /** null: the links go out as written. */
+  linkTagging: z
+    .object({ source: z.string(), medium: z.string(), campaign: z.string() })
+    .nullable(),
   /** Recipients written to the campaign (a draft may have none yet). */
   recipients: z.number().int(),
   createdAt: z.number(),
@@ -157,8 +185,15 @@ export const Campaign = z.object({
 })
 export type Campaign = z.output<typeof Campaign>
 
-/** Where a template error is: a body part, or the unsubscribe link (a template of the data). */
-export const TemplatePart = z.enum(['subject', 'html', 'text', 'unsubscribe'])
+/** Where a template error is: a part of the letter, or another template of the data. */
+export const TemplatePart = z.enum([
+  'subject',
+  'preheader',
+  'html',
+  'text',
+  'unsubscribe',
+  'linkTagging',
+])
 /** What is wrong with a template (see shared/errorReasons.ts). */
 export const TemplateReason = z.enum(TEMPLATE_REASONS)
 
@@ -201,11 +236,14 @@ export const CampaignPatch = z
     name: z.string().trim().min(1).max(200).optional(),
     accountId: Id.optional(),
     subject: z.string().min(1).max(998).optional(),
+    preheader: Preheader.optional(),
     html: z.string().min(1).max(5_000_000).optional(),
     /** null: generate the text part from the HTML. */
     text: z.string().max(5_000_000).nullable().optional(),
     settings: CampaignSettings.optional(),
     unsubscribe: Unsubscribe.optional(),
+    /** null: leave the links as written. */
+    linkTagging: LinkTagging.nullable().optional(),
   })
   .strict()
 export type CampaignPatch = z.output<typeof CampaignPatch>
@@ -257,7 +295,9 @@ export const PreviewResult = z.object({
     })
     .nullable(),
   subject: z.string(),
-  /** cid: references already replaced by data: URLs of the campaign's images. */
+  /** The preheader as plain text, as the inbox shows it after the subject; '' for none. */
+  preheader: z.string(),
+  /** cid: references already replaced by data: URLs of the campaign's images (the preheader hidden in it). */
   html: z.string(),
   text: z.string(),
   headers: z.array(z.object({ key: z.string(), value: z.string() })),

@@ -9,6 +9,7 @@ import { m005CampaignContent } from './005-campaign-content'
 import { m006CampaignMonitor } from './006-campaign-monitor'
 import { m007LogParams } from './007-log-params'
 import { m008CampaignIds } from './008-campaign-ids'
+import { m009PreheaderLinkTags } from './009-preheader-link-tags'
 import { m010LetterDesign } from './010-letter-design'
 
 export const migrations: readonly Migration[] = [
@@ -20,5 +21,6 @@ export const migrations: readonly Migration[] = [
   m006CampaignMonitor,
   m007LogParams,
   m008CampaignIds,
+  m009PreheaderLinkTags,
   m010LetterDesign,
 ]

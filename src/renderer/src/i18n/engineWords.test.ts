@@ -1,9 +1,10 @@
 /**
- * Every log kind (and each of its variants) and every error reason the engine can give has
- * words in every language of the window: the lists are the engine's own (src/shared), so a
+ * Every log kind (and each of its variants), every error reason and every part of a letter the
+ * engine can name has words in every language of the window: the lists are the engine's own (src/shared), so a
  * new kind or reason without a translation fails here.
  */
 import { describe, expect, it } from 'vitest'
+import { TemplatePart } from '@shared/contract'
 import { ERROR_REASONS } from '@shared/errorReasons'
 import { LOG_KINDS, type LogKind } from '@shared/logKinds'
 import { logMessageKey } from '../features/log/logSentence'
@@ -40,6 +41,13 @@ describe('the engine’s words', () => {
     const missing = ERROR_REASONS.map(reasonKey).filter(
       (key) => typeof lookup(messages, key) !== 'string',
     )
+    expect(missing).toEqual([])
+  })
+
+  it.each(Object.entries(languages))('has every part of a letter in %s', (_, messages) => {
+    const missing = TemplatePart.options
+      .map((part) => `campaigns.start.parts.${part}`)
+      .filter((key) => typeof lookup(messages, key) !== 'string')
     expect(missing).toEqual([])
   })
 })

@@ -186,9 +186,11 @@ export const en = {
     templateProblem: 'The letter’s template has a mistake',
     parts: {
       subject: 'the subject',
+      preheader: 'the preheader',
       html: 'the letter',
       text: 'the text version',
       unsubscribe: 'the unsubscribe link',
+      linkTagging: 'the link tags (UTM)',
     },
     confirmTitle: 'Start sending?',
     confirmBody_one: 'Every recipient’s message was checked. {{formatted}} recipient will get it.',
@@ -408,9 +410,11 @@ export const ru: Translation<typeof en> = {
     templateProblem: 'В шаблоне письма ошибка',
     parts: {
       subject: 'тема',
+      preheader: 'текст предпросмотра',
       html: 'письмо',
       text: 'текстовая версия',
       unsubscribe: 'ссылка для отписки',
+      linkTagging: 'метки ссылок (UTM)',
     },
     confirmTitle: 'Начать отправку?',
     confirmBody_one: 'Письмо проверено для каждого получателя. Его получит {{formatted}} человек.',
