@@ -13,6 +13,7 @@ import type {
   LinkTagging,
 } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
+import { LetterDesign } from '@shared/letter/design'
 import { requireAccount } from './accounts'
 import { recipientsToWrite, writeRecipients, type RecipientsGiven } from './campaignRecipients'
 import { settingsOf, type Campaigns } from './campaigns'
@@ -39,6 +40,7 @@ import {
   type NewCampaign,
 } from './db/campaigns'
 import type { Db } from './db/open'
+import { letterColumns, updatedLetter } from './letterColumns'
 import { copyRecipients, deleteRecipients } from './db/recipients'
 import { LetterLimitError } from './render/letterLimits'
 import { htmlToText } from './render/render'
@@ -58,8 +60,14 @@ export interface DraftDeps {
 export class Drafts {
   constructor(private readonly deps: DraftDeps) {}
 
-  /** A draft, with whatever it is given: recipients may come later (setRecipients). */
-  async create(input: CampaignInput): Promise<CampaignOut> {
+  /**
+   * A draft, with whatever it is given: recipients may come later (setRecipients).
+   * `alsoWrite` adds to it inside the same transaction (a template's images).
+   */
+  async create(
+    input: CampaignInput,
+    alsoWrite?: (campaignId: number) => void,
+  ): Promise<CampaignOut> {
     const { db, clock } = this.deps
     requireAccount(db, input.accountId)
     // A file is read with the event loop free in between; the account is checked again after.
@@ -68,7 +76,8 @@ export class Drafts {
       requireAccount(db, input.accountId)
       const now = clock.now()
       const campaignId = insertCampaign(db, {
-        ...campaignFields(input),
+        ...campaignFields({ ...input, html: input.html ?? '' }),
+        ...letterColumns(input.design, input.html),
         unsubscribe_mailto: input.unsubscribe.mailto,
         unsubscribe_url: input.unsubscribe.url,
         now,
@@ -76,6 +85,7 @@ export class Drafts {
       writeRecipients(db, campaignId, recipients, now)
       for (const image of input.images) upsertImage(db, campaignId, imageOf(image))
       for (const file of input.attachments) insertAttachment(db, campaignId, attachmentOf(file))
+      alsoWrite?.(campaignId)
       return campaignId
     })()
     return this.deps.campaigns.get(id)
@@ -102,6 +112,7 @@ export class Drafts {
     const { db, clock } = this.deps
     const row = this.requireDraft(patch.id)
     if (patch.accountId !== undefined) requireAccount(db, patch.accountId)
+    const letter = updatedLetter(row, patch)
     const fields = campaignFields({
       name: patch.name ?? row.name,
       accountId: patch.accountId ?? row.account_id,
@@ -120,6 +131,7 @@ export class Drafts {
     }
     const updated = updateDraft(db, {
       ...fields,
+      ...letter,
       unsubscribe_mailto: unsubscribe.mailto,
       unsubscribe_url: unsubscribe.url,
       id: row.id,
@@ -148,6 +160,7 @@ export class Drafts {
     return {
       id,
       html: row.html,
+      design: row.design === null ? null : LetterDesign.parse(JSON.parse(row.design)),
       text: row.text,
       generatedText: generatedTextOf(row.html),
       images: selectImagesMeta(db, id).map((i) => ({
@@ -257,7 +270,7 @@ function campaignFields(c: {
   text: string | null
   linkTagging: LinkTagging | null
   settings: CampaignInput['settings']
-}): Omit<NewCampaign, 'unsubscribe_mailto' | 'unsubscribe_url'> {
+}): Omit<NewCampaign, 'unsubscribe_mailto' | 'unsubscribe_url' | 'design'> {
   return {
     name: c.name,
     account_id: c.accountId,

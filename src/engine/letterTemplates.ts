@@ -58,6 +58,8 @@ export async function useTemplate(
       name: p.name,
       accountId: p.accountId,
       subject: template.subject,
+      preheader: template.preheader,
+      linkTagging: null,
       html: template.html,
       text: template.text,
       design,

@@ -35,6 +35,8 @@ export const ERROR_REASONS = [
   'campaign.deleteWhileSending',
   'campaign.noRecipients',
   'campaign.notDraft',
+  /** HTML sent for a letter written in the visual editor. */
+  'campaign.visualLetter',
   /** params: name, status. */
   'campaign.cannotStart',
   /** params: count (recipients whose message cannot be made). */

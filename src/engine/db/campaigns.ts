@@ -15,6 +15,8 @@ export interface CampaignRow {
   preheader: string
   html: string
   text: string | null
+  /** JSON of a visual letter (shared/letter/design.ts) the HTML is made from; null for HTML. */
+  design: string | null
   status: CampaignStatus
   status_reason: string | null
   status_detail: string | null
@@ -65,6 +67,7 @@ export type NewCampaign = Pick<
   | 'preheader'
   | 'html'
   | 'text'
+  | 'design'
   | 'delay_ms'
   | 'concurrency'
   | 'max_attempts'
@@ -81,10 +84,10 @@ export function insertCampaign(db: Db, c: NewCampaign & { now: number }): number
   return Number(
     prepared(
       db,
-      `INSERT INTO campaigns (name, account_id, subject, preheader, html, text, delay_ms,
+      `INSERT INTO campaigns (name, account_id, subject, preheader, html, text, design, delay_ms,
          concurrency, max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url,
          utm_source, utm_medium, utm_campaign, created_at, updated_at)
-       VALUES (@name, @account_id, @subject, @preheader, @html, @text, @delay_ms,
+       VALUES (@name, @account_id, @subject, @preheader, @html, @text, @design, @delay_ms,
          @concurrency, @max_attempts, @backoff_ms, @timeout_ms, @unsubscribe_mailto,
          @unsubscribe_url, @utm_source, @utm_medium, @utm_campaign, @now, @now)`,
     ).run(c).lastInsertRowid,
@@ -97,7 +100,8 @@ export function updateDraft(db: Db, c: NewCampaign & { id: number; now: number }
     prepared(
       db,
       `UPDATE campaigns SET name = @name, account_id = @account_id, subject = @subject,
-         preheader = @preheader, html = @html, text = @text, delay_ms = @delay_ms,
+         preheader = @preheader, html = @html, text = @text, design = @design,
+         delay_ms = @delay_ms,
          concurrency = @concurrency, max_attempts = @max_attempts, backoff_ms = @backoff_ms,
          timeout_ms = @timeout_ms, unsubscribe_mailto = @unsubscribe_mailto,
          unsubscribe_url = @unsubscribe_url, utm_source = @utm_source,
@@ -196,10 +200,10 @@ export function copyCampaignRow(db: Db, p: { id: number; name: string; now: numb
   return Number(
     prepared(
       db,
-      `INSERT INTO campaigns (name, account_id, subject, preheader, html, text, delay_ms,
+      `INSERT INTO campaigns (name, account_id, subject, preheader, html, text, design, delay_ms,
          concurrency, max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url,
          utm_source, utm_medium, utm_campaign, variables, created_at, updated_at)
-       SELECT @name, account_id, subject, preheader, html, text, delay_ms, concurrency,
+       SELECT @name, account_id, subject, preheader, html, text, design, delay_ms, concurrency,
          max_attempts, backoff_ms, timeout_ms, unsubscribe_mailto, unsubscribe_url,
          utm_source, utm_medium, utm_campaign, variables, @now, @now
        FROM campaigns WHERE id = @id`,

@@ -6,6 +6,7 @@ export interface LetterTemplateRow {
   id: number
   name: string
   subject: string
+  preheader: string
   html: string
   text: string | null
   /** JSON of a visual letter; null for an HTML letter. */
@@ -20,8 +21,9 @@ export function insertTemplateFromCampaign(
 ): number | null {
   const result = prepared(
     db,
-    `INSERT INTO letter_templates (name, subject, html, text, design, created_at)
-     SELECT @name, subject, html, text, design, @now FROM campaigns WHERE id = @campaignId`,
+    `INSERT INTO letter_templates (name, subject, preheader, html, text, design, created_at)
+     SELECT @name, subject, preheader, html, text, design, @now FROM campaigns
+     WHERE id = @campaignId`,
   ).run(p)
   return result.changes === 1 ? Number(result.lastInsertRowid) : null
 }

@@ -1,5 +1,6 @@
 /** `campaigns.*`: drafting, checking, sending and reporting on campaigns. */
 import { z } from 'zod'
+import { LetterDesign } from '../letter/design'
 import { TEMPLATE_REASONS } from '../errorReasons'
 import { safeFileName } from '../fileName'
 import { command } from './command'
@@ -103,7 +104,10 @@ export const CampaignInput = z
     accountId: Id,
     subject: z.string().min(1).max(998),
     preheader: Preheader.default(''),
-    html: z.string().min(1).max(5_000_000),
+    /** The letter as HTML; with a visual `design` it is made from the design instead. */
+    html: z.string().min(1).max(5_000_000).optional(),
+    /** A letter written in the visual editor; null: an HTML letter. */
+    design: LetterDesign.nullable().default(null),
     text: z.string().max(5_000_000).nullable().default(null),
     linkTagging: LinkTagging.nullable().default(null),
     settings: CampaignSettings.default(CampaignSettings.parse({})),
@@ -116,6 +120,10 @@ export const CampaignInput = z
     unsubscribe: Unsubscribe.default({ mailto: null, url: null }),
   })
   .strict()
+  .refine((c) => c.html !== undefined || c.design !== null, {
+    message: 'A letter needs its HTML or a visual design',
+    path: ['html'],
+  })
   .refine((c) => !(c.recipients.length > 0 && c.recipientsFile !== null), {
     message: 'Give the recipients either inline or as a file, not both',
     path: ['recipients'],
@@ -238,6 +246,11 @@ export const CampaignPatch = z
     subject: z.string().min(1).max(998).optional(),
     preheader: Preheader.optional(),
     html: z.string().min(1).max(5_000_000).optional(),
+    /**
+     * A visual letter: the HTML is made from it. null turns a visual letter into an HTML one
+     * (its HTML stays; there is no way back).
+     */
+    design: LetterDesign.nullable().optional(),
     /** null: generate the text part from the HTML. */
     text: z.string().max(5_000_000).nullable().optional(),
     settings: CampaignSettings.optional(),
@@ -252,6 +265,8 @@ export type CampaignPatch = z.output<typeof CampaignPatch>
 export const CampaignContent = z.object({
   id: Id,
   html: z.string(),
+  /** The visual letter the HTML is made from; null for a letter written as HTML. */
+  design: LetterDesign.nullable(),
   /** The stored text template; null when generated. */
   text: z.string().nullable(),
   /** The text part generated from the HTML as it stands (variables left as they are). */

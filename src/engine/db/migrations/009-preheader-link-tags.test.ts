@@ -26,7 +26,7 @@ describe('migration 9 (preheader and link tags)', () => {
     const rows = before.prepare('SELECT * FROM campaigns ORDER BY id').all()
     before.close()
 
-    const db = openDatabase(file)
+    const db = openDatabase(file, { migrations: migrations.slice(0, 9) })
     const after = db.prepare('SELECT * FROM campaigns ORDER BY id').all()
     expect(after).toEqual(
       rows.map((row) => ({

@@ -17,6 +17,7 @@ export const m010LetterDesign: Migration = {
         id          INTEGER PRIMARY KEY AUTOINCREMENT,
         name        TEXT NOT NULL,
         subject     TEXT NOT NULL,
+        preheader   TEXT NOT NULL DEFAULT '',
         html        TEXT NOT NULL,
         text        TEXT,
         design      TEXT,

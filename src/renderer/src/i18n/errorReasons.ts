@@ -32,6 +32,8 @@ export const en = {
     'The campaign “{{name}}” has no recipients yet. Add some before starting it.',
   campaign_notDraft:
     'The campaign “{{name}}” is {{status}}: only a draft can be changed. Duplicate it to make a new draft.',
+  campaign_visualLetter:
+    'This letter is written in the visual editor. Turn it into HTML first if you want to edit its code.',
   campaign_cannotStart: 'The campaign “{{name}}” is {{status}}: only a draft can be started.',
   campaign_preflightFailed_one:
     'The campaign cannot start: the message cannot be made for {{count}} recipient.',
@@ -104,6 +106,8 @@ export const ru: Translation<typeof en> = {
   campaign_noRecipients: 'В рассылке «{{name}}» пока нет получателей. Добавьте их перед запуском.',
   campaign_notDraft:
     'Рассылка «{{name}}» — {{status}}: менять можно только черновик. Сделайте копию, чтобы получить новый черновик.',
+  campaign_visualLetter:
+    'Это письмо собрано в визуальном редакторе. Чтобы править его код, сначала превратите его в HTML.',
   campaign_cannotStart: 'Рассылка «{{name}}» — {{status}}: запустить можно только черновик.',
   campaign_preflightFailed_one:
     'Рассылку нельзя запустить: письмо не собирается для {{count}} получателя.',
