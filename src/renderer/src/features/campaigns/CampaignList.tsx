@@ -16,24 +16,18 @@ import {
 } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { outbox } from '../../client'
-import { accountsRequested } from '../../store/accounts/actions'
 import { campaignReceived } from '../../store/campaigns/actions'
 import { campaignsSelectors } from '../../store/campaigns/state'
 import { errorOf } from '../../store/errorOf'
 import { useStore } from '../../store/store'
 import { campaignOpened } from '../../store/ui/actions'
 import { ErrorText } from '../common/ErrorText'
-import { defaultAccount, newCampaignInput } from './newCampaign'
+import { createCampaign, type NewCampaignChoice } from './newCampaign/createCampaign'
+import { NewCampaignDialog } from './newCampaign/NewCampaignDialog'
 import { CampaignActions } from './CampaignActions'
 import { FirstRun } from './FirstRun'
 import { filterCampaigns, type StatusFilter } from './filterCampaigns'
 import { StatusBadge } from './StatusBadge'
-
-/** The starter letter shows template variables as they are, not filled in by i18next. */
-const LITERAL = { name: '{{name}}', column: '{{column}}' }
-/** Before the settings have loaded: the product's seed defaults. */
-const SEED_RETRY = { maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 }
 
 export function CampaignList() {
   const { t, i18n } = useTranslation()
@@ -48,29 +42,17 @@ export function CampaignList() {
   const when = (at: number) =>
     new Date(at).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })
 
-  const create = async () => {
+  const [choosing, setChoosing] = useState(false)
+  const create = async (choice: NewCampaignChoice) => {
     setCreating(true)
     setError(null)
     try {
-      await accountsRequested()
-      const account = defaultAccount(useStore.getState().accounts.list)
-      if (!account) throw new Error(t('campaigns.noAccount'))
-      const campaign = await outbox().campaigns.create(
-        newCampaignInput(
-          account,
-          {
-            name: t('campaigns.starter.name', {
-              date: new Date().toLocaleDateString(i18n.language),
-            }),
-            subject: t('campaigns.starter.subject', LITERAL),
-            html: t('campaigns.starter.html', LITERAL),
-          },
-          useStore.getState().settings.stored?.retryDefaults ?? SEED_RETRY,
-        ),
-      )
+      const campaign = await createCampaign(choice, t, i18n.language)
+      setChoosing(false)
       campaignReceived(campaign)
       campaignOpened(campaign.id)
     } catch (e) {
+      setChoosing(false)
       setError(errorOf(e))
     } finally {
       setCreating(false)
@@ -81,7 +63,7 @@ export function CampaignList() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('campaigns.title')}</Title>
-        <Button onClick={() => void create()} loading={creating} data-testid="campaign-new">
+        <Button onClick={() => setChoosing(true)} loading={creating} data-testid="campaign-new">
           {t('campaigns.new')}
         </Button>
       </Group>
@@ -96,7 +78,13 @@ export function CampaignList() {
         </Alert>
       )}
       {list === null && !loadError && <Loader />}
-      {list?.length === 0 && <FirstRun onCreate={() => void create()} creating={creating} />}
+      {list?.length === 0 && <FirstRun onCreate={() => setChoosing(true)} creating={creating} />}
+      <NewCampaignDialog
+        opened={choosing}
+        onClose={() => setChoosing(false)}
+        onChoose={(choice) => void create(choice)}
+        busy={creating}
+      />
       {list && list.length > 0 && (
         <Group>
           <TextInput

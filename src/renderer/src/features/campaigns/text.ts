@@ -5,6 +5,7 @@
 import type { Translation } from '../../i18n/translation'
 import { en as editorEn, ru as editorRu } from './editor/text'
 import { en as monitorEn, ru as monitorRu } from './monitor/text'
+import { en as newCampaignEn, ru as newCampaignRu } from './newCampaign/text'
 
 const listEn = {
   title: 'Campaigns',
@@ -141,5 +142,10 @@ const listRu: Translation<typeof listEn> = {
   },
 }
 
-export const en = { ...listEn, ...editorEn, ...monitorEn }
-export const ru: Translation<typeof en> = { ...listRu, ...editorRu, ...monitorRu }
+export const en = { ...listEn, ...editorEn, ...monitorEn, ...newCampaignEn }
+export const ru: Translation<typeof en> = {
+  ...listRu,
+  ...editorRu,
+  ...monitorRu,
+  ...newCampaignRu,
+}
