@@ -89,6 +89,12 @@ export const en = {
     subject: 'Subject',
     subjectHint: 'Variables work here too, e.g. {{name}}.',
     subjectEmpty: 'A message needs a subject',
+    preheader: 'Preheader',
+    preheaderHint:
+      'The line mail apps show after the subject in the inbox list. Variables work here too, e.g. {{name}}.',
+    preheaderPlaceholder: 'Empty: the inbox shows the letter’s first words',
+    preheaderCount_one: '{{count}} character; {{min}}–{{max}} recommended.',
+    preheaderCount_other: '{{count}} characters; {{min}}–{{max}} recommended.',
     html: 'Message (HTML)',
     htmlHint:
       'Write {{column}} where a recipient’s value goes. Missing values stop the start, so nobody gets a broken letter.',
@@ -121,6 +127,17 @@ export const en = {
     insert: 'Insert an unsubscribe link into the letter',
     insertNeedsTarget: 'Fill in a page or an address first.',
     linkText: 'Unsubscribe',
+  },
+  linkTagging: {
+    title: 'Link tagging',
+    hint: 'Web analytics (Google Analytics, Yandex Metrica and others) then count the visits this mailing brings. Every web link of the letter gets utm_source, utm_medium and utm_campaign; unsubscribe, email and phone links stay as they are, and so does a link written with data-no-tag.',
+    enable: 'Tag links for analytics (UTM)',
+    source: 'Source (utm_source)',
+    sourceHint: 'Where visitors come from, e.g. newsletter.',
+    medium: 'Medium (utm_medium)',
+    mediumHint: 'The kind of channel, usually email.',
+    campaign: 'Campaign (utm_campaign)',
+    campaignHint: 'The name reports group the visits by. Variables work, e.g. {{segment}}.',
   },
   text: {
     title: 'Plain-text version',
@@ -309,6 +326,14 @@ export const ru: Translation<typeof en> = {
     subject: 'Тема',
     subjectHint: 'Переменные работают и здесь, например {{name}}.',
     subjectEmpty: 'У письма должна быть тема',
+    preheader: 'Текст предпросмотра',
+    preheaderHint:
+      'Строка, которую почтовые программы показывают в списке писем после темы (прехедер). Переменные работают и здесь, например {{name}}.',
+    preheaderPlaceholder: 'Если пусто, в списке писем видно начало письма',
+    preheaderCount_one: '{{count}} символ; рекомендуем {{min}}–{{max}}.',
+    preheaderCount_few: '{{count}} символа; рекомендуем {{min}}–{{max}}.',
+    preheaderCount_many: '{{count}} символов; рекомендуем {{min}}–{{max}}.',
+    preheaderCount_other: '{{count}} символа; рекомендуем {{min}}–{{max}}.',
     html: 'Письмо (HTML)',
     htmlHint:
       'Пишите {{column}} там, где должно стоять значение получателя. Если значения не хватает, рассылка не запустится — никто не получит испорченное письмо.',
@@ -341,6 +366,18 @@ export const ru: Translation<typeof en> = {
     insert: 'Вставить в письмо ссылку для отписки',
     insertNeedsTarget: 'Сначала укажите страницу или адрес.',
     linkText: 'Отписаться',
+  },
+  linkTagging: {
+    title: 'Метки ссылок',
+    hint: 'С ними веб-аналитика (Яндекс Метрика, Google Analytics и другие) покажет, сколько посещений принесла эта рассылка. Каждая ссылка письма на сайт получает utm_source, utm_medium и utm_campaign; ссылки для отписки, на почту и телефон остаются как есть, как и ссылка с атрибутом data-no-tag.',
+    enable: 'Пометить ссылки для аналитики (UTM)',
+    source: 'Источник (utm_source)',
+    sourceHint: 'Откуда приходят посетители, например newsletter.',
+    medium: 'Канал (utm_medium)',
+    mediumHint: 'Тип канала, обычно email.',
+    campaign: 'Кампания (utm_campaign)',
+    campaignHint:
+      'Название, по которому отчёты группируют посещения. Можно с переменными, например {{segment}}.',
   },
   text: {
     title: 'Текстовая версия',
