@@ -15,6 +15,7 @@ import { fakeOutbox } from '@renderer/test/fakeOutbox'
 import { ok } from '@renderer/test/openScreen'
 import { MessageStep } from './MessageStep'
 import { PreviewStep } from './PreviewStep'
+import { TemplateProblem } from './TemplateProblem'
 
 const campaign: Campaign = {
   id: 7,
@@ -206,5 +207,28 @@ describe('the preview', () => {
     const line = screen.getByTestId('preview-preheader')
     expect([subject.textContent, line.textContent]).toEqual(['Hi Ann', 'Spring offers for Ann'])
     expect(subject.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+})
+
+describe('a template problem in them', () => {
+  it('names the part in Russian', async () => {
+    const i18n = await initI18n('ru')
+    await i18n.changeLanguage('ru')
+    const missing = (part: string) => ({
+      message: `Missing variable "segment" in ${part}`,
+      reason: 'template.missingVariable',
+      params: { part, variable: 'segment', line: 1, column: 8 },
+    })
+    render(
+      <>
+        <TemplateProblem problem={missing('preheader')} />
+        <TemplateProblem problem={missing('linkTagging')} />
+      </>,
+      { wrapper: MantineProvider },
+    )
+    expect(screen.getAllByTestId('template-problem').map((p) => p.textContent)).toEqual([
+      'Шаблон (текст предпросмотра, строка 1, позиция 8) использует «segment», а у этого получателя такого значения нет.',
+      'Шаблон (UTM-метки ссылок, строка 1, позиция 8) использует «segment», а у этого получателя такого значения нет.',
+    ])
   })
 })
