@@ -157,7 +157,7 @@ describe('renderMessage with link tagging', () => {
       expect(error).toMatchObject({
         part: 'linkTagging',
         variable: 'segment',
-        message: 'Missing variable "segment" in the link tags (UTM) (line 1)',
+        message: 'Missing variable "segment" in the UTM link tags (line 1)',
       })
     }
   })

@@ -17,7 +17,7 @@ const PART_NAMES: Record<TemplatePart, string> = {
   html: 'the HTML body',
   text: 'the text part',
   unsubscribe: 'the unsubscribe link',
-  linkTagging: 'the link tags (UTM)',
+  linkTagging: 'the UTM link tags',
 }
 
 export class TemplateError extends Error {

@@ -30,4 +30,22 @@ if (!('fonts' in document)) {
   })
 }
 
+// CodeMirror (the HTML editor) measures text ranges, which jsdom does not lay out.
+if (!('getClientRects' in Range.prototype)) {
+  const none = { length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }
+  Object.assign(Range.prototype, {
+    getClientRects: () => none,
+    getBoundingClientRect: () => ({
+      x: 0,
+      y: 0,
+      width: 0,
+      height: 0,
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    }),
+  })
+}
+
 afterEach(() => cleanup())

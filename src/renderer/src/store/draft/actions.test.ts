@@ -43,6 +43,7 @@ const campaign = {
 const content = {
   id: 7,
   html: '<p>x</p>',
+  design: null,
   text: null,
   generatedText: 'x',
   images: [],

@@ -39,6 +39,7 @@ export function draftEdited(id: number, patch: Patch): void {
       ...campaign,
       ...(patch.name !== undefined && { name: patch.name }),
       ...(patch.subject !== undefined && { subject: patch.subject }),
+      ...(patch.preheader !== undefined && { preheader: patch.preheader }),
       ...(patch.accountId !== undefined && { accountId: patch.accountId }),
       ...(patch.settings !== undefined && {
         settings: { ...campaign.settings, ...patch.settings },
@@ -46,6 +47,7 @@ export function draftEdited(id: number, patch: Patch): void {
       ...(patch.unsubscribe !== undefined && {
         unsubscribe: { mailto: null, url: null, ...patch.unsubscribe },
       }),
+      ...(patch.linkTagging !== undefined && { linkTagging: patch.linkTagging }),
     } as typeof campaign)
   }
   const content = draft.content?.id === id ? draft.content : null

@@ -10,10 +10,15 @@ import { accountName } from '../../accounts/accountName'
 import { AttachmentsPanel } from './AttachmentsPanel'
 import { HtmlEditor, type HtmlEditorHandle } from './HtmlEditor'
 import { ImagesPanel } from './ImagesPanel'
+import { LinkTaggingPanel } from './LinkTaggingPanel'
+import { PreheaderInput } from './PreheaderInput'
 import { TextPart } from './TextPart'
 import { UnsubscribePanel } from './UnsubscribePanel'
 
-/** Who it is from, the subject, the HTML body with its images, attachments and text part. */
+/**
+ * Who it is from, the subject and preheader, the HTML body with its images, unsubscribe, link
+ * tagging, attachments and text part.
+ */
 export function MessageStep({
   campaign,
   content,
@@ -45,15 +50,18 @@ export function MessageStep({
           onChange={(v) => v && draftEdited(campaign.id, { accountId: Number(v) })}
           data-testid="campaign-account"
         />
-        <TextInput
-          ref={subject}
-          label={t('campaigns.message.subject')}
-          description={t('campaigns.message.subjectHint', { name: '{{name}}' })}
-          value={campaign.subject}
-          onChange={(e) => draftEdited(campaign.id, { subject: e.currentTarget.value })}
-          error={campaign.subject.trim() === '' ? t('campaigns.message.subjectEmpty') : undefined}
-          data-testid="campaign-subject"
-        />
+        <Stack gap="sm">
+          <TextInput
+            ref={subject}
+            label={t('campaigns.message.subject')}
+            description={t('campaigns.message.subjectHint', { name: '{{name}}' })}
+            value={campaign.subject}
+            onChange={(e) => draftEdited(campaign.id, { subject: e.currentTarget.value })}
+            error={campaign.subject.trim() === '' ? t('campaigns.message.subjectEmpty') : undefined}
+            data-testid="campaign-subject"
+          />
+          <PreheaderInput campaign={campaign} />
+        </Stack>
       </Group>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-end">
@@ -93,6 +101,7 @@ export function MessageStep({
         onInsert={(tag) => editor.current?.insert(tag)}
       />
       <UnsubscribePanel campaign={campaign} onInsert={(tag) => editor.current?.insert(tag)} />
+      <LinkTaggingPanel campaign={campaign} />
       <AttachmentsPanel campaignId={campaign.id} attachments={content.attachments} />
       <TextPart campaignId={campaign.id} content={content} />
     </Stack>

@@ -79,7 +79,7 @@ export function PreviewStep({ campaign }: { campaign: CampaignView }) {
     return () => {
       live = false
     }
-  }, [campaign.id, recipientId, campaign.subject])
+  }, [campaign.id, recipientId, campaign.subject, campaign.preheader])
 
   if (campaign.recipients === 0) {
     return <Alert data-testid="preview-no-recipients">{t('campaigns.preview.noRecipients')}</Alert>
@@ -185,6 +185,12 @@ function PreviewBody({
             <Text fw={600} data-testid="preview-subject">
               {preview.subject || '—'}
             </Text>
+            {/* As the inbox shows it: the preheader after the subject. */}
+            {preview.preheader && (
+              <Text size="sm" c="dimmed" lineClamp={1} data-testid="preview-preheader">
+                {preview.preheader}
+              </Text>
+            )}
           </div>
           {controls}
         </Group>
