@@ -38,6 +38,8 @@ describe('a new user’s first campaign', () => {
 
     // Recipients: the file is read as Windows-1251 with semicolons; bad and repeated rows are listed.
     await page.getByTestId('campaign-new').click()
+    // The letter is written as HTML here; the visual starters have their own test.
+    await page.getByTestId('new-html').click()
     await page
       .getByTestId('recipients-file')
       .setInputFiles({ name: 'клиенты.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) })

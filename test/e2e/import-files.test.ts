@@ -27,6 +27,8 @@ describe('a spreadsheet saved as Unicode text', () => {
     await page.goto(app.host.url)
     await page.getByText('Русский').click()
     await page.getByTestId('campaign-new').click()
+    // The letter is written as HTML here; the visual starters have their own test.
+    await page.getByTestId('new-html').click()
     await page.getByTestId('recipients-file').setInputFiles({
       name: 'клиенты.txt',
       mimeType: 'text/plain',

@@ -57,6 +57,7 @@ export function draftEdited(id: number, patch: Patch): void {
         ...content,
         ...(patch.html !== undefined && { html: patch.html }),
         ...(patch.text !== undefined && { text: patch.text }),
+        ...(patch.design !== undefined && { design: patch.design }),
       },
       save: 'pending',
       error: null,

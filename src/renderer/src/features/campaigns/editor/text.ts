@@ -82,6 +82,20 @@ export const en = {
     use_one: 'Use {{count}} recipient',
     use_other: 'Use {{count}} recipients',
   },
+  letter: {
+    toHtml: 'Edit as HTML',
+    toHtmlTitle: 'Turn this letter into HTML?',
+    toHtmlBody:
+      'From now on you edit the letter’s code. The visual editor cannot open it again, so this cannot be undone. To keep a visual copy, duplicate the campaign first.',
+    toHtmlConfirm: 'Turn into HTML',
+    saveAsTemplate: 'Save as template',
+    templateName: 'Template name',
+    templateHint:
+      'The subject, the preheader, the letter and its images are kept; recipients and settings are not.',
+    templateSaved: 'Saved as the template “{{name}}”: choose it under “New campaign”.',
+    save: 'Save',
+    cancel: 'Cancel',
+  },
   message: {
     account: 'Send through',
     accountHint: 'The SMTP account the messages go out from.',
@@ -318,6 +332,20 @@ export const ru: Translation<typeof en> = {
     use_few: 'Добавить получателей: {{count}}',
     use_many: 'Добавить получателей: {{count}}',
     use_other: 'Добавить получателей: {{count}}',
+  },
+  letter: {
+    toHtml: 'Править как HTML',
+    toHtmlTitle: 'Превратить письмо в HTML?',
+    toHtmlBody:
+      'Дальше вы будете править код письма. Визуальный редактор его больше не откроет — отменить это нельзя. Чтобы сохранить визуальную копию, сначала сделайте копию рассылки.',
+    toHtmlConfirm: 'Превратить в HTML',
+    saveAsTemplate: 'Сохранить как шаблон',
+    templateName: 'Название шаблона',
+    templateHint:
+      'Сохраняются тема, текст предпросмотра, письмо и его изображения; получатели и настройки — нет.',
+    templateSaved: 'Сохранено как шаблон «{{name}}»: выберите его в «Новой рассылке».',
+    save: 'Сохранить',
+    cancel: 'Отмена',
   },
   message: {
     account: 'Отправлять через',
