@@ -3,9 +3,9 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { STARTERS } from '@shared/letter/starters'
-import { sampleAccount } from '../../../test/accounts'
-import { fakeOutbox } from '../../../test/fakeOutbox'
-import { ok, openScreen } from '../../../test/openScreen'
+import { sampleAccount } from '@renderer/test/accounts'
+import { fakeOutbox } from '@renderer/test/fakeOutbox'
+import { ok, openScreen } from '@renderer/test/openScreen'
 
 const kept = { id: 4, name: 'Spring sale', subject: 'Sale', visual: true, images: 2, createdAt: 0 }
 
