@@ -153,3 +153,27 @@ describe('a letter beyond the bounds', () => {
     })
   })
 })
+
+describe('an unsubscribe link with nowhere to lead', () => {
+  it('is said as such, not as a value the recipient lacks', async () => {
+    const { h, id } = await draft('<p>Hi</p><a href="{{unsubscribeUrl}}">Unsubscribe</a>', [
+      { email: 'a@example.com', data: { name: 'A' } },
+    ])
+    expect(await h.call('campaigns.preflight', { id })).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          part: 'html',
+          variable: 'unsubscribeUrl',
+          reason: 'template.noUnsubscribeTarget',
+          params: { line: 1, column: 21 },
+        },
+      ],
+    })
+    await h.call('campaigns.update', {
+      id,
+      unsubscribe: { mailto: 'leave@example.com', url: null },
+    })
+    expect(await h.call('campaigns.preflight', { id })).toMatchObject({ ok: true })
+  })
+})

@@ -17,6 +17,8 @@ export const TEMPLATE_REASONS = [
   'template.syntax',
   /** Anything else Handlebars refuses; params: part, fragment. */
   'template.unusable',
+  /** {{unsubscribeUrl}} in a campaign with no unsubscribe page or address; params: part, line, column. */
+  'template.noUnsubscribeTarget',
   /** A name read as if a value had parts ({{name.length}}); params: part, variable, line, column. */
   'template.notAvailable',
   /** Blocks inside blocks beyond the bound; params: part, max, line. */

@@ -36,6 +36,8 @@ export class TemplateError extends Error {
 }
 
 const MISSING = /^"(.*)" not defined in /
+/** The variable the campaign's unsubscribe settings give (sender/compose.ts). */
+const UNSUBSCRIBE_VARIABLE = 'unsubscribeUrl'
 const UNKNOWN_HELPER = /used the unknown helper (\S+)/
 /** Strict mode searching a value (a string) for a part of it: `{{name.length}}`. */
 const PART_OF_A_VALUE = /^Cannot use 'in' operator to search for '(.*)' in /
@@ -53,6 +55,16 @@ export function toTemplateError(error: unknown, part: TemplatePart, source: stri
     const { lineNumber, column } = error as { lineNumber?: number; column?: number }
     const variable = fullPath(source, lineNumber, column) ?? missing[1] ?? ''
     const where = lineNumber !== undefined ? ` (line ${lineNumber})` : ''
+    if (variable === UNSUBSCRIBE_VARIABLE) {
+      // Not the recipient's data that is missing: the campaign has nowhere to send a leaver.
+      const { params } = templateProblem(e, source, variable)
+      return new TemplateError(
+        `${PART_NAMES[part]} links to {{unsubscribeUrl}}, but the campaign has no unsubscribe page or address`,
+        part,
+        { reason: 'template.noUnsubscribeTarget', params },
+        variable,
+      )
+    }
     return new TemplateError(
       `Missing variable "${variable}" in ${PART_NAMES[part]}${where}`,
       part,

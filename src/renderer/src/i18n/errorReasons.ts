@@ -15,6 +15,8 @@ export const en = {
   template_syntax:
     'The template ({{part}}, line {{line}}, column {{column}}) is not written correctly: check the braces and tags there.',
   template_unusable: 'The template ({{part}}) cannot be used as it is.',
+  template_noUnsubscribeTarget:
+    'The letter ({{part}}) has an unsubscribe link, but the campaign does not say where it leads yet: fill in “Unsubscribe page” or “Unsubscribe address” under Unsubscribe, in the Message step.',
   template_notAvailable:
     'The template ({{part}}, line {{line}}, column {{column}}) reads “{{variable}}” as if a value had parts; a recipient’s value is text: write the column’s name alone.',
   template_nestedTooDeep:
@@ -90,6 +92,8 @@ export const ru: Translation<typeof en> = {
   template_syntax:
     'Шаблон ({{part}}, строка {{line}}, позиция {{column}}) записан с ошибкой: проверьте там фигурные скобки и теги.',
   template_unusable: 'Шаблон ({{part}}) нельзя использовать в таком виде.',
+  template_noUnsubscribeTarget:
+    'В письме ({{part}}) есть ссылка для отписки, но у рассылки пока не указано, куда она ведёт: заполните «Страницу отписки» или «Адрес для отписки» в разделе «Отписка» на шаге «Письмо».',
   template_notAvailable:
     'Шаблон ({{part}}, строка {{line}}, позиция {{column}}) читает «{{variable}}» так, будто у значения есть части; значение получателя — это текст: напишите имя столбца без добавок.',
   template_nestedTooDeep:
