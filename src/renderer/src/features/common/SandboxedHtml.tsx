@@ -8,6 +8,7 @@ export function SandboxedHtml({
   html,
   title,
   remoteImages = false,
+  dark = false,
   width = '100%',
   height = 560,
   testId,
@@ -15,6 +16,8 @@ export function SandboxedHtml({
   html: string
   title: string
   remoteImages?: boolean
+  /** Shown as a mail app in dark mode repaints it (see sandboxDocument). */
+  dark?: boolean
   width?: number | string
   height?: number | string
   testId?: string
@@ -24,7 +27,7 @@ export function SandboxedHtml({
       sandbox=""
       title={title}
       data-testid={testId}
-      srcDoc={sandboxDocument(html, { remoteImages })}
+      srcDoc={sandboxDocument(html, { remoteImages, dark })}
       style={{
         width,
         height,

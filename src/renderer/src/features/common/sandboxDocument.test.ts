@@ -14,6 +14,14 @@ describe('the sandboxed email document', () => {
     expect(open).not.toContain('script-src')
   })
 
+  it('shows dark mode as repainting apps do: colours inverted, pictures turned back, still no script', () => {
+    const dark = sandboxDocument('<p>Hi</p>', { remoteImages: false, dark: true })
+    expect(dark).toContain('html{filter:invert(1) hue-rotate(180deg)')
+    expect(dark).toContain('img{filter:invert(1) hue-rotate(180deg)}')
+    expect(dark.indexOf('Content-Security-Policy')).toBeLessThan(dark.indexOf('<style>'))
+    expect(sandboxDocument('<p>Hi</p>', { remoteImages: false })).not.toContain('invert')
+  })
+
   it('replaces cid: references, encoded or not, with the parts’ data: URLs', () => {
     const html = '<img src="cid:logo"><img src="cid:my%20pic"><img src="cid:unknown">'
     const out = inlineCidImages(html, [

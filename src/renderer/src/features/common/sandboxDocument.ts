@@ -3,7 +3,18 @@
  * has no `allow-scripts`, so nothing in it runs; the policy below also stops every load except
  * the images already inlined as data: URLs, unless the user asks for remote images.
  */
-export function sandboxDocument(html: string, options: { remoteImages: boolean }): string {
+/**
+ * Dark mode as the mail apps that repaint a letter show it (the Gmail and Outlook apps invert
+ * its colours, then turn pictures back): an approximation, to see whether text stays readable.
+ */
+const DARK_MODE =
+  '<style>html{filter:invert(1) hue-rotate(180deg);background:#fff}' +
+  'img{filter:invert(1) hue-rotate(180deg)}</style>'
+
+export function sandboxDocument(
+  html: string,
+  options: { remoteImages: boolean; dark?: boolean },
+): string {
   const images = options.remoteImages ? 'data: https: http:' : 'data:'
   const policy = [
     "default-src 'none'",
@@ -17,7 +28,8 @@ export function sandboxDocument(html: string, options: { remoteImages: boolean }
   const meta =
     `<meta http-equiv="Content-Security-Policy" content="${policy}">` +
     '<meta name="referrer" content="no-referrer">' +
-    '<base target="_blank">'
+    '<base target="_blank">' +
+    (options.dark ? DARK_MODE : '')
   return `<!doctype html><html><head>${meta}</head><body>${html}</body></html>`
 }
 

@@ -19,7 +19,8 @@ export function ImagesPanel({
 }: {
   campaignId: number
   images: DraftContent['images']
-  onInsert: (tag: string) => void
+  /** Puts an image's tag into an HTML letter; absent for a visual one (it has image blocks). */
+  onInsert?: (tag: string) => void
 }) {
   const { t, i18n } = useTranslation()
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
@@ -48,7 +49,7 @@ export function ImagesPanel({
           },
         })
         draftContentReceived(content)
-        onInsert(imageTag(cid, file.name.replace(/\.[^.]*$/, '')))
+        onInsert?.(imageTag(cid, file.name.replace(/\.[^.]*$/, '')))
       } catch (e) {
         setError(errorOf(e))
       }
@@ -81,15 +82,17 @@ export function ImagesPanel({
               {formatBytes(image.size, i18n.language)})
             </Text>
             <Group gap="xs">
-              <Button
-                size="xs"
-                variant="light"
-                onClick={() =>
-                  onInsert(imageTag(image.cid, image.filename.replace(/\.[^.]*$/, '')))
-                }
-              >
-                {t('campaigns.images.insert')}
-              </Button>
+              {onInsert && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() =>
+                    onInsert(imageTag(image.cid, image.filename.replace(/\.[^.]*$/, '')))
+                  }
+                >
+                  {t('campaigns.images.insert')}
+                </Button>
+              )}
               <Tooltip label={t('common.remove')}>
                 <ActionIcon
                   variant="subtle"

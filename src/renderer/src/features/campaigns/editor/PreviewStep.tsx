@@ -38,6 +38,7 @@ export function PreviewStep({ campaign }: { campaign: CampaignView }) {
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
   const [width, setWidth] = useState<keyof typeof WIDTHS>('desktop')
   const [remoteImages, setRemoteImages] = useState(false)
+  const [dark, setDark] = useState(false)
   const [search, setSearch] = useState('')
   const [query] = useDebouncedValue(search.trim(), 250)
   const [matches, setMatches] = useState<RecipientRow[]>([])
@@ -137,6 +138,7 @@ export function PreviewStep({ campaign }: { campaign: CampaignView }) {
           preview={preview}
           width={WIDTHS[width]}
           remoteImages={remoteImages}
+          dark={dark}
           controls={
             <Group>
               <SegmentedControl
@@ -147,6 +149,12 @@ export function PreviewStep({ campaign }: { campaign: CampaignView }) {
                   { value: 'mobile', label: t('campaigns.preview.mobile') },
                 ]}
                 data-testid="preview-width"
+              />
+              <Switch
+                label={t('campaigns.preview.dark')}
+                checked={dark}
+                onChange={(e) => setDark(e.currentTarget.checked)}
+                data-testid="preview-dark"
               />
               <Switch
                 label={t('campaigns.preview.remoteImages')}
@@ -166,11 +174,13 @@ function PreviewBody({
   preview,
   width,
   remoteImages,
+  dark,
   controls,
 }: {
   preview: Preview
   width: number | string
   remoteImages: boolean
+  dark: boolean
   controls: React.ReactNode
 }) {
   const { t } = useTranslation()
@@ -214,6 +224,7 @@ function PreviewBody({
                 html={preview.html}
                 title={t('campaigns.preview.frameTitle')}
                 remoteImages={remoteImages}
+                dark={dark}
                 width={width}
                 testId="preview-frame"
               />

@@ -14,7 +14,8 @@ export function UnsubscribePanel({
   onInsert,
 }: {
   campaign: CampaignView
-  onInsert: (tag: string) => void
+  /** Puts the link into an HTML letter; absent for a visual one (its footer holds the link). */
+  onInsert?: (tag: string) => void
 }) {
   const { t } = useTranslation()
   const [mailto, setMailto] = useState(campaign.unsubscribe.mailto ?? '')
@@ -70,17 +71,19 @@ export function UnsubscribePanel({
           />
         </Group>
         <Group>
-          <Button
-            size="xs"
-            variant="light"
-            disabled={!configured}
-            onClick={() =>
-              onInsert(`<a href="{{unsubscribeUrl}}">${t('campaigns.unsubscribe.linkText')}</a>`)
-            }
-            data-testid="insert-unsubscribe"
-          >
-            {t('campaigns.unsubscribe.insert')}
-          </Button>
+          {onInsert && (
+            <Button
+              size="xs"
+              variant="light"
+              disabled={!configured}
+              onClick={() =>
+                onInsert(`<a href="{{unsubscribeUrl}}">${t('campaigns.unsubscribe.linkText')}</a>`)
+              }
+              data-testid="insert-unsubscribe"
+            >
+              {t('campaigns.unsubscribe.insert')}
+            </Button>
+          )}
           {!configured && (
             <Text size="xs" c="dimmed">
               {t('campaigns.unsubscribe.insertNeedsTarget')}

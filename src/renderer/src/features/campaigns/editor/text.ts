@@ -83,6 +83,7 @@ export const en = {
     use_other: 'Use {{count}} recipients',
   },
   letter: {
+    title: 'Letter',
     toHtml: 'Edit as HTML',
     toHtmlTitle: 'Turn this letter into HTML?',
     toHtmlBody:
@@ -190,6 +191,7 @@ export const en = {
     for: 'As {{email}} will get it',
     desktop: 'Desktop',
     mobile: 'Phone',
+    dark: 'Dark mode',
     remoteImages: 'Load images from the internet',
     renderFailed: 'This recipient’s message cannot be made',
     text: 'Text',
@@ -334,6 +336,7 @@ export const ru: Translation<typeof en> = {
     use_other: 'Добавить получателей: {{count}}',
   },
   letter: {
+    title: 'Письмо',
     toHtml: 'Править как HTML',
     toHtmlTitle: 'Превратить письмо в HTML?',
     toHtmlBody:
@@ -446,6 +449,7 @@ export const ru: Translation<typeof en> = {
     for: 'Так письмо получит {{email}}',
     desktop: 'Компьютер',
     mobile: 'Телефон',
+    dark: 'Тёмная тема',
     remoteImages: 'Загружать изображения из интернета',
     renderFailed: 'Письмо для этого получателя не собрать',
     text: 'Текст',
