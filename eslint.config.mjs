@@ -24,6 +24,16 @@ const noDeepClimb = [
     message: 'Climbs three levels or more: import through an alias (@engine/…, @shared/…).',
   },
 ]
+/**
+ * The same roots reached by a relative path (`../main/x` from src/engine, `../../main/x` from
+ * src/renderer/src): `ups` is a regex count of the `../` that can reach `src/` from those files.
+ */
+const relativeRoots = (names, ups, why) => [
+  {
+    regex: `^(\\.\\./){${ups}}(${names.join('|')})(/|$)`,
+    message: `${why}: no ${names.join(', ')} here, by any path.`,
+  },
+]
 const restrict = (...patterns) => ['error', { patterns: patterns.flat() }]
 
 export default tseslint.config(
@@ -53,6 +63,13 @@ export default tseslint.config(
           ['@engine', '@main', '@host', '@hosting'],
           'The window talks to the engine through the contract',
         ),
+        // Two levels up from src/renderer/src is src/; one level up is the window's own folders
+        // (its store has an `engine` slice).
+        relativeRoots(
+          ['engine', 'main', 'host', 'hosting', 'preload'],
+          '2',
+          'The window talks to the engine through the contract',
+        ),
         noDeepClimb,
       ),
     },
@@ -66,6 +83,11 @@ export default tseslint.config(
         electron,
         roots(
           ['@main', '@host', '@hosting', '@renderer', '@preload'],
+          'The engine serves both hosts',
+        ),
+        relativeRoots(
+          ['main', 'host', 'hosting', 'renderer', 'preload'],
+          '1,2',
           'The engine serves both hosts',
         ),
         noDeepClimb,

@@ -50,6 +50,16 @@ describe('import boundaries', () => {
     expect(
       await lint('src/shared/contract/campaigns.ts', importFrom('@engine/campaigns')),
     ).toHaveLength(1)
+    // Nor by a relative path around the aliases.
+    expect(await lint('src/engine/x.ts', importFrom('../main/window'))).toHaveLength(1)
+    expect(await lint('src/engine/db/x.ts', importFrom('../../host/server'))).toHaveLength(1)
+    expect(await lint('src/renderer/src/x.ts', importFrom('../../main/window'))).toHaveLength(1)
+    expect(await lint('src/renderer/src/x.ts', importFrom('../../engine/campaigns'))).toHaveLength(
+      1,
+    )
+    // Folders of the same names inside a root are its own business.
+    expect(await lint('src/renderer/src/store/app/x.ts', importFrom('../engine/state'))).toEqual([])
+    expect(await lint('src/engine/sender/x.ts', importFrom('../db/open'))).toEqual([])
     // Both hosts use the engine.
     expect(await lint('src/host/cli.ts', importFrom('@engine'))).toEqual([])
     expect(await lint('src/main/index.ts', importFrom('@engine/campaigns'))).toEqual([])

@@ -2,14 +2,13 @@
  * What went wrong with a template, said for the person who wrote it: which part, what, where.
  * Handlebars' own messages are read here once, so the rest of the engine sees a TemplateError.
  */
-import type { z } from 'zod'
-import type { TemplatePart as ContractTemplatePart } from '@shared/contract'
+import type { TemplatePart } from '@shared/contract'
 import { LetterLimitError } from './letterLimits'
 import { hb } from './templateEnvironment'
 import { templateProblem, type TemplateProblem } from './templateProblem'
 
 /** The contract's parts: the window words each one, so the two lists are one. */
-export type TemplatePart = z.output<typeof ContractTemplatePart>
+export type { TemplatePart }
 
 const PART_NAMES: Record<TemplatePart, string> = {
   subject: 'the subject',

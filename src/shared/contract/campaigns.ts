@@ -202,6 +202,7 @@ export const TemplatePart = z.enum([
   'unsubscribe',
   'linkTagging',
 ])
+export type TemplatePart = z.output<typeof TemplatePart>
 /** What is wrong with a template (see shared/errorReasons.ts). */
 export const TemplateReason = z.enum(TEMPLATE_REASONS)
 
