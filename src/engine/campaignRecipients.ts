@@ -14,6 +14,7 @@ import {
 } from './db/recipients'
 import { selectSuppressionReason } from './db/suppressions'
 import { readRecipientFile } from './import/recipientFile'
+import type { EngineLog } from './log/engineLog'
 
 export interface RecipientsGiven {
   recipients: RecipientInput[]
@@ -33,7 +34,7 @@ export async function recipientsToWrite(
   db: Db,
   given: RecipientsGiven,
   inline: 'keep-suppressed' | 'cleaned',
-): Promise<RecipientInput[]> {
+): Promise<{ recipients: RecipientInput[]; duplicates: string[] }> {
   if (given.recipientsFile) {
     const list = (await readRecipientFile(db, given.recipientsFile)).recipients
     if (list.length === 0) {
@@ -44,9 +45,11 @@ export async function recipientsToWrite(
         { reason: 'recipients.none' },
       )
     }
-    return list
+    return { recipients: list, duplicates: [] } // the import reported its own
   }
   const unique = firstOfEachAddress(given.recipients)
+  const kept = new Set(unique)
+  const duplicates = given.recipients.filter((r) => !kept.has(r)).map((r) => r.email)
   const list =
     inline === 'cleaned'
       ? unique.filter((r) => selectSuppressionReason(db, r.email) === undefined)
@@ -59,7 +62,25 @@ export async function recipientsToWrite(
       { reason: 'recipients.allExcluded' },
     )
   }
-  return list
+  return { recipients: list, duplicates }
+}
+
+/** Inside the transaction that wrote the list: the log says which repeated addresses went. */
+export function logDuplicatesLeftOut(
+  db: Db,
+  log: EngineLog,
+  campaignId: number,
+  duplicates: readonly string[],
+): void {
+  if (duplicates.length === 0) return
+  const examples = duplicates.slice(0, 3).join(', ')
+  log.write(db, {
+    level: 'info',
+    kind: 'campaign.duplicatesLeftOut',
+    campaignId,
+    message: `${duplicates.length} repeated address(es) left out: ${examples}`,
+    params: { count: duplicates.length, examples },
+  })
 }
 
 /** The first of each address (any case): the import's rule for duplicates. */

@@ -148,6 +148,14 @@ describe('campaigns.create', () => {
     // The first of each address is written, as the count in the answer says; a suppressed
     // address stays, to show as skipped once started.
     expect(created.recipients).toBe(3)
+    // …and the log says which repeated addresses went.
+    const lines = await h.call<{ kind: string; campaignId: number; params: unknown }[]>(
+      'log.list',
+      { campaignId: created.id },
+    )
+    expect(lines.filter((l) => l.kind === 'campaign.duplicatesLeftOut')).toEqual([
+      expect.objectContaining({ params: { count: 2, examples: 'dup@x.ru, DUP@X.RU' } }),
+    ])
     const list = await h.call<RecipientsOut>('campaigns.recipients', { id: created.id })
     expect(list.items.map((r) => [r.email, r.data.name])).toEqual([
       ['dup@x.ru', 'First'],

@@ -15,7 +15,12 @@ import type {
 import { OutboxError } from '@shared/errors'
 import { LetterDesign } from '@shared/letter/design'
 import { requireAccount } from './accounts'
-import { recipientsToWrite, writeRecipients, type RecipientsGiven } from './campaignRecipients'
+import {
+  logDuplicatesLeftOut,
+  recipientsToWrite,
+  writeRecipients,
+  type RecipientsGiven,
+} from './campaignRecipients'
 import { settingsOf, type Campaigns } from './campaigns'
 import type { Clock } from '@shared/clock'
 import {
@@ -41,6 +46,7 @@ import {
 } from './db/campaigns'
 import type { Db } from './db/open'
 import { letterColumns, updatedLetter } from './letterColumns'
+import type { EngineLog } from './log/engineLog'
 import { copyRecipients, deleteRecipients } from './db/recipients'
 import { LetterLimitError } from './render/letterLimits'
 import { htmlToText } from './render/render'
@@ -55,6 +61,7 @@ export interface DraftDeps {
   db: Db
   clock: Clock
   campaigns: Campaigns
+  log: EngineLog
 }
 
 export class Drafts {
@@ -71,7 +78,7 @@ export class Drafts {
     const { db, clock } = this.deps
     requireAccount(db, input.accountId)
     // A file is read with the event loop free in between; the account is checked again after.
-    const recipients = await recipientsToWrite(db, input, 'keep-suppressed')
+    const { recipients, duplicates } = await recipientsToWrite(db, input, 'keep-suppressed')
     const id = db.transaction(() => {
       requireAccount(db, input.accountId)
       const now = clock.now()
@@ -83,6 +90,7 @@ export class Drafts {
         now,
       })
       writeRecipients(db, campaignId, recipients, now)
+      logDuplicatesLeftOut(db, this.deps.log, campaignId, duplicates)
       for (const image of input.images) upsertImage(db, campaignId, imageOf(image))
       for (const file of input.attachments) insertAttachment(db, campaignId, attachmentOf(file))
       alsoWrite?.(campaignId)
@@ -145,11 +153,13 @@ export class Drafts {
   async setRecipients(p: { id: number } & RecipientsGiven): Promise<CampaignOut> {
     const { db, clock } = this.deps
     this.requireDraft(p.id)
-    const recipients = await recipientsToWrite(db, p, 'cleaned') // read before the transaction
+    // Read before the transaction.
+    const { recipients, duplicates } = await recipientsToWrite(db, p, 'cleaned')
     db.transaction(() => {
       this.requireDraft(p.id)
       deleteRecipients(db, p.id)
       writeRecipients(db, p.id, recipients, clock.now())
+      logDuplicatesLeftOut(db, this.deps.log, p.id, duplicates)
     })()
     return this.deps.campaigns.get(p.id)
   }

@@ -113,7 +113,7 @@ export function createEngine(options: EngineOptions): Engine {
     progress,
     wake: (id) => sender.wake(id),
   })
-  const drafts = new Drafts({ db, clock, campaigns })
+  const drafts = new Drafts({ db, clock, campaigns, log })
   const inbox = new TestInbox({ db, clock, events, secrets })
   const deliveries = new DeliveryActions({
     db,

@@ -30,6 +30,8 @@ export const LOG_KINDS = {
   'campaign.completed': [],
   /** params: name. */
   'campaign.deleted': [],
+  /** An inline list's repeated addresses, left out; params: count, examples (the first few). */
+  'campaign.duplicatesLeftOut': [],
   /** Sending held for the whole app, by why: the computer sleeps, or there is no network. */
   'engine.held': ['suspend', 'offline'],
   /** By the hold that ended; …StillHeld when another hold keeps sending waiting. */

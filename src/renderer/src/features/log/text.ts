@@ -30,6 +30,7 @@ export const en = {
     campaign_cancelled: 'Campaign cancelled',
     campaign_completed: 'Campaign completed',
     campaign_deleted: 'Campaign deleted',
+    campaign_duplicatesLeftOut: 'Repeated addresses left out',
     engine_held: 'Sending waits',
     engine_released: 'Sending goes on',
   },
@@ -68,6 +69,10 @@ export const en = {
     campaign_cancelled: 'Campaign cancelled',
     campaign_completed: 'Campaign completed',
     campaign_deleted: 'Campaign “{{name}}” deleted',
+    campaign_duplicatesLeftOut_one:
+      '{{count}} repeated address left out (each address gets one email): {{examples}}',
+    campaign_duplicatesLeftOut_other:
+      '{{count}} repeated addresses left out (each address gets one email): {{examples}}',
     engine_held_suspend: 'Sending waits while the computer sleeps',
     engine_held_offline: 'Sending waits while there is no network',
     engine_released_suspend: 'The computer woke up: sending goes on',
@@ -108,6 +113,7 @@ export const ru: Translation<typeof en> = {
     campaign_cancelled: 'Рассылка отменена',
     campaign_completed: 'Рассылка завершена',
     campaign_deleted: 'Рассылка удалена',
+    campaign_duplicatesLeftOut: 'Повторы адресов пропущены',
     engine_held: 'Отправка ждёт',
     engine_released: 'Отправка продолжается',
   },
@@ -150,6 +156,14 @@ export const ru: Translation<typeof en> = {
     campaign_cancelled: 'Рассылка отменена',
     campaign_completed: 'Рассылка завершена',
     campaign_deleted: 'Рассылка «{{name}}» удалена',
+    campaign_duplicatesLeftOut_one:
+      'Пропущен {{count}} повторный адрес (каждый адрес получает одно письмо): {{examples}}',
+    campaign_duplicatesLeftOut_few:
+      'Пропущено {{count}} повторных адреса (каждый адрес получает одно письмо): {{examples}}',
+    campaign_duplicatesLeftOut_many:
+      'Пропущено {{count}} повторных адресов (каждый адрес получает одно письмо): {{examples}}',
+    campaign_duplicatesLeftOut_other:
+      'Пропущено {{count}} повторного адреса (каждый адрес получает одно письмо): {{examples}}',
     engine_held_suspend: 'Отправка ждёт, пока компьютер спит',
     engine_held_offline: 'Отправка ждёт, пока нет сети',
     engine_released_suspend: 'Компьютер проснулся: отправка продолжается',
