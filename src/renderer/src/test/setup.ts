@@ -31,3 +31,11 @@ if (!('fonts' in document)) {
 }
 
 afterEach(() => cleanup())
+
+// ProseMirror (the visual editor's text) measures ranges and asks what is under a point.
+if (!(Range.prototype as Partial<Range>).getClientRects) {
+  const noRects = Object.assign([], { item: () => null }) as unknown as DOMRectList
+  Range.prototype.getClientRects = () => noRects
+  Range.prototype.getBoundingClientRect = () => new DOMRect()
+}
+if (!document.elementFromPoint) document.elementFromPoint = () => null

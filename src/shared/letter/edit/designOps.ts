@@ -137,7 +137,7 @@ function withNewIds(block: Block, nextId: () => string): Block {
 export function updateBlock<B extends Block | ColumnBlock>(
   design: LetterDesign,
   id: string,
-  type: B['type'],
+  type: Block['type'],
   change: (block: B) => B,
 ): LetterDesign {
   const found = findBlock(design, id)

@@ -4,6 +4,7 @@
  */
 import type { Translation } from '../../i18n/translation'
 import { en as editorEn, ru as editorRu } from './editor/text'
+import { en as visualEn, ru as visualRu } from './editor/visual/text'
 import { en as monitorEn, ru as monitorRu } from './monitor/text'
 
 const listEn = {
@@ -141,5 +142,5 @@ const listRu: Translation<typeof listEn> = {
   },
 }
 
-export const en = { ...listEn, ...editorEn, ...monitorEn }
-export const ru: Translation<typeof en> = { ...listRu, ...editorRu, ...monitorRu }
+export const en = { ...listEn, ...editorEn, ...visualEn, ...monitorEn }
+export const ru: Translation<typeof en> = { ...listRu, ...editorRu, ...visualRu, ...monitorRu }

@@ -1,0 +1,39 @@
+/** A list of blocks (the letter's, or a column's) with a place to add a block before each and after the last. */
+import { Fragment } from 'react'
+import type { Block, ColumnBlock } from '@shared/letter/design'
+import type { Place } from '@shared/letter/edit/designOps'
+import { AddBlockMenu } from './AddBlockMenu'
+import { BlockRow } from './BlockRow'
+
+export function BlockList({
+  blocks,
+  place,
+  activeId,
+}: {
+  blocks: readonly (Block | ColumnBlock)[]
+  place: Place
+  activeId: string | null
+}) {
+  return (
+    <div data-testid={place === null ? 'letter-blocks' : `column-${place.side}`}>
+      {blocks.map((block, index) => (
+        <Fragment key={block.id}>
+          <div className="outbox-gap">
+            <AddBlockMenu place={place} index={index} last={false} />
+          </div>
+          <BlockRow
+            block={block}
+            side={place?.side}
+            index={index}
+            count={blocks.length}
+            active={block.id === activeId}
+            activeId={block.type === 'columns' ? activeId : undefined}
+          />
+        </Fragment>
+      ))}
+      <div style={{ display: 'flex', justifyContent: 'center', padding: '12px 0' }}>
+        <AddBlockMenu place={place} index={blocks.length} last />
+      </div>
+    </div>
+  )
+}
