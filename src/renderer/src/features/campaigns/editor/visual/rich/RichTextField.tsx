@@ -12,6 +12,7 @@ import { RICH } from '../sheetStyle'
 import type { FieldKind } from './extensions'
 import { FIELD_EXTENSIONS } from './extensions'
 import { drawRichText } from './staticRichText'
+import { tidyRichText } from './tidyRichText'
 import { Toolbar } from './Toolbar'
 
 export interface RichTextFieldProps {
@@ -114,7 +115,7 @@ function LiveField({
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: fieldAttributes(kind, label) },
     onUpdate: ({ editor }) => {
-      const text = editor.getJSON() as RichText
+      const text = tidyRichText(editor.getJSON())
       known.current = text
       report.current(text)
     },

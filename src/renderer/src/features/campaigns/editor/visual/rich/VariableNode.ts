@@ -51,9 +51,10 @@ export const VariableNode = Node.create({
   addInputRules() {
     return [
       nodeInputRule({
-        find: /\{\{([^{}\]]+)\}\}$/,
+        // The whole `{{name}}` is the group, so all of it becomes the chip.
+        find: /(\{\{[^{}\]]*[^{}\]\s][^{}\]]*\}\})$/,
         type: this.type,
-        getAttributes: (match) => ({ name: match[1]!.trim() }),
+        getAttributes: (match) => ({ name: match[1]!.slice(2, -2).trim() }),
       }),
     ]
   },
