@@ -1,4 +1,7 @@
-/** A list of blocks (the letter's, or a column's) with a place to add a block before each and after the last. */
+/**
+ * A list of blocks (the letter's, or a column's), with a “+” between blocks and “Add a block”
+ * after the last.
+ */
 import { Fragment } from 'react'
 import type { Block, ColumnBlock } from '@shared/letter/design'
 import type { Place } from '@shared/letter/edit/designOps'
@@ -19,11 +22,11 @@ export function BlockList({
       {blocks.map((block, index) => (
         <Fragment key={block.id}>
           <div className="outbox-gap">
-            <AddBlockMenu place={place} index={index} last={false} />
+            <AddBlockMenu place={place} index={index} variant="gap" />
           </div>
           <BlockRow
             block={block}
-            side={place?.side}
+            place={place}
             index={index}
             count={blocks.length}
             active={block.id === activeId}
@@ -32,7 +35,7 @@ export function BlockList({
         </Fragment>
       ))}
       <div style={{ display: 'flex', justifyContent: 'center', padding: '12px 0' }}>
-        <AddBlockMenu place={place} index={blocks.length} last />
+        <AddBlockMenu place={place} index={blocks.length} variant="end" />
       </div>
     </div>
   )

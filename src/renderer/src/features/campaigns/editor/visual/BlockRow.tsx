@@ -1,10 +1,12 @@
 /**
- * One block in the sheet: its buttons and its view. Memoised, so typing in one block redraws
- * that block alone; it becomes the active one when anything in it gets the focus or a click.
+ * One block in the sheet: its view, and its buttons while it is worked on or under the mouse.
+ * Memoised, so typing in one block redraws that block alone. The block itself is a Tab stop
+ * named for screen readers; focus or a click anywhere in it makes it the active block.
  */
-import { memo, useRef, type SyntheticEvent } from 'react'
+import { memo, useCallback, useRef, useState, type SyntheticEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Block, ColumnBlock } from '@shared/letter/design'
-import { duplicateBlock, moveBlock, removeBlock } from '@shared/letter/edit/designOps'
+import { duplicateBlock, moveBlock, removeBlock, type Place } from '@shared/letter/edit/designOps'
 import { BlockControls } from './blocks/BlockControls'
 import { ButtonView } from './blocks/ButtonView'
 import { ColumnsView } from './blocks/ColumnsView'
@@ -16,8 +18,7 @@ import { focusLater } from './focusLater'
 
 export interface BlockRowProps {
   block: Block | ColumnBlock
-  /** The column the block is in, if it is in one. */
-  side?: 0 | 1
+  place: Place
   index: number
   count: number
   active: boolean
@@ -25,17 +26,25 @@ export interface BlockRowProps {
   activeId?: string | null
 }
 
+const NAME_KEYS = { top: 'name', 0: 'nameLeft', 1: 'nameRight' } as const
+
 export const BlockRow = memo(function BlockRow({
   block,
-  side,
+  place,
   index,
   count,
   active,
   activeId,
 }: BlockRowProps) {
+  const { t } = useTranslation()
   const { change, activate } = useOps()
+  const [hovered, setHovered] = useState(false)
   const row = useRef<HTMLDivElement>(null)
   const id = block.id
+  const name = t(`campaigns.visual.block.${NAME_KEYS[place?.side ?? 'top']}`, {
+    n: index + 1,
+    kind: t(`campaigns.visual.kinds.${block.type}`),
+  })
 
   // Only for events of this block, not of a block inside its columns.
   const enter = (e: SyntheticEvent) => {
@@ -45,7 +54,9 @@ export const BlockRow = memo(function BlockRow({
     }
   }
 
-  const remove = () => {
+  const move = useCallback((delta: -1 | 1) => change((d) => moveBlock(d, id, delta)), [change, id])
+  const duplicate = useCallback(() => change((d) => duplicateBlock(d, id)), [change, id])
+  const remove = useCallback(() => {
     const here = row.current
     const neighbour = (step: 'nextElementSibling' | 'previousElementSibling') => {
       let node = here?.[step]
@@ -57,28 +68,34 @@ export const BlockRow = memo(function BlockRow({
     if (change((d) => removeBlock(d, id)).ok) {
       focusLater(() => next ?? list?.querySelector<HTMLElement>('[data-add-block]'))
     }
-  }
+  }, [change, id])
 
   return (
     <div
       ref={row}
       className="outbox-block"
+      role="group"
+      aria-label={name.charAt(0).toUpperCase() + name.slice(1)}
+      tabIndex={0}
       data-block-id={id}
       data-block-type={block.type}
       data-active={active}
-      tabIndex={-1}
       onFocus={enter}
       onMouseDown={enter}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
     >
-      <BlockControls
-        kind={block.type}
-        side={side}
-        index={index}
-        count={count}
-        onMove={(delta) => change((d) => moveBlock(d, id, delta))}
-        onDuplicate={() => change((d) => duplicateBlock(d, id))}
-        onRemove={remove}
-      />
+      {(active || hovered) && (
+        <BlockControls
+          place={place}
+          name={name}
+          index={index}
+          count={count}
+          onMove={move}
+          onDuplicate={duplicate}
+          onRemove={remove}
+        />
+      )}
       <BlockView block={block} active={active} activeId={activeId ?? null} />
     </div>
   )

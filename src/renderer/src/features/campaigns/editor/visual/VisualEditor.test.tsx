@@ -45,6 +45,11 @@ const rows = () =>
     (e): e is HTMLElement => e instanceof HTMLElement && !!e.dataset.blockId,
   )
 const rowTypes = () => rows().map((r) => r.dataset.blockType)
+/** Works on a block: its buttons show. */
+async function enter(row: HTMLElement) {
+  await userEvent.click(row)
+  return row
+}
 const editorIn = (element: Element) =>
   (element.querySelector('.ProseMirror') as HTMLElement & { editor: Editor }).editor
 
@@ -101,7 +106,7 @@ describe('the visual editor', () => {
 
   it('moves a block down and keeps the focus on the button pressed', async () => {
     const last = open()
-    const first = rows()[0]!
+    const first = await enter(rows()[0]!)
     const down = within(first).getByRole('button', { name: 'Move block 1 (Heading) down' })
     await userEvent.click(down)
     expect(rowTypes().slice(0, 2)).toEqual(['text', 'heading'])
@@ -113,7 +118,7 @@ describe('the visual editor', () => {
   it('undoes and redoes a move, with the buttons and with Ctrl+Z', async () => {
     const last = open()
     const original = STARTERS.newsletter.en.blocks.map((b) => b.id)
-    await userEvent.click(within(rows()[1]!).getByTestId('block-up'))
+    await userEvent.click(within(await enter(rows()[1]!)).getByTestId('block-up'))
     const moved = last().blocks.map((b) => b.id)
     expect(moved.slice(0, 2)).toEqual([original[1], original[0]])
 
@@ -123,7 +128,9 @@ describe('the visual editor', () => {
     await userEvent.click(screen.getByTestId('letter-redo'))
     expect(last().blocks.map((b) => b.id)).toEqual(moved)
 
-    within(rows()[3]!).getByTestId('block-duplicate').focus()
+    within(await enter(rows()[3]!))
+      .getByTestId('block-duplicate')
+      .focus()
     await userEvent.keyboard('{Control>}z{/Control}')
     expect(last().blocks.map((b) => b.id)).toEqual(original)
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
@@ -133,13 +140,13 @@ describe('the visual editor', () => {
   it('duplicates a block with a new id and deletes one', async () => {
     const last = open()
     const count = STARTERS.newsletter.en.blocks.length
-    await userEvent.click(within(rows()[0]!).getByTestId('block-duplicate'))
+    await userEvent.click(within(await enter(rows()[0]!)).getByTestId('block-duplicate'))
     expect(rowTypes().slice(0, 2)).toEqual(['heading', 'heading'])
     const [a, b] = last().blocks
     expect(a!.id).not.toBe(b!.id)
 
     await userEvent.click(
-      within(rows()[0]!).getByRole('button', { name: 'Delete block 1 (Heading)' }),
+      within(await enter(rows()[0]!)).getByRole('button', { name: 'Delete block 1 (Heading)' }),
     )
     expect(last().blocks).toHaveLength(count)
     expect(last().blocks[0]!.id).toBe(b!.id)
@@ -232,8 +239,11 @@ describe('the visual editor', () => {
   it('speaks Russian', async () => {
     await language('ru')
     open(STARTERS.newsletter.ru)
+    expect(screen.getByRole('group', { name: 'Блок 2 (Текст)' })).toBeTruthy()
+    await enter(rows()[1]!)
     expect(screen.getByRole('button', { name: 'Поднять блок 2 (Текст)' })).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'Удалить блок 1 (Заголовок)' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Удалить блок 2 (Текст)' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Добавить блок ниже' })).toBeTruthy()
     expect(screen.getByTestId('add-block').textContent).toContain('Добавить блок')
     expect(screen.getByLabelText('Фон')).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Отменить' })).toBeTruthy()

@@ -35,14 +35,15 @@ ${S} .outbox-paper { max-width: var(--letter-width); margin: 0 auto; background:
 ${S} .outbox-block { position: relative; border-radius: 4px; outline: 1px dashed transparent; }
 ${S} .outbox-block:hover, ${S} .outbox-block[data-active='true'] { outline-color: var(--mantine-color-gray-5); }
 ${S} .outbox-block[data-active='true'] { outline-style: solid; outline-color: var(--mantine-primary-color-filled); }
-${S} .outbox-controls { position: absolute; top: -14px; right: 8px; z-index: 2; opacity: 0;
+${S} .outbox-block:focus-visible { outline: 2px solid var(--mantine-primary-color-filled); }
+${S} .outbox-controls { position: absolute; top: -14px; right: 8px; z-index: 2;
   background: var(--mantine-color-body); border-radius: var(--mantine-radius-sm);
   box-shadow: var(--mantine-shadow-xs); }
-${S} .outbox-block:hover > .outbox-controls, ${S} .outbox-block:focus-within > .outbox-controls,
-${S} .outbox-block[data-active='true'] > .outbox-controls { opacity: 1; }
 ${S} .outbox-gap { display: flex; justify-content: center; height: 0; position: relative; z-index: 1; }
 ${S} .outbox-gap > * { transform: translateY(-50%); opacity: 0; }
-${S} .outbox-gap:hover > *, ${S} .outbox-gap > *:focus-visible, ${S} .outbox-gap > [aria-expanded='true'] { opacity: 1; }
+${S} .outbox-gap:hover > *, ${S} .outbox-gap > [aria-expanded='true'] { opacity: 1; }
+${S} .outbox-gap-button { width: 22px; height: 22px; border: 0; border-radius: 50%; padding: 0; cursor: pointer;
+  background: var(--mantine-primary-color-filled); color: var(--mantine-color-white); font: 600 14px/22px var(--mantine-font-family); }
 ${S} .outbox-pad { padding: 8px 24px; }
 ${S} .${RICH} { outline: none; white-space: pre-wrap; overflow-wrap: break-word; min-height: 24px; cursor: text; }
 ${S} .${RICH} p { margin: 0 0 14px; }

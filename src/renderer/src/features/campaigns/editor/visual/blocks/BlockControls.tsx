@@ -1,17 +1,18 @@
 /**
- * A block's own buttons: up, down, duplicate, delete. Always in the Tab order (shown on hover
- * or focus); after a move the focus stays on the button pressed, so a keyboard user can press
- * it again.
+ * A block's own buttons: up, down, duplicate, delete, and “Add a block below”. Shown for the
+ * block being worked on (or under the mouse), right after it in the Tab order; after a move
+ * the focus stays on the button pressed, so a keyboard user can press it again.
  */
 import { ActionIcon, Group } from '@mantine/core'
-import { useLayoutEffect, useRef } from 'react'
+import { memo, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BlockType } from '@shared/letter/design'
+import type { Place } from '@shared/letter/edit/designOps'
+import { AddBlockMenu } from '../AddBlockMenu'
 
 export interface BlockControlsProps {
-  kind: BlockType
-  /** The column the block is in, if it is in one. */
-  side?: 0 | 1
+  place: Place
+  /** The block's name for screen readers: “block 3 (Heading)”. */
+  name: string
   index: number
   count: number
   onMove: (delta: -1 | 1) => void
@@ -19,9 +20,10 @@ export interface BlockControlsProps {
   onRemove: () => void
 }
 
-export function BlockControls({
-  kind,
-  side,
+/** Memoised: typing in the block does not redraw its buttons. */
+export const BlockControls = memo(function BlockControls({
+  place,
+  name,
   index,
   count,
   onMove,
@@ -32,13 +34,7 @@ export function BlockControls({
   const up = useRef<HTMLButtonElement>(null)
   const down = useRef<HTMLButtonElement>(null)
   const moved = useRef<-1 | 1 | null>(null)
-  const name = side === undefined ? 'name' : side === 0 ? 'nameLeft' : 'nameRight'
-  const words = {
-    block: t(`campaigns.visual.block.${name}`, {
-      n: index + 1,
-      kind: t(`campaigns.visual.kinds.${kind}`),
-    }),
-  }
+  const words = { block: name }
 
   // The row was moved in the page, which can take the focus away: give it back.
   useLayoutEffect(() => {
@@ -96,6 +92,7 @@ export function BlockControls({
       >
         ✕
       </ActionIcon>
+      <AddBlockMenu place={place} index={index + 1} variant="below" />
     </Group>
   )
-}
+})

@@ -5,7 +5,7 @@
  */
 import { ActionIcon, Group, Tooltip } from '@mantine/core'
 import { useEditorState, type Editor } from '@tiptap/react'
-import { useState, type ReactNode } from 'react'
+import { memo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   AlignCenterIcon,
@@ -57,7 +57,8 @@ const ALIGNMENTS = [
   { align: 'right', icon: <AlignRightIcon />, word: 'alignRight' },
 ] as const
 
-export function Toolbar({
+/** Memoised: typing redraws it only when what it shows changes (bold on, a link, …). */
+export const Toolbar = memo(function Toolbar({
   editor,
   kind,
   children,
@@ -148,4 +149,4 @@ export function Toolbar({
       {linking && <LinkDialog editor={editor} onClose={() => setLinking(false)} />}
     </Group>
   )
-}
+})
