@@ -4,7 +4,7 @@
  * Russian. Every design the editor reports must pass the letter's schema.
  */
 import { MantineProvider } from '@mantine/core'
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { Editor } from '@tiptap/react'
 import type { ReactNode } from 'react'
@@ -156,6 +156,8 @@ describe('the visual editor', () => {
     const last = open()
     const text = rows()[1]!
     await userEvent.click(within(text).getByRole('textbox'))
+    // The click made an editor in the text's place and put the cursor in it.
+    await waitFor(() => expect(document.activeElement).toBe(text.querySelector('.ProseMirror')))
     await act(async () => {
       editorIn(text).commands.insertContent('Hello ')
     })

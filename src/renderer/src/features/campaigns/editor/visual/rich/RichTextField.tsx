@@ -71,7 +71,6 @@ function StaticField({
   onEnter: (point: Point | 'start') => void
 }) {
   const host = useRef<HTMLDivElement>(null)
-  const pressed = useRef<Point | null>(null)
   useLayoutEffect(() => {
     if (host.current) drawRichText(kind, value, host.current)
   }, [kind, value])
@@ -83,10 +82,13 @@ function StaticField({
       role="textbox"
       aria-label={label}
       aria-multiline={kind === 'body'}
+      // The editor takes this element's place at once, so the click is handled here rather
+      // than by the browser focusing an element that is gone.
       onMouseDown={(e) => {
-        pressed.current = { left: e.clientX, top: e.clientY }
+        e.preventDefault()
+        onEnter({ left: e.clientX, top: e.clientY })
       }}
-      onFocus={() => onEnter(pressed.current ?? 'start')}
+      onFocus={() => onEnter('start')}
     />
   )
 }
@@ -128,7 +130,8 @@ function LiveField({
   useEffect(() => {
     if (value === known.current) return
     known.current = value
-    editor.commands.setContent(value, { emitUpdate: false })
+    // Not an edit of this field: its own Ctrl+Z should not step back over it.
+    editor.chain().setMeta('addToHistory', false).setContent(value, { emitUpdate: false }).run()
   }, [editor, value])
 
   useEffect(() => {
