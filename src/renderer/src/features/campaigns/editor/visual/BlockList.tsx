@@ -3,20 +3,11 @@
  * after the last.
  */
 import { Fragment } from 'react'
-import type { Block, ColumnBlock } from '@shared/letter/design'
-import type { Place } from '@shared/letter/edit/designOps'
 import { AddBlockMenu } from './AddBlockMenu'
 import { BlockRow } from './BlockRow'
+import type { BlockListProps } from './contexts'
 
-export function BlockList({
-  blocks,
-  place,
-  activeId,
-}: {
-  blocks: readonly (Block | ColumnBlock)[]
-  place: Place
-  activeId: string | null
-}) {
+export function BlockList({ blocks, place, activeId }: BlockListProps) {
   return (
     <div data-testid={place === null ? 'letter-blocks' : `column-${place.side}`}>
       {blocks.map((block, index) => (

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import type { LetterDesign } from '@shared/letter/design'
 import { BlockList } from './BlockList'
 import {
+  BlockListContext,
   ImagesContext,
   OpsContext,
   VariablesContext,
@@ -72,27 +73,29 @@ export function VisualEditor({ design, onChange, images, variables, imageUrl }: 
     <OpsContext.Provider value={ops}>
       <ImagesContext.Provider value={imageSource}>
         <VariablesContext.Provider value={sameNames}>
-          <Stack gap="sm" onKeyDown={onKeyDown} data-testid="visual-editor">
-            <style>{SHEET_CSS}</style>
-            <ThemeBar
-              theme={letter.design.theme}
-              canUndo={letter.canUndo}
-              canRedo={letter.canRedo}
-              onUndo={undo}
-              onRedo={redo}
-            />
-            <div
-              className={SHEET}
-              style={sheetVariables(letter.design.theme)}
-              role="region"
-              aria-label={t('campaigns.visual.letter')}
-              onMouseDown={onSheetMouseDown}
-            >
-              <div className="outbox-paper" lang={language}>
-                <BlockList blocks={letter.design.blocks} place={null} activeId={activeId} />
+          <BlockListContext.Provider value={BlockList}>
+            <Stack gap="sm" onKeyDown={onKeyDown} data-testid="visual-editor">
+              <style>{SHEET_CSS}</style>
+              <ThemeBar
+                theme={letter.design.theme}
+                canUndo={letter.canUndo}
+                canRedo={letter.canRedo}
+                onUndo={undo}
+                onRedo={redo}
+              />
+              <div
+                className={SHEET}
+                style={sheetVariables(letter.design.theme)}
+                role="region"
+                aria-label={t('campaigns.visual.letter')}
+                onMouseDown={onSheetMouseDown}
+              >
+                <div className="outbox-paper" lang={language}>
+                  <BlockList blocks={letter.design.blocks} place={null} activeId={activeId} />
+                </div>
               </div>
-            </div>
-          </Stack>
+            </Stack>
+          </BlockListContext.Provider>
         </VariablesContext.Provider>
       </ImagesContext.Provider>
     </OpsContext.Provider>

@@ -1,10 +1,11 @@
 /**
- * What the blocks need besides their own data, in three contexts that change apart: the
- * letter's operations (the same for the editor's whole life), the campaign's images, and the
+ * What the blocks need besides their own data, in contexts that change apart: the letter's
+ * operations (the same for the editor's whole life), the campaign's images, and the
  * recipients' variables. A block redraws only when what it reads changes.
  */
-import { createContext, useContext } from 'react'
-import type { LetterDesign } from '@shared/letter/design'
+import { createContext, useContext, type ComponentType } from 'react'
+import type { Block, ColumnBlock, LetterDesign } from '@shared/letter/design'
+import type { Place } from '@shared/letter/edit/designOps'
 import type { Outcome } from './useLetterState'
 
 export interface LetterOps {
@@ -42,3 +43,15 @@ export const VariablesContext = createContext<readonly string[]>(['email'])
 export const useOps = () => useContext(OpsContext)
 export const useImages = () => useContext(ImagesContext)
 export const useVariables = () => useContext(VariablesContext)
+
+export interface BlockListProps {
+  blocks: readonly (Block | ColumnBlock)[]
+  place: Place
+  activeId: string | null
+}
+
+/**
+ * The list of blocks, for a row of columns to draw its two: handed down rather than imported,
+ * since the list draws the row that draws the list.
+ */
+export const BlockListContext = createContext<ComponentType<BlockListProps>>(() => null)

@@ -1,7 +1,7 @@
 /** Two columns side by side, each a short list of blocks with its own buttons and “Add a block”. */
-import { useMemo } from 'react'
+import { useContext, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BlockList } from '../BlockList'
+import { BlockListContext } from '../contexts'
 import type { BlockOf } from './useBlockUpdate'
 
 export function ColumnsView({
@@ -12,6 +12,7 @@ export function ColumnsView({
   activeId: string | null
 }) {
   const { t } = useTranslation()
+  const BlockList = useContext(BlockListContext)
   const places = useMemo(
     () => [
       { columns: block.id, side: 0 as const },
