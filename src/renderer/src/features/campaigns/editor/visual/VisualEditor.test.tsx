@@ -32,7 +32,7 @@ function open(design: LetterDesign = STARTERS.newsletter.en) {
       design={design}
       onChange={(next) => emitted.push(next)}
       images={images}
-      variables={['name', 'city']}
+      variables={['name', 'city', 'odd]name']}
     />,
     { wrapper },
   )
@@ -176,6 +176,7 @@ describe('the visual editor', () => {
     })
     await userEvent.click(within(text).getByTestId('insert-variable-chip'))
     expect(screen.getByRole('menuitem', { name: 'email' })).toBeTruthy()
+    expect(screen.queryByRole('menuitem', { name: 'odd]name' })).toBeNull()
     await userEvent.click(screen.getByRole('menuitem', { name: 'city' }))
     const block = last().blocks[1]!
     expect(block.type === 'text' && block.text.content[0]).toMatchObject({
@@ -236,6 +237,66 @@ describe('the visual editor', () => {
     expect(last().blocks[0]).toMatchObject({ type: 'heading', level: 3 })
     await userEvent.click(screen.getByText('Serif'))
     expect(last().theme.font).toBe('serif')
+  })
+
+  it('shows an image only through imageUrl, and a placeholder without it', async () => {
+    const pixel = 'data:image/png;base64,iVBORw0KGgo='
+    const design: LetterDesign = {
+      ...empty,
+      blocks: [
+        {
+          type: 'image',
+          id: 'i1',
+          cid: 'logo',
+          alt: 'Logo',
+          url: null,
+          width: 120,
+          align: 'center',
+        },
+        { type: 'image', id: 'i2', cid: 'gone', alt: '', url: null, width: null, align: 'left' },
+      ],
+    }
+    render(
+      <VisualEditor
+        design={design}
+        onChange={(next) => emitted.push(next)}
+        images={images}
+        variables={[]}
+        imageUrl={(cid) => (cid === 'logo' ? pixel : undefined)}
+      />,
+      { wrapper },
+    )
+    const shown = screen.getByRole('img', { name: 'Logo' })
+    expect(shown.getAttribute('src')).toBe(pixel)
+    expect(document.querySelectorAll('img')).toHaveLength(1)
+    expect(screen.getByTestId('image-placeholder').textContent).toBe('Image gone')
+
+    await enter(rows()[1]!)
+    expect(
+      screen.getByText('This image is no longer in the campaign. Choose another.'),
+    ).toBeTruthy()
+    await enter(rows()[0]!)
+    await userEvent.type(screen.getByTestId('image-url'), 'javascript:x')
+    expect(screen.getByText('A link starts with https://, mailto:, tel: or {{')).toBeTruthy()
+    expect(emitted).toHaveLength(0)
+    await userEvent.clear(screen.getByTestId('image-url'))
+    await userEvent.type(screen.getByTestId('image-url'), 'https://shop.example')
+    expect(emitted.at(-1)!.blocks[0]).toMatchObject({ url: 'https://shop.example' })
+  })
+
+  it('keeps a spacer height out of bounds in its field', async () => {
+    const design: LetterDesign = {
+      ...empty,
+      blocks: [{ type: 'spacer', id: 's1', height: 24 }],
+    }
+    const last = open(design)
+    await enter(rows()[0]!)
+    const height = screen.getByTestId('spacer-height')
+    await userEvent.clear(height)
+    await userEvent.type(height, '2')
+    expect(screen.getByText('From 4 to 200 pixels')).toBeTruthy()
+    await userEvent.type(height, '0')
+    expect(last().blocks[0]).toEqual({ type: 'spacer', id: 's1', height: 20 })
   })
 
   it('speaks Russian', async () => {

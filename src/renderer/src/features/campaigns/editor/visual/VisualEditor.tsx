@@ -7,7 +7,7 @@
 import { Stack } from '@mantine/core'
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LetterDesign } from '@shared/letter/design'
+import { VariableName, type LetterDesign } from '@shared/letter/design'
 import { BlockList } from './BlockList'
 import {
   BlockListContext,
@@ -51,7 +51,11 @@ export function VisualEditor({ design, onChange, images, variables, imageUrl }: 
   )
   const sameImages = useSameWhileEqual(images, JSON.stringify(images))
   const imageSource = useMemo(() => ({ images: sameImages, imageUrl }), [sameImages, imageUrl])
-  const names = useMemo(() => ['email', ...variables.filter((v) => v !== 'email')], [variables])
+  // A column whose name a chip cannot hold (with `]`, `{` or `}`) is not offered.
+  const names = useMemo(
+    () => ['email', ...variables.filter((v) => v !== 'email' && VariableName.safeParse(v).success)],
+    [variables],
+  )
   const sameNames = useSameWhileEqual(names, names.join('\n'))
 
   // Ctrl+Z outside a text field undoes the letter's last step; inside one, the field's own.
