@@ -77,6 +77,7 @@ describe('the visual editor', () => {
 
   it('adds every kind of block at the end of the letter', async () => {
     const last = open(empty)
+    expect(screen.getByText('The letter is empty. Add a block to begin.')).toBeTruthy()
     for (const kind of kinds) {
       await userEvent.click(screen.getByTestId('add-block'))
       await userEvent.click(await screen.findByTestId(`add-${kind}`))

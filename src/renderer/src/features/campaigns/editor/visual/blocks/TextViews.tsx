@@ -1,4 +1,5 @@
 /** The blocks that are rich text: a heading (with its level), body text and the footer. */
+import { Group } from '@mantine/core'
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RichText } from '@shared/letter/design'
@@ -25,17 +26,21 @@ export function HeadingView({ block, active }: { block: BlockOf<'heading'>; acti
   const { t } = useTranslation()
   const { onChange, error } = useTextChange(block.id, 'heading')
   const update = useBlockUpdate(block.id, 'heading')
-  const levels = ([1, 2, 3] as const).map((level) => (
-    <Tool
-      key={level}
-      label={t('campaigns.visual.format.levelN', { level })}
-      pressed={block.level === level}
-      onClick={() => update({ level })}
-      testId={`heading-level-${level}`}
-    >
-      <b>H{level}</b>
-    </Tool>
-  ))
+  const levels = (
+    <Group gap={2} role="group" aria-label={t('campaigns.visual.format.level')}>
+      {([1, 2, 3] as const).map((level) => (
+        <Tool
+          key={level}
+          label={t('campaigns.visual.format.levelN', { level })}
+          pressed={block.level === level}
+          onClick={() => update({ level })}
+          testId={`heading-level-${level}`}
+        >
+          <b>H{level}</b>
+        </Tool>
+      ))}
+    </Group>
+  )
   return (
     <div className="outbox-heading" data-level={block.level} style={{ padding: '12px 24px 4px' }}>
       <RichTextField
