@@ -49,3 +49,11 @@ if (!('getClientRects' in Range.prototype)) {
 }
 
 afterEach(() => cleanup())
+
+// ProseMirror (the visual editor's text) measures ranges and asks what is under a point.
+if (!(Range.prototype as Partial<Range>).getClientRects) {
+  const noRects = Object.assign([], { item: () => null }) as unknown as DOMRectList
+  Range.prototype.getClientRects = () => noRects
+  Range.prototype.getBoundingClientRect = () => new DOMRect()
+}
+if (!document.elementFromPoint) document.elementFromPoint = () => null

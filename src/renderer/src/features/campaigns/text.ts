@@ -4,6 +4,7 @@
  */
 import type { Translation } from '../../i18n/translation'
 import { en as editorEn, ru as editorRu } from './editor/text'
+import { en as visualEn, ru as visualRu } from './editor/visual/text'
 import { en as monitorEn, ru as monitorRu } from './monitor/text'
 import { en as newCampaignEn, ru as newCampaignRu } from './newCampaign/text'
 
@@ -142,10 +143,11 @@ const listRu: Translation<typeof listEn> = {
   },
 }
 
-export const en = { ...listEn, ...editorEn, ...monitorEn, ...newCampaignEn }
+export const en = { ...listEn, ...editorEn, ...visualEn, ...monitorEn, ...newCampaignEn }
 export const ru: Translation<typeof en> = {
   ...listRu,
   ...editorRu,
+  ...visualRu,
   ...monitorRu,
   ...newCampaignRu,
 }
