@@ -111,7 +111,7 @@ export function ImagesPanel({
           multiple
           onFiles={(files) => void add(files)}
           label={t('campaigns.images.drop')}
-          hint={t('campaigns.images.dropHint')}
+          hint={t(onInsert ? 'campaigns.images.dropHint' : 'campaigns.images.dropHintVisual')}
           testId="image-file"
         />
         {error && (

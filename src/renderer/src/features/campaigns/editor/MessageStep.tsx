@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Select, Stack, TextInput, Text } from '@mantine/core'
+import { Group, Select, Stack, TextInput } from '@mantine/core'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { accountsSelectors } from '@renderer/store/accounts/state'
@@ -8,12 +8,15 @@ import { draftEdited } from '@renderer/store/draft/actions'
 import type { DraftContent } from '@renderer/store/draft/state'
 import { accountName } from '../../accounts/accountName'
 import { AttachmentsPanel } from './AttachmentsPanel'
-import { HtmlEditor, type HtmlEditorHandle } from './HtmlEditor'
+import type { HtmlEditorHandle } from './HtmlEditor'
+import { HtmlLetter } from './HtmlLetter'
 import { ImagesPanel } from './ImagesPanel'
+import { SaveAsTemplate } from './SaveAsTemplate'
 import { LinkTaggingPanel } from './LinkTaggingPanel'
 import { PreheaderInput } from './PreheaderInput'
 import { TextPart } from './TextPart'
 import { UnsubscribePanel } from './UnsubscribePanel'
+import { VisualLetter } from './VisualLetter'
 
 /**
  * Who it is from, the subject and preheader, the HTML body with its images, unsubscribe, link
@@ -64,43 +67,34 @@ export function MessageStep({
         </Stack>
       </Group>
       <Stack gap={6}>
-        <Group justify="space-between" align="flex-end">
-          <div>
-            <Text fw={500} size="sm">
-              {t('campaigns.message.html')}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('campaigns.message.htmlHint', { column: '{{column}}' })}
-            </Text>
-          </div>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <Button size="xs" variant="light" data-testid="insert-variable">
-                {t('campaigns.message.insertVariable')}
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {variables.map((v) => (
-                <Menu.Item key={v} onClick={() => editor.current?.insert(`{{${v}}}`)}>
-                  {`{{${v}}}`}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
+        {content.design ? (
+          <VisualLetter
+            campaignId={campaign.id}
+            content={content}
+            design={content.design}
+            variables={variables}
+          />
+        ) : (
+          <HtmlLetter
+            ref={editor}
+            campaignId={campaign.id}
+            html={content.html}
+            variables={variables}
+          />
+        )}
+        <Group justify="flex-end">
+          <SaveAsTemplate campaignId={campaign.id} name={campaign.name} />
         </Group>
-        <HtmlEditor
-          ref={editor}
-          label={t('campaigns.message.html')}
-          value={content.html}
-          onChange={(html) => draftEdited(campaign.id, { html })}
-        />
       </Stack>
       <ImagesPanel
         campaignId={campaign.id}
         images={content.images}
-        onInsert={(tag) => editor.current?.insert(tag)}
+        onInsert={content.design ? undefined : (tag) => editor.current?.insert(tag)}
       />
-      <UnsubscribePanel campaign={campaign} onInsert={(tag) => editor.current?.insert(tag)} />
+      <UnsubscribePanel
+        campaign={campaign}
+        onInsert={content.design ? undefined : (tag) => editor.current?.insert(tag)}
+      />
       <LinkTaggingPanel campaign={campaign} />
       <AttachmentsPanel campaignId={campaign.id} attachments={content.attachments} />
       <TextPart campaignId={campaign.id} content={content} />
