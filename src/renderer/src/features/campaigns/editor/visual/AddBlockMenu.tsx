@@ -107,7 +107,7 @@ export const AddBlockMenu = memo(function AddBlockMenu({
 
 function Kinds({ place, index }: { place: Place; index: number }) {
   const { t } = useTranslation()
-  const { change, activate } = useOps()
+  const { change } = useOps()
   const { images } = useImages()
 
   const add = (type: BlockType) => {
@@ -119,8 +119,8 @@ function Kinds({ place, index }: { place: Place; index: number }) {
     })
     if (outcome.ok && made !== null) {
       const id: string = made
-      activate(id)
-      focusLater(() => blockElement(id))
+      // The focus makes it the active block.
+      focusLater(() => blockElement(id), 'words')
     }
   }
 

@@ -28,6 +28,9 @@ export interface BlockRowProps {
 
 const NAME_KEYS = { top: 'name', 0: 'nameLeft', 1: 'nameRight' } as const
 
+/** How long after a press a focus counts as the press's own. */
+const PRESS_MS = 1000
+
 export const BlockRow = memo(function BlockRow({
   block,
   place,
@@ -46,12 +49,22 @@ export const BlockRow = memo(function BlockRow({
     kind: t(`campaigns.visual.kinds.${block.type}`),
   })
 
-  // Only for events of this block, not of a block inside its columns.
-  const enter = (e: SyntheticEvent) => {
+  // A press becomes the block's choice when the button is released, not before: the block
+  // worked on until then folds its toolbar and settings, and the letter moving under the
+  // pointer in the middle of a click would send the click elsewhere. The focus a press gives
+  // is left to that, unless it lands in the text (a click there has done its work already);
+  // a focus from the keyboard chooses the block at once.
+  const pressedAt = useRef(-Infinity)
+  const ownEvent = (e: SyntheticEvent) => {
     const target = e.target as Element
-    if (row.current?.contains(target) && target.closest('[data-block-id]') === row.current) {
-      activate(id)
-    }
+    return row.current?.contains(target) && target.closest('[data-block-id]') === row.current
+  }
+  const onFocus = (e: SyntheticEvent) => {
+    const inText = (e.target as Element).getAttribute('role') === 'textbox'
+    if (ownEvent(e) && (inText || performance.now() - pressedAt.current > PRESS_MS)) activate(id)
+  }
+  const onMouseUp = (e: SyntheticEvent) => {
+    if (ownEvent(e)) activate(id)
   }
 
   const move = useCallback((delta: -1 | 1) => change((d) => moveBlock(d, id, delta)), [change, id])
@@ -80,8 +93,9 @@ export const BlockRow = memo(function BlockRow({
       data-block-id={id}
       data-block-type={block.type}
       data-active={active}
-      onFocus={enter}
-      onMouseDown={enter}
+      onFocus={onFocus}
+      onMouseDownCapture={() => (pressedAt.current = performance.now())}
+      onMouseUp={onMouseUp}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
     >

@@ -1,5 +1,5 @@
 /** The row above the sheet: the letter's colours and font, and undo/redo for the letter. */
-import { ActionIcon, ColorInput, Group, SegmentedControl, Text, Tooltip } from '@mantine/core'
+import { ActionIcon, ColorInput, Group, Input, SegmentedControl, Tooltip } from '@mantine/core'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Colour, type LetterTheme } from '@shared/letter/design'
@@ -63,9 +63,9 @@ export const ThemeBar = memo(function ThemeBar({
           <ThemeColour key={name} name={name} value={theme[name]} />
         ))}
         <div role="group" aria-label={fontLabel}>
-          <Text size="xs" fw={500} mb={2}>
+          <Input.Label labelElement="div" size="xs" display="block" mb={2}>
             {fontLabel}
-          </Text>
+          </Input.Label>
           <SegmentedControl
             size="xs"
             value={theme.font}

@@ -88,6 +88,25 @@ describe('the visual editor', () => {
     expect(JSON.stringify(last().blocks.at(-1))).toContain('{{unsubscribeUrl}}')
   })
 
+  it('puts the focus in a new block with its words selected, so typing replaces them', async () => {
+    const last = open(empty)
+    await userEvent.click(screen.getByTestId('add-block'))
+    await userEvent.click(await screen.findByTestId('add-text'))
+    const row = rows()[0]!
+    await waitFor(() => expect(document.activeElement).toBe(row.querySelector('.ProseMirror')))
+    expect(row.dataset.active).toBe('true')
+    await act(async () => {
+      editorIn(row).commands.insertContent('Hi')
+    })
+    expect(last().blocks[0]).toMatchObject({
+      type: 'text',
+      text: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hi' }] }],
+      },
+    })
+  })
+
   it('adds a block between two others and into a column, offering no footer there', async () => {
     const last = open()
     await userEvent.click(screen.getByRole('button', { name: 'Add a block at place 2' }))
@@ -175,7 +194,7 @@ describe('the visual editor', () => {
     await act(async () => {
       editorIn(text).commands.focus('start')
     })
-    await userEvent.click(within(text).getByTestId('insert-variable-chip'))
+    await userEvent.click(await within(text).findByTestId('insert-variable-chip'))
     expect(screen.getByRole('menuitem', { name: 'email' })).toBeTruthy()
     expect(screen.queryByRole('menuitem', { name: 'odd]name' })).toBeNull()
     await userEvent.click(screen.getByRole('menuitem', { name: 'city' }))
@@ -200,7 +219,7 @@ describe('the visual editor', () => {
     const last = open()
     const text = rows()[1]!
     await userEvent.click(within(text).getByRole('textbox'))
-    await userEvent.click(within(text).getByTestId('link'))
+    await userEvent.click(await within(text).findByTestId('link'))
     const before = emitted.length
     await userEvent.type(await screen.findByTestId('link-url'), 'javascript:alert(1)')
     await userEvent.click(screen.getByTestId('link-apply'))
@@ -234,7 +253,7 @@ describe('the visual editor', () => {
     const last = open()
     const heading = rows()[0]!
     await userEvent.click(within(heading).getByRole('textbox'))
-    await userEvent.click(within(heading).getByTestId('heading-level-3'))
+    await userEvent.click(await within(heading).findByTestId('heading-level-3'))
     expect(last().blocks[0]).toMatchObject({ type: 'heading', level: 3 })
     await userEvent.click(screen.getByText('Serif'))
     expect(last().theme.font).toBe('serif')

@@ -68,7 +68,7 @@ export function VisualEditor({ design, onChange, images, variables, imageUrl }: 
     e.preventDefault()
   }
   // A click on the sheet outside every block leaves the active one.
-  const onSheetMouseDown = (e: MouseEvent) => {
+  const onSheetClick = (e: MouseEvent) => {
     const target = e.target as Element
     if (e.currentTarget.contains(target) && !target.closest('[data-block-id]')) setActiveId(null)
   }
@@ -92,7 +92,7 @@ export function VisualEditor({ design, onChange, images, variables, imageUrl }: 
                 style={sheetVariables(letter.design.theme)}
                 role="region"
                 aria-label={t('campaigns.visual.letter')}
-                onMouseDown={onSheetMouseDown}
+                onClick={onSheetClick}
               >
                 <div className="outbox-paper" lang={language}>
                   <BlockList blocks={letter.design.blocks} place={null} activeId={activeId} />

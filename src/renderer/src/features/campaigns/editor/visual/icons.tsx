@@ -79,3 +79,9 @@ export const LinkIcon = () => (
     <path d="M9 6.5a3 3 0 0 0-4.2 0l-2 2a3 3 0 0 0 4.2 4.2l1-1" />
   </Icon>
 )
+export const DuplicateIcon = () => (
+  <Icon>
+    <rect x="5" y="5" width="9" height="9" rx="1.5" />
+    <path d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5" />
+  </Icon>
+)

@@ -32,7 +32,7 @@ ${S} { background: var(--letter-background); padding: 24px 8px; border-radius: v
 ${S} .outbox-paper { max-width: var(--letter-width); margin: 0 auto; background: var(--letter-paper);
   border-radius: 8px; padding: 8px 0; font-family: var(--letter-font); color: var(--letter-text);
   font-size: 16px; line-height: 24px; }
-${S} .outbox-block { position: relative; border-radius: 4px; outline: 1px dashed transparent; }
+${S} .outbox-block { position: relative; display: flow-root; border-radius: 4px; outline: 1px dashed transparent; }
 ${S} .outbox-block:hover, ${S} .outbox-block[data-active='true'] { outline-color: var(--mantine-color-gray-5); }
 ${S} .outbox-block[data-active='true'] { outline-style: solid; outline-color: var(--mantine-primary-color-filled); }
 ${S} .outbox-block:focus-visible { outline: 2px solid var(--mantine-primary-color-filled); }

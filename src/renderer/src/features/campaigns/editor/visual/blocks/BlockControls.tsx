@@ -8,6 +8,7 @@ import { memo, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Place } from '@shared/letter/edit/designOps'
 import { AddBlockMenu } from '../AddBlockMenu'
+import { DuplicateIcon } from '../icons'
 
 export interface BlockControlsProps {
   place: Place
@@ -81,7 +82,7 @@ export const BlockControls = memo(function BlockControls({
         onClick={onDuplicate}
         data-testid="block-duplicate"
       >
-        ⧉
+        <DuplicateIcon />
       </ActionIcon>
       <ActionIcon
         variant="subtle"

@@ -69,7 +69,6 @@ export function ButtonView({ block, active }: { block: BlockOf<'button'>; active
           <Group align="flex-end">
             <AlignControl value={block.align} onChange={(align) => update({ align })} />
             <ColorInput
-              size="xs"
               label={t('campaigns.visual.fields.colour')}
               placeholder={t('campaigns.visual.fields.accentColour')}
               format="hex"

@@ -93,7 +93,6 @@ export function ImageView({ block, active }: { block: BlockOf<'image'>; active: 
           />
           <Group align="flex-start">
             <NumberInput
-              size="xs"
               label={t('campaigns.visual.fields.width')}
               description={t('campaigns.visual.fields.widthHint')}
               min={16}

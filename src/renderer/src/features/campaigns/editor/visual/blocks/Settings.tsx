@@ -1,5 +1,5 @@
 /** The settings of the active block, under it: fields in the window's own style, not the letter's. */
-import { SegmentedControl, Stack, Text } from '@mantine/core'
+import { Input, SegmentedControl, Stack } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Align } from '@shared/letter/design'
@@ -18,11 +18,10 @@ export function AlignControl({ value, onChange }: { value: Align; onChange: (a: 
   const label = t('campaigns.visual.fields.align')
   return (
     <div role="group" aria-label={label}>
-      <Text size="sm" fw={500} mb={2}>
+      <Input.Label labelElement="div" display="block" mb={2}>
         {label}
-      </Text>
+      </Input.Label>
       <SegmentedControl
-        size="xs"
         value={value}
         onChange={(v) => onChange(v as Align)}
         data={(['left', 'center', 'right'] as const).map((a) => ({

@@ -39,7 +39,6 @@ export function SpacerView({ block, active }: { block: BlockOf<'spacer'>; active
       {active && (
         <Settings testId="spacer-settings">
           <NumberInput
-            size="xs"
             w={160}
             label={t('campaigns.visual.fields.height')}
             min={4}

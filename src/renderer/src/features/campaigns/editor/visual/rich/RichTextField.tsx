@@ -29,11 +29,14 @@ export interface RichTextFieldProps {
   tools?: ReactNode
 }
 
+/** Where in the text it was clicked, from its top left corner: the toolbar may move it down. */
 type Point = { left: number; top: number }
+/** The start after Tab; all of a new block's words, so that typing replaces them. */
+type Place = 'start' | 'all'
 
 export function RichTextField(props: RichTextFieldProps) {
   const [live, setLive] = useState(false)
-  const [focusAt, setFocusAt] = useState<Point | 'start' | null>(null)
+  const [focusAt, setFocusAt] = useState<Point | Place | null>(null)
   const isLive = live || props.active
   return (
     <>
@@ -68,7 +71,7 @@ function StaticField({
   kind: FieldKind
   value: RichText
   label: string
-  onEnter: (point: Point | 'start') => void
+  onEnter: (point: Point | Place) => void
 }) {
   const host = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => {
@@ -86,9 +89,10 @@ function StaticField({
       // than by the browser focusing an element that is gone.
       onMouseDown={(e) => {
         e.preventDefault()
-        onEnter({ left: e.clientX, top: e.clientY })
+        const box = e.currentTarget.getBoundingClientRect()
+        onEnter({ left: e.clientX - box.left, top: e.clientY - box.top })
       }}
-      onFocus={() => onEnter('start')}
+      onFocus={(e) => onEnter(e.currentTarget.dataset.selectAll ? 'all' : 'start')}
     />
   )
 }
@@ -102,7 +106,7 @@ function LiveField({
   tools,
   focusAt,
   onLive,
-}: RichTextFieldProps & { focusAt: Point | 'start' | null; onLive: (live: true) => void }) {
+}: RichTextFieldProps & { focusAt: Point | Place | null; onLive: (live: true) => void }) {
   // What the editor last reported or was given: a value that differs came from outside.
   const known = useRef(value)
   const report = useRef(onChange)
@@ -163,15 +167,16 @@ const fieldAttributes = (kind: FieldKind, label: string): Record<string, string>
   'aria-multiline': String(kind === 'body'),
 })
 
-/** Puts the cursor where the static text was clicked, or at the start after Tab. */
-function focusEditor(editor: Editor, at: Point | 'start') {
-  if (at === 'start') {
-    editor.commands.focus('start')
+/** Puts the cursor where the static text was clicked, at its start, or selects it all. */
+function focusEditor(editor: Editor, at: Point | Place) {
+  if (typeof at === 'string') {
+    editor.commands.focus(at)
     return
   }
   let position: number | undefined
   try {
-    position = editor.view.posAtCoords(at)?.pos
+    const box = editor.view.dom.getBoundingClientRect()
+    position = editor.view.posAtCoords({ left: box.left + at.left, top: box.top + at.top })?.pos
   } catch {
     position = undefined
   }
