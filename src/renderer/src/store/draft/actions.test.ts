@@ -3,7 +3,13 @@ import { setOutboxClient } from '../../client'
 import { fakeOutbox } from '../../test/fakeOutbox'
 import { campaignReceived } from '../campaigns/actions'
 import { initialState, useStore } from '../store'
-import { SAVE_AFTER_MS, draftEdited, draftOpened, draftSaved } from './actions'
+import {
+  SAVE_AFTER_MS,
+  draftContentReceived,
+  draftEdited,
+  draftOpened,
+  draftSaved,
+} from './actions'
 
 const campaign = {
   id: 7,
@@ -107,5 +113,41 @@ describe('editing a draft', () => {
       save: 'failed',
       error: { code: 'invalid_input', message: 'A subject is needed' },
     })
+  })
+
+  it('keeps edits not saved yet when an image upload brings the engine’s older letter', async () => {
+    const outbox = engine()
+    setOutboxClient(outbox.client)
+    campaignReceived(campaign)
+    await draftOpened(7)
+    draftEdited(7, { html: '<p>typed just now</p>' })
+    // The engine answers an image upload with the content it has saved: the old HTML.
+    draftContentReceived({
+      ...content,
+      images: [{ cid: 'logo', filename: 'logo.png', contentType: 'image/png', size: 3 }],
+    })
+    expect(useStore.getState().draft.content).toMatchObject({
+      html: '<p>typed just now</p>',
+      images: [{ cid: 'logo' }],
+    })
+    await draftSaved()
+    expect(outbox.invoke).toHaveBeenCalledWith('campaigns.update', {
+      id: 7,
+      html: '<p>typed just now</p>',
+    })
+  })
+
+  it('keeps words typed while a save was on its way', async () => {
+    const outbox = engine()
+    setOutboxClient(outbox.client)
+    campaignReceived(campaign)
+    await draftOpened(7)
+    draftEdited(7, { subject: 'Hel' })
+    const saving = draftSaved()
+    draftEdited(7, { subject: 'Hello' })
+    await saving
+    expect(useStore.getState().campaigns.list![0]!.subject).toBe('Hello')
+    await draftSaved()
+    expect(useStore.getState().campaigns.list![0]!.subject).toBe('Hello')
   })
 })

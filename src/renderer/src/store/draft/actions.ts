@@ -8,6 +8,7 @@ import { outbox } from '../../client'
 import { campaignReceived } from '../campaigns/actions'
 import { errorOf } from '../errorOf'
 import { useStore } from '../store'
+import type { CampaignView } from '../campaigns/state'
 import type { DraftContent } from './state'
 
 type Patch = Omit<CommandInput<'campaigns.update'>, 'id'>
@@ -31,34 +32,45 @@ export async function draftOpened(id: number): Promise<void> {
   }
 }
 
+/** A campaign as the user sees it: what the engine has, with the edits not saved yet. */
+function withCampaignEdits(campaign: CampaignView, patch: Patch): CampaignView {
+  return {
+    ...campaign,
+    ...(patch.name !== undefined && { name: patch.name }),
+    ...(patch.subject !== undefined && { subject: patch.subject }),
+    ...(patch.preheader !== undefined && { preheader: patch.preheader }),
+    ...(patch.accountId !== undefined && { accountId: patch.accountId }),
+    ...(patch.settings !== undefined && {
+      settings: { ...campaign.settings, ...patch.settings },
+    }),
+    ...(patch.unsubscribe !== undefined && {
+      unsubscribe: { mailto: null, url: null, ...patch.unsubscribe },
+    }),
+    ...(patch.linkTagging !== undefined && { linkTagging: patch.linkTagging }),
+  } as CampaignView
+}
+
+/** The letter as the user sees it: what the engine has, with the edits not saved yet. */
+function withContentEdits(content: DraftContent, patch: Patch): DraftContent {
+  return {
+    ...content,
+    ...(patch.html !== undefined && { html: patch.html }),
+    ...(patch.text !== undefined && { text: patch.text }),
+    ...(patch.design !== undefined && { design: patch.design }),
+  }
+}
+
+/** What the engine answered, unless newer edits wait to be saved: those stay on top. */
+const pendingFor = (id: number): Patch | null => (pending?.id === id ? pending.patch : null)
+
 export function draftEdited(id: number, patch: Patch): void {
   const { campaigns, draft } = useStore.getState()
   const campaign = campaigns.list?.find((c) => c.id === id)
-  if (campaign) {
-    campaignReceived({
-      ...campaign,
-      ...(patch.name !== undefined && { name: patch.name }),
-      ...(patch.subject !== undefined && { subject: patch.subject }),
-      ...(patch.preheader !== undefined && { preheader: patch.preheader }),
-      ...(patch.accountId !== undefined && { accountId: patch.accountId }),
-      ...(patch.settings !== undefined && {
-        settings: { ...campaign.settings, ...patch.settings },
-      }),
-      ...(patch.unsubscribe !== undefined && {
-        unsubscribe: { mailto: null, url: null, ...patch.unsubscribe },
-      }),
-      ...(patch.linkTagging !== undefined && { linkTagging: patch.linkTagging }),
-    } as typeof campaign)
-  }
+  if (campaign) campaignReceived(withCampaignEdits(campaign, patch))
   const content = draft.content?.id === id ? draft.content : null
   useStore.setState({
     draft: {
-      content: content && {
-        ...content,
-        ...(patch.html !== undefined && { html: patch.html }),
-        ...(patch.text !== undefined && { text: patch.text }),
-        ...(patch.design !== undefined && { design: patch.design }),
-      },
+      content: content && withContentEdits(content, patch),
       save: 'pending',
       error: null,
     },
@@ -81,7 +93,9 @@ async function save(id: number, patch: Patch): Promise<void> {
   useStore.setState((s) => ({ draft: { ...s.draft, save: 'saving' } }))
   try {
     const campaign = await outbox().campaigns.update({ id, ...patch })
-    campaignReceived(campaign)
+    // Typing went on while this save was on its way: the newer words stay.
+    const newer = pendingFor(id)
+    campaignReceived(newer ? withCampaignEdits(campaign, newer) : campaign)
     const content = await outbox().campaigns.content({ id })
     useStore.setState((s) => ({
       draft: {
@@ -96,7 +110,13 @@ async function save(id: number, patch: Patch): Promise<void> {
   }
 }
 
-/** Images and attachments are saved at once; the engine answers with the new content. */
+/**
+ * Images and attachments are saved at once; the engine answers with the new content, whose
+ * letter may be older than edits still waiting to be saved: those stay on top.
+ */
 export function draftContentReceived(content: DraftContent): void {
-  useStore.setState((s) => ({ draft: { ...s.draft, content } }))
+  const newer = pendingFor(content.id)
+  useStore.setState((s) => ({
+    draft: { ...s.draft, content: newer ? withContentEdits(content, newer) : content },
+  }))
 }
