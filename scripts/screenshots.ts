@@ -34,7 +34,7 @@ async function main(): Promise<void> {
         await call('settings.update', { language, theme })
         await page.goto(host.url)
         await page.getByTestId('nav-campaigns').waitFor()
-        await photograph(page, `${language}-${theme}`, ids)
+        await photograph(page, `${language}-${theme}`, ids, language)
       }
     }
     console.log(`Screenshots written to ${OUT}`)
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function photograph(page: Page, prefix: string, ids: Showcase) {
+async function photograph(page: Page, prefix: string, ids: Showcase, language: 'en' | 'ru') {
   const shot = async (name: string) => {
     await page.waitForTimeout(400) // let transitions and fonts settle
     await page.screenshot({ path: join(OUT, `${prefix}-${name}.png`) })
@@ -64,6 +64,11 @@ async function photograph(page: Page, prefix: string, ids: Showcase) {
   await page.getByTestId('step-message').click()
   await page.getByTestId('html-editor').waitFor()
   await shot('editor')
+  await page.getByTestId('nav-campaigns').click()
+  await page.getByTestId(`campaign-row-${ids.visual[language]}`).click()
+  await page.getByTestId('step-message').click()
+  await page.locator('[data-block-type=image] img').first().waitFor()
+  await shot('visual-editor')
   await page.getByTestId('step-preview').click()
   await page.getByTestId('preview-frame').waitFor()
   await shot('preview')

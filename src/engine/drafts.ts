@@ -32,6 +32,7 @@ import {
   deleteImage,
   insertAttachment,
   selectAttachmentsMeta,
+  selectImage,
   selectImagesMeta,
   upsertImage,
 } from './db/campaignFiles'
@@ -187,6 +188,19 @@ export class Drafts {
       })),
       variables: JSON.parse(row.variables) as string[],
     }
+  }
+
+  /** One image with its bytes (any campaign: a sent one's letter can be looked at too). */
+  image(id: number, cid: string): { cid: string; contentType: string; dataBase64: string } {
+    this.deps.campaigns.require(id)
+    const image = selectImage(this.deps.db, id, cid)
+    if (!image) {
+      throw new OutboxError('not_found', `No image ${cid} in this campaign`, undefined, {
+        reason: 'campaign.imageNotFound',
+        params: { cid },
+      })
+    }
+    return { cid, contentType: image.content_type, dataBase64: image.content.toString('base64') }
   }
 
   /** An image whose cid the draft already has replaces it (a new version of the logo). */

@@ -187,6 +187,7 @@ export function createEngine(options: EngineOptions): Engine {
       },
       addImage: ({ id, image }) => drafts.addImage(id, image),
       removeImage: ({ id, cid }) => drafts.removeImage(id, cid),
+      image: ({ id, cid }) => drafts.image(id, cid),
       addAttachment: ({ id, attachment }) => drafts.addAttachment(id, attachment),
       removeAttachment: ({ id, attachmentId }) => drafts.removeAttachment(id, attachmentId),
       activity: ({ id }) => {

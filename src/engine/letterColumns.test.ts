@@ -71,3 +71,23 @@ describe('a visual letter', () => {
     })
   })
 })
+
+describe('a campaign’s image for the visual editor', () => {
+  it('comes with its bytes, and an unknown cid is said plainly', async () => {
+    const { h, id } = await visualDraft()
+    const png = Buffer.from([137, 80, 78, 71]).toString('base64')
+    await h.call('campaigns.addImage', {
+      id,
+      image: { cid: 'logo', filename: 'logo.png', contentType: 'image/png', dataBase64: png },
+    })
+    expect(await h.call('campaigns.image', { id, cid: 'logo' })).toEqual({
+      cid: 'logo',
+      contentType: 'image/png',
+      dataBase64: png,
+    })
+    expect(await h.engine.dispatch('campaigns.image', { id, cid: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', reason: 'campaign.imageNotFound' },
+    })
+  })
+})

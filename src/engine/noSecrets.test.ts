@@ -112,6 +112,7 @@ const inputs: Inputs = {
     id: draft,
     image: { cid: 'dot', filename: 'dot.png', contentType: 'image/png', dataBase64: png },
   }),
+  'campaigns.image': ({ draft }) => ({ id: draft, cid: 'dot' }),
   'campaigns.removeImage': ({ draft }) => ({ id: draft, cid: 'dot' }),
   'campaigns.addAttachment': ({ draft }) => ({
     id: draft,

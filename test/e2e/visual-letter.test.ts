@@ -60,6 +60,10 @@ describe('a visual letter, start to inbox', () => {
       await page.getByTestId('add-image').click()
       await page.getByTestId('image-cid').last().click()
       await page.getByRole('option', { name: /logo/ }).click()
+      // The editor shows the image itself, not a placeholder.
+      await eventually(() =>
+        page.locator('[data-block-type=image] img').first().getAttribute('src'),
+      ).toMatch(/^data:image\/png;base64,/)
       await page.getByTestId('add-block').click()
       await page.getByTestId('add-button').click()
       await page.getByTestId('button-label').last().fill(words.buy)

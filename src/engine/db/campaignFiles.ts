@@ -43,6 +43,13 @@ export function deleteImage(db: Db, campaignId: number, cid: string): boolean {
   )
 }
 
+export function selectImage(db: Db, campaignId: number, cid: string): ImageRow | undefined {
+  return prepared(
+    db,
+    'SELECT cid, filename, content_type, content FROM campaign_images WHERE campaign_id = ? AND cid = ?',
+  ).get(campaignId, cid) as ImageRow | undefined
+}
+
 export function selectImages(db: Db, campaignId: number): ImageRow[] {
   return prepared(
     db,

@@ -416,6 +416,11 @@ export const campaigns = {
     CampaignContent,
     'Remove an image from a draft.',
   ),
+  image: command(
+    z.object({ id: Id, cid: z.string() }).strict(),
+    z.object({ cid: z.string(), contentType: z.string(), dataBase64: z.string() }),
+    'One of a campaign’s images with its bytes, for the visual editor to show.',
+  ),
   addAttachment: command(
     z.object({ id: Id, attachment: AttachmentInput }).strict(),
     CampaignContent,

@@ -3,6 +3,7 @@
  * a user would: an SMTP account on a local server that refuses some addresses, a sent campaign
  * with failures, a trial run into the test inbox, a paused campaign, a draft and a suppression.
  */
+import { STARTERS } from '@shared/letter/starters'
 import { solidPng } from '../../support/png'
 import { reply, type SinkScript } from '../../support/smtpSink'
 import { campaignReaches, type hostApi } from './api'
@@ -14,6 +15,8 @@ export interface Showcase {
   sent: number
   /** A draft with recipients, an image and a letter. */
   draft: number
+  /** Drafts written in the visual editor, a letter in each language, with the banner. */
+  visual: Record<'en' | 'ru', number>
 }
 
 /** The SMTP sink's script for the showcase: addresses starting with "old." do not exist. */
@@ -51,6 +54,15 @@ export async function seedShowcase(call: Call, smtpPort: number): Promise<Showca
     data: { name: NAMES[i % NAMES.length]!, since: String(2015 + (i % 9)) },
   }))
   const banner = { cid: 'banner', filename: 'banner.png', contentType: 'image/png' as const }
+  const bannerBlock = {
+    type: 'image' as const,
+    id: 'banner',
+    cid: 'banner',
+    alt: 'Autumn',
+    url: null,
+    width: null,
+    align: 'center' as const,
+  }
   const image = { ...banner, dataBase64: solidPng(600, 160, [94, 106, 210]).toString('base64') }
   const campaign = (name: string, accountId: number, delayMs: number) =>
     call('campaigns.create', {
@@ -84,7 +96,25 @@ export async function seedShowcase(call: Call, smtpPort: number): Promise<Showca
     reason: 'Asked to be removed',
   })
   const draft = await campaign('Autumn newsletter', shop.id, 2000)
-  return { sent: sent.id, draft: draft.id }
+  const visual = async (language: 'en' | 'ru') => {
+    const starter = STARTERS.newsletter[language]
+    const withBanner = [starter.blocks[0]!, bannerBlock, ...starter.blocks.slice(1)]
+    const created = await call('campaigns.create', {
+      name: language === 'en' ? 'Autumn newsletter (visual)' : 'Осенние новости',
+      accountId: shop.id,
+      subject: language === 'en' ? 'News of the month' : 'Новости месяца',
+      design: { ...starter, blocks: withBanner },
+      recipients: people,
+      images: [image],
+      unsubscribe: { mailto: null, url: 'https://shop.example.com/unsubscribe?e={{email}}' },
+    })
+    return created.id
+  }
+  return {
+    sent: sent.id,
+    draft: draft.id,
+    visual: { en: await visual('en'), ru: await visual('ru') },
+  }
 }
 
 async function sentAtLeast(call: Call, id: number, count: number, timeoutMs = 30_000) {

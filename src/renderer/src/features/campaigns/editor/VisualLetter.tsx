@@ -5,6 +5,7 @@ import type { LetterDesign } from '@shared/letter/design'
 import { draftEdited, draftSaved } from '@renderer/store/draft/actions'
 import type { DraftContent } from '@renderer/store/draft/state'
 import { ConfirmModal } from '../../common/ConfirmModal'
+import { useImageUrls } from './useImageUrls'
 import { VisualEditor } from './visual/VisualEditor'
 
 /**
@@ -24,6 +25,7 @@ export function VisualLetter({
 }) {
   const { t } = useTranslation()
   const [asking, setAsking] = useState(false)
+  const imageUrl = useImageUrls(campaignId, content.images)
   const onChange = useCallback(
     (next: LetterDesign) => draftEdited(campaignId, { design: next }),
     [campaignId],
@@ -50,6 +52,7 @@ export function VisualLetter({
         onChange={onChange}
         images={content.images}
         variables={variables}
+        imageUrl={imageUrl}
       />
       <ConfirmModal
         opened={asking}
