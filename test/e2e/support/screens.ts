@@ -43,6 +43,16 @@ export const MAIN_SCREENS: MainScreen[] = [
     primary: 'start',
   },
   { name: 'editor', open: draftStep('message', '[data-testid=html-editor]'), primary: 'start' },
+  {
+    name: 'visual editor',
+    async open(page, ids) {
+      await nav(page, 'campaigns', `[data-testid=campaign-row-${ids.visual.en}]`)
+      await page.getByTestId(`campaign-row-${ids.visual.en}`).click()
+      await page.getByTestId('step-message').click()
+      await page.locator('[data-block-type=image] img').first().waitFor()
+    },
+    primary: 'start',
+  },
   { name: 'sending', open: draftStep('sending', '[data-testid=setting-delay]'), primary: 'start' },
   {
     name: 'preview',
