@@ -121,6 +121,10 @@ describe('dialogs, opened and closed from the keyboard', () => {
     await page.getByRole('dialog').waitFor()
     // The focus moves in once the dialog's opening transition has run: a moment after it shows.
     await eventually(() => focusInDialog(page)).toBe(true)
+    // Its colours are only its own once it is fully opaque (a fading button fails contrast).
+    await eventually(() =>
+      page.evaluate<string>("getComputedStyle(document.querySelector('[role=dialog]')).opacity"),
+    ).toBe('1')
     expect(await axeViolations(page)).toEqual([])
     await page.keyboard.press('Escape')
     await eventually(() => page.getByRole('dialog').count()).toBe(0)
@@ -130,7 +134,9 @@ describe('dialogs, opened and closed from the keyboard', () => {
 
 /** The navigation entry that is current on a screen (the editor lives under Campaigns). */
 function navOf(screen: string): string {
-  return ['campaign', 'recipients', 'editor', 'sending', 'preview'].includes(screen)
+  return ['campaign', 'recipients', 'editor', 'visual editor', 'sending', 'preview'].includes(
+    screen,
+  )
     ? 'campaigns'
     : screen
 }

@@ -1,5 +1,6 @@
 /** The starter letters: valid designs, the same letter in both languages, and safe for any list. */
 import { describe, expect, it } from 'vitest'
+import { quietColour } from '../blocks'
 import { LetterDesign } from '../design'
 import { toEmailHtml } from '../toEmailHtml'
 import { STARTERS, STARTER_KINDS } from './index'
@@ -52,6 +53,21 @@ describe('starter letters', () => {
         expect(tags.length).toBeGreaterThan(2)
         for (const [, , css] of tags)
           expect(css).toMatch(/font-family:[^;]+;font-size:\d+px;line-height:\d+px;color:#/)
+      }
+    },
+  )
+
+  it.each(STARTER_KINDS)(
+    '%s: the footer’s small text is readable (4.5:1 against the paper)',
+    (kind) => {
+      const luminance = (hex: string) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!)
+      }
+      for (const design of Object.values(STARTERS[kind])) {
+        const [a, b] = [luminance(quietColour(design.theme)), luminance(design.theme.paper)]
+        expect((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)).toBeGreaterThanOrEqual(4.5)
       }
     },
   )

@@ -5,7 +5,7 @@
  * block. One <style> element serves the whole editor (the window's CSP allows inline styles).
  */
 import type { CSSProperties } from 'react'
-import { FONTS, mix } from '@shared/letter/blocks'
+import { FONTS, lineColour, quietColour } from '@shared/letter/blocks'
 import type { LetterTheme } from '@shared/letter/design'
 import { LETTER_WIDTH } from '@shared/letter/toEmailHtml'
 import { VARIABLE_CLASS } from './rich/VariableNode'
@@ -19,7 +19,8 @@ export function sheetVariables(theme: LetterTheme): CSSProperties {
     '--letter-paper': theme.paper,
     '--letter-text': theme.text,
     '--letter-accent': theme.accent,
-    '--letter-quiet': mix(theme.text, theme.paper),
+    '--letter-quiet': quietColour(theme),
+    '--letter-line': lineColour(theme),
     '--letter-font': FONTS[theme.font],
     '--letter-width': `${LETTER_WIDTH}px`,
   } as CSSProperties

@@ -9,7 +9,7 @@ import { useDraft } from './useDraft'
 export function DividerView() {
   return (
     <div style={{ padding: '12px 24px' }}>
-      <div style={{ borderTop: '1px solid var(--letter-quiet)', height: 1 }} />
+      <div style={{ borderTop: '1px solid var(--letter-line)', height: 1 }} />
     </div>
   )
 }
