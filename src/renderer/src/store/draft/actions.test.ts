@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setOutboxClient } from '../../client'
+import { sampleContent, sampleDraft } from '@renderer/test/campaigns'
 import { fakeOutbox } from '../../test/fakeOutbox'
 import { campaignReceived } from '../campaigns/actions'
 import { initialState, useStore } from '../store'
@@ -11,51 +12,8 @@ import {
   draftSaved,
 } from './actions'
 
-const campaign = {
-  id: 7,
-  name: 'Spring',
-  accountId: 1,
-  subject: 'Hi',
-  preheader: '',
-  status: 'draft' as const,
-  statusReason: null,
-  statusDetail: null,
-  resumeAt: null,
-  settings: { delayMs: 2000, concurrency: 2, maxAttempts: 3, backoffMs: 60000, timeoutMs: 120000 },
-  unsubscribe: { mailto: null, url: null },
-  linkTagging: null,
-  recipients: 2,
-  createdAt: 1,
-  startedAt: null,
-  completedAt: null,
-  cancelledAt: null,
-  progress: {
-    campaignId: 7,
-    status: 'draft' as const,
-    total: 0,
-    sent: 0,
-    failed: 0,
-    uncertain: 0,
-    pending: 0,
-    cancelled: 0,
-    skipped: 0,
-    percent: 0,
-    ratePerMinute: 0,
-    etaMs: null,
-    isCompleted: false,
-    completedAt: null,
-  },
-}
-const content = {
-  id: 7,
-  html: '<p>x</p>',
-  design: null,
-  text: null,
-  generatedText: 'x',
-  images: [],
-  attachments: [],
-  variables: ['name'],
-}
+const campaign = sampleDraft()
+const content = sampleContent()
 
 function engine() {
   let stored = { ...campaign }

@@ -5,63 +5,21 @@
 import { MantineProvider } from '@mantine/core'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Campaign, CampaignContent, PreviewResult } from '@shared/contract'
+import type { Campaign, PreviewResult } from '@shared/contract'
 import { setOutboxClient } from '@renderer/client'
 import { initI18n } from '@renderer/i18n'
 import { campaignReceived } from '@renderer/store/campaigns/actions'
 import { draftOpened, draftSaved } from '@renderer/store/draft/actions'
 import { initialState, useStore } from '@renderer/store/store'
+import { sampleContent, sampleDraft } from '@renderer/test/campaigns'
 import { fakeOutbox } from '@renderer/test/fakeOutbox'
 import { ok } from '@renderer/test/openScreen'
 import { MessageStep } from './MessageStep'
 import { PreviewStep } from './PreviewStep'
 import { TemplateProblem } from './TemplateProblem'
 
-const campaign: Campaign = {
-  id: 7,
-  name: 'Spring sale 2025',
-  accountId: 1,
-  subject: 'Hi {{name}}',
-  preheader: '',
-  status: 'draft',
-  statusReason: null,
-  statusDetail: null,
-  resumeAt: null,
-  settings: { delayMs: 2000, concurrency: 2, maxAttempts: 3, backoffMs: 60000, timeoutMs: 120000 },
-  unsubscribe: { mailto: null, url: null },
-  linkTagging: null,
-  recipients: 2,
-  createdAt: 1,
-  startedAt: null,
-  completedAt: null,
-  cancelledAt: null,
-  progress: {
-    campaignId: 7,
-    status: 'draft',
-    total: 0,
-    sent: 0,
-    failed: 0,
-    uncertain: 0,
-    pending: 0,
-    cancelled: 0,
-    skipped: 0,
-    percent: 0,
-    ratePerMinute: 0,
-    etaMs: null,
-    isCompleted: false,
-    completedAt: null,
-  },
-}
-const content: CampaignContent = {
-  id: 7,
-  html: '<p>Hi {{name}}</p>',
-  design: null,
-  text: null,
-  generatedText: 'Hi {{name}}',
-  images: [],
-  attachments: [],
-  variables: ['name'],
-}
+const campaign = sampleDraft({ name: 'Spring sale 2025', subject: 'Hi {{name}}' })
+const content = sampleContent({ html: '<p>Hi {{name}}</p>', generatedText: 'Hi {{name}}' })
 
 /** An engine that keeps what the window saves, and says what it was asked to save. */
 function engine(extra: Parameters<typeof fakeOutbox>[0] = {}) {
