@@ -53,6 +53,9 @@ export const AddBlockMenu = memo(function AddBlockMenu({
   variant: AddVariant
 }) {
   const label = useLabel(place, index, variant)
+  // A column's button says only "Add a block" (its side is in its accessible name): the whole
+  // sentence does not fit a column's width at 1024 pixels, in Russian least of all.
+  const shortLabel = useLabel(null, index, variant)
   const [pressed, setPressed] = useState(false)
   if (variant === 'gap' && !pressed) {
     return (
@@ -75,9 +78,10 @@ export const AddBlockMenu = memo(function AddBlockMenu({
         variant="light"
         ff="var(--mantine-font-family)"
         data-testid={place === null ? 'add-block' : `add-block-${place.side}`}
+        aria-label={place === null ? undefined : label}
         data-add-block
       >
-        + {label}
+        + {shortLabel}
       </Button>
     ) : (
       <ActionIcon
