@@ -84,7 +84,7 @@ export class Drafts {
       requireAccount(db, input.accountId)
       const now = clock.now()
       const campaignId = insertCampaign(db, {
-        ...campaignFields({ ...input, html: input.html ?? '' }),
+        ...campaignFields(input),
         ...letterColumns(input.design, input.html),
         unsubscribe_mailto: input.unsubscribe.mailto,
         unsubscribe_url: input.unsubscribe.url,
@@ -127,7 +127,6 @@ export class Drafts {
       accountId: patch.accountId ?? row.account_id,
       subject: patch.subject ?? row.subject,
       preheader: patch.preheader ?? row.preheader,
-      html: patch.html ?? row.html,
       // null is a value here: generate the text part from the HTML.
       text: patch.text === undefined ? row.text : patch.text,
       // null is a value here too: leave the links as written.
@@ -290,17 +289,16 @@ function campaignFields(c: {
   accountId: number
   subject: string
   preheader: string
-  html: string
   text: string | null
   linkTagging: LinkTagging | null
   settings: CampaignInput['settings']
-}): Omit<NewCampaign, 'unsubscribe_mailto' | 'unsubscribe_url' | 'design'> {
+}): Omit<NewCampaign, 'unsubscribe_mailto' | 'unsubscribe_url' | 'html' | 'design'> {
+  // The HTML and the design come from letterColumns.ts: a visual letter's HTML is made there.
   return {
     name: c.name,
     account_id: c.accountId,
     subject: c.subject,
     preheader: c.preheader,
-    html: c.html,
     text: c.text,
     ...utmColumns(c.linkTagging),
     delay_ms: c.settings.delayMs,

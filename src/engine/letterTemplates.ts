@@ -15,7 +15,7 @@ import {
   insertTemplateFromCampaign,
   selectTemplate,
   selectTemplates,
-  type LetterTemplateRow,
+  type TemplateWithImages,
 } from './db/letterTemplates'
 import type { Db } from './db/open'
 import type { Drafts } from './drafts'
@@ -28,7 +28,7 @@ interface Deps {
 }
 
 export function listTemplates(db: Db): LetterTemplate[] {
-  return selectTemplates(db).map((row) => summary(row, row.images))
+  return selectTemplates(db).map(summary)
 }
 
 export function saveTemplateFromCampaign(
@@ -43,7 +43,7 @@ export function saveTemplateFromCampaign(
     copyCampaignImagesToTemplate(db, p.campaignId, templateId!)
     return templateId!
   })()
-  return listTemplates(db).find((t) => t.id === id)!
+  return summary(requireTemplate(db, id))
 }
 
 /** A new draft with the template's letter and images. */
@@ -78,7 +78,7 @@ export function removeTemplate(db: Db, id: number): { count: number } {
   return { count: deleteTemplate(db, id) ? 1 : 0 }
 }
 
-function requireTemplate(db: Db, id: number): LetterTemplateRow {
+function requireTemplate(db: Db, id: number): TemplateWithImages {
   const row = selectTemplate(db, id)
   if (!row) {
     throw new OutboxError('not_found', `No template ${id}`, undefined, {
@@ -88,13 +88,13 @@ function requireTemplate(db: Db, id: number): LetterTemplateRow {
   return row
 }
 
-function summary(row: LetterTemplateRow, images: number): LetterTemplate {
+function summary(row: TemplateWithImages): LetterTemplate {
   return {
     id: row.id,
     name: row.name,
     subject: row.subject,
     visual: row.design !== null,
-    images,
+    images: row.images,
     createdAt: row.created_at,
   }
 }

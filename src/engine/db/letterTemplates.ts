@@ -46,17 +46,19 @@ export function copyTemplateImagesToCampaign(db: Db, templateId: number, campaig
   ).run(campaignId, templateId)
 }
 
-export function selectTemplates(db: Db): (LetterTemplateRow & { images: number })[] {
-  return prepared(
-    db,
-    `SELECT t.*, (SELECT count(*) FROM letter_template_images i WHERE i.template_id = t.id) AS images
-     FROM letter_templates t ORDER BY t.id DESC`,
-  ).all() as (LetterTemplateRow & { images: number })[]
+/** A template's row with how many images it keeps. */
+export type TemplateWithImages = LetterTemplateRow & { images: number }
+
+const WITH_IMAGES = `SELECT t.*,
+  (SELECT count(*) FROM letter_template_images i WHERE i.template_id = t.id) AS images
+  FROM letter_templates t`
+
+export function selectTemplates(db: Db): TemplateWithImages[] {
+  return prepared(db, `${WITH_IMAGES} ORDER BY t.id DESC`).all() as TemplateWithImages[]
 }
 
-export function selectTemplate(db: Db, id: number): LetterTemplateRow | undefined {
-  return prepared(db, 'SELECT * FROM letter_templates WHERE id = ?').get(id) as
-    LetterTemplateRow | undefined
+export function selectTemplate(db: Db, id: number): TemplateWithImages | undefined {
+  return prepared(db, `${WITH_IMAGES} WHERE t.id = ?`).get(id) as TemplateWithImages | undefined
 }
 
 export function deleteTemplate(db: Db, id: number): boolean {
