@@ -2,7 +2,7 @@
  * SMTP accounts as the window sees them: the password and the DKIM key go in sealed and never
  * come out. The built-in test inbox's account is the engine's own: no one edits or removes it.
  */
-import type { Account, AccountInput, AccountUpdate } from '@shared/contract'
+import type { Account, AccountInput, AccountUpdate, Warmup } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import { usageOf } from './caps'
 import type { Clock } from '@shared/clock'
@@ -20,6 +20,7 @@ import type { Db } from './db/open'
 import { checkDkimKey } from './dkimKey'
 import type { SecretStore } from './secrets/secretStore'
 import type { SmtpEndpoint } from './smtp/session'
+import { sendingHoursOf } from './policy/campaignPolicy'
 
 export function publicAccount(db: Db, row: AccountRow, now: number): Account {
   return {
@@ -42,6 +43,9 @@ export function publicAccount(db: Db, row: AccountRow, now: number): Account {
     hourlyCap: row.hourly_cap,
     dailyCap: row.daily_cap,
     usage: usageOf(db, row.id, now),
+    sendingHours: sendingHoursOf(row.sending_hours),
+    warmup: row.warmup === null ? null : (JSON.parse(row.warmup) as Warmup),
+    warmupToday: null,
   }
 }
 
@@ -86,6 +90,15 @@ function fieldsOf(
     default_concurrency: input.defaults.concurrency,
     hourly_cap: input.hourlyCap,
     daily_cap: input.dailyCap,
+    sending_hours: input.sendingHours === null ? null : JSON.stringify(input.sendingHours),
+    warmup: input.warmup === null ? null : JSON.stringify(input.warmup),
+    // A warm-up counts its days from when it was set; an unchanged one keeps its start.
+    warmup_since:
+      input.warmup === null
+        ? null
+        : stored?.warmup !== null && stored?.warmup === JSON.stringify(input.warmup)
+          ? stored.warmup_since
+          : null,
   }
 }
 

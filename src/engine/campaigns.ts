@@ -3,7 +3,7 @@
  * is one transaction with its log line, then a progress push and, when sending may resume, a
  * wake-up for the account's sender. Writing and editing a draft is `drafts.ts`.
  */
-import type { Campaign } from '@shared/contract'
+import type { Campaign, Schedule } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import type { Params } from '@shared/contract'
 import { requireAccount } from './accounts'
@@ -27,6 +27,7 @@ import type { Db } from './db/open'
 import { countRecipients } from './db/recipients'
 import type { EngineLog } from './log/engineLog'
 import { preflight } from './preflight'
+import { accountIdsOf, policyOf, recipientZonesOf, scheduleOf } from './policy/campaignPolicy'
 import type { ProgressPublisher } from './progress'
 
 export interface CampaignDeps {
@@ -56,6 +57,10 @@ export class Campaigns {
       id: row.id,
       name: row.name,
       accountId: row.account_id,
+      accountIds: accountIdsOf(this.deps.db, row),
+      policy: policyOf(row),
+      schedule: scheduleOf(row),
+      finishBy: row.finish_by,
       subject: row.subject,
       preheader: row.preheader,
       status: row.status,
@@ -66,6 +71,7 @@ export class Campaigns {
       unsubscribe: { mailto: row.unsubscribe_mailto, url: row.unsubscribe_url },
       linkTagging: linkTaggingOf(row),
       recipients: countRecipients(this.deps.db, row.id),
+      recipientZones: recipientZonesOf(row),
       createdAt: row.created_at,
       startedAt: row.started_at,
       completedAt: row.completed_at,
@@ -178,6 +184,14 @@ export class Campaigns {
       .immediate()
     this.afterTransition(id, completed ? null : account.id)
     return this.get(id)
+  }
+
+  schedule(id: number, _schedule: Schedule): Campaign {
+    throw new OutboxError('conflict', `Scheduling campaign ${id} is being built`)
+  }
+
+  unschedule(id: number): Campaign {
+    throw new OutboxError('conflict', `Scheduling campaign ${id} is being built`)
   }
 
   pause(id: number, reason = 'user', detail: string | null = null, resumeAt: number | null = null) {

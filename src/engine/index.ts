@@ -170,6 +170,8 @@ export function createEngine(options: EngineOptions): Engine {
       get: ({ id }) => campaigns.get(id),
       create: (input) => drafts.create(input),
       start: ({ id }) => campaigns.start(id),
+      schedule: ({ id, schedule }) => campaigns.schedule(id, schedule),
+      unschedule: ({ id }) => campaigns.unschedule(id),
       pause: ({ id }) => campaigns.pause(id),
       resume: ({ id }) => campaigns.resume(id),
       cancel: ({ id }) => campaigns.cancel(id),

@@ -133,6 +133,11 @@ const inputs: Inputs = {
     settings: { delayMs: 0, concurrency: 1, maxAttempts: 1, backoffMs: 0, timeoutMs: 5000 },
   }),
   'templates.delete': () => ({ id: 1 }),
+  'campaigns.schedule': ({ draft }) => ({
+    id: draft,
+    schedule: { at: Date.now() + 86_400_000, zone: 'Europe/Moscow', missedStart: 'ask' },
+  }),
+  'campaigns.unschedule': ({ draft }) => ({ id: draft }),
   'campaigns.start': ({ draft }) => ({ id: draft }),
   'campaigns.pause': ({ draft }) => ({ id: draft }),
   'campaigns.resume': ({ draft }) => ({ id: draft }),

@@ -6,6 +6,7 @@ import type { Clock } from '@shared/clock'
 import { Throttle } from '@shared/throttle'
 import { selectCampaign, type CampaignRow } from './db/campaigns'
 import { selectCounts } from './db/deliveries'
+import { selectAccountCounts, selectCampaignAccounts } from './db/campaignAccounts'
 import type { Db } from './db/open'
 import type { EngineEvents } from './events'
 import type { EventPayload } from '@shared/types'
@@ -63,7 +64,25 @@ export function progressOf(db: Db, campaign: CampaignRow, perMinute: number): Pr
     etaMs: eta,
     isCompleted: campaign.status === 'completed',
     completedAt: campaign.completed_at,
+    waitingUntil: null,
+    paceMs: null,
+    accounts: accountShares(db, campaign.id),
   }
+}
+
+/** Each of the campaign's accounts with its sent, failed and uncertain, in order. */
+function accountShares(db: Db, campaignId: number): Progress['accounts'] {
+  const counts = selectAccountCounts(db, campaignId)
+  const count = (accountId: number, state: 'sent' | 'failed' | 'uncertain') =>
+    counts.find((c) => c.account_id === accountId && c.state === state)?.n ?? 0
+  return selectCampaignAccounts(db, campaignId).map((a) => ({
+    accountId: a.account_id,
+    sent: count(a.account_id, 'sent'),
+    failed: count(a.account_id, 'failed'),
+    uncertain: count(a.account_id, 'uncertain'),
+    stopped: a.stopped_reason,
+    detail: a.stopped_detail,
+  }))
 }
 
 export class ProgressPublisher {

@@ -38,6 +38,7 @@ export function queueSnapshot(
       throttledUntil,
       cappedUntil,
       paceMs,
+      warmup: null,
     })),
   }
 }

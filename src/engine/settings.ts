@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: null,
   theme: 'system',
   retryDefaults: { maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 },
+  protection: { enabled: true, permanentFailurePercent: 5 },
   desktop: {
     startAtLogin: false,
     keepAwake: true,

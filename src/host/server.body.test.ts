@@ -57,6 +57,7 @@ const handlers = {
         ignoredColumns: [],
         count: Buffer.from(file.dataBase64, 'base64').length,
         sample: [],
+        timeZones: null,
         rejected: [],
       }
     },

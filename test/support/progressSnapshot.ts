@@ -24,6 +24,9 @@ export function snapshot(
     etaMs: null,
     isCompleted: status === 'completed',
     completedAt: null,
+    waitingUntil: null,
+    paceMs: null,
+    accounts: [],
     ...more,
   }
 }

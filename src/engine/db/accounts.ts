@@ -24,6 +24,12 @@ export interface AccountRow {
   default_concurrency: number
   hourly_cap: number | null
   daily_cap: number | null
+  /** JSON of SendingHours: what a new campaign on it starts with; null: any time. */
+  sending_hours: string | null
+  /** JSON of Warmup; null: none. */
+  warmup: string | null
+  /** When the warm-up was set: days before it do not count. */
+  warmup_since: number | null
   /** Set when the user removed it: hidden, kept for the history of finished campaigns. */
   deleted_at: number | null
   created_at: number
@@ -42,10 +48,11 @@ export function insertAccount(db: Db, a: AccountFields & { now: number }): numbe
       db,
       `INSERT INTO accounts (name, host, port, security, username, secret, from_name, from_email,
          reply_to, dkim_domain, dkim_selector, dkim_key, default_delay_ms, default_concurrency,
-         hourly_cap, daily_cap, created_at, updated_at)
+         hourly_cap, daily_cap, sending_hours, warmup, warmup_since, created_at, updated_at)
        VALUES (@name, @host, @port, @security, @username, @secret, @from_name, @from_email,
          @reply_to, @dkim_domain, @dkim_selector, @dkim_key, @default_delay_ms,
-         @default_concurrency, @hourly_cap, @daily_cap, @now, @now)`,
+         @default_concurrency, @hourly_cap, @daily_cap, @sending_hours, @warmup,
+         coalesce(@warmup_since, CASE WHEN @warmup IS NULL THEN NULL ELSE @now END), @now, @now)`,
     ).run(a).lastInsertRowid,
   )
 }
@@ -60,7 +67,10 @@ export function updateAccount(db: Db, a: AccountFields & { id: number; now: numb
          from_email = @from_email, reply_to = @reply_to, dkim_domain = @dkim_domain,
          dkim_selector = @dkim_selector, dkim_key = @dkim_key,
          default_delay_ms = @default_delay_ms, default_concurrency = @default_concurrency,
-         hourly_cap = @hourly_cap, daily_cap = @daily_cap, updated_at = @now
+         hourly_cap = @hourly_cap, daily_cap = @daily_cap, sending_hours = @sending_hours,
+         warmup = @warmup,
+         warmup_since = coalesce(@warmup_since, CASE WHEN @warmup IS NULL THEN NULL ELSE @now END),
+         updated_at = @now
        WHERE id = @id AND builtin = 0 AND deleted_at IS NULL`,
     ).run(a).changes === 1
   )

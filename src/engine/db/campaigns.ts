@@ -40,6 +40,21 @@ export interface CampaignRow {
   utm_source: string | null
   utm_medium: string | null
   utm_campaign: string | null
+  /** A scheduled start (epoch ms) and the zone it was chosen in. */
+  scheduled_at: number | null
+  schedule_zone: string | null
+  missed_start: 'start' | 'ask' | null
+  /** JSON of SendingHours; null: any time. */
+  sending_hours: string | null
+  recipient_zones: number
+  spread_ms: number | null
+  /** Under "spread over": when the last email is due, fixed at the start. */
+  finish_by: number | null
+  from_account_id: number | null
+  /** Self-protection looks only at outcomes after this (the start, or the last resume). */
+  protection_since: number | null
+  zone_column: string | null
+  zone_known: number
 }
 
 /** The row's link tagging as the contract says it. */

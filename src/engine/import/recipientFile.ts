@@ -42,6 +42,7 @@ export async function previewRecipientFile(
     ignoredColumns: file.ignoredColumns,
     count: file.recipients.length,
     sample: file.recipients.slice(0, 20),
+    timeZones: null,
     rejected: file.rejected,
   }
 }

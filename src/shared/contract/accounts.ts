@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { command } from './command'
 import { ById, EmailAddress, Id, Params } from './common'
+import { SendingHours, Warmup, WarmupToday } from './sendingPolicy'
 
 export const Security = z.enum(['tls', 'starttls', 'none'])
 export type Security = z.output<typeof Security>
@@ -51,6 +52,10 @@ export const AccountInput = z
     /** Most messages in any 60 minutes / any 24 hours; null: no cap. */
     hourlyCap: Cap,
     dailyCap: Cap,
+    /** What a new campaign on this account starts with; null: any time. */
+    sendingHours: SendingHours.nullable().default(null),
+    /** null: no warm-up (the daily cap, if any, applies from the first day). */
+    warmup: Warmup.nullable().default(null),
   })
   .strict()
 export type AccountInput = z.output<typeof AccountInput>
@@ -111,6 +116,10 @@ export const Account = z.object({
   dailyCap: z.number().int().nullable(),
   /** Messages handed to a server in the last 60 minutes and the last 24 hours. */
   usage: z.object({ lastHour: z.number().int(), lastDay: z.number().int() }),
+  sendingHours: SendingHours.nullable(),
+  warmup: Warmup.nullable(),
+  /** Where the warm-up stands today; null without one. */
+  warmupToday: WarmupToday.nullable(),
 })
 export type Account = z.output<typeof Account>
 

@@ -5,6 +5,7 @@ import { TEMPLATE_REASONS } from '../errorReasons'
 import { safeFileName } from '../fileName'
 import { command } from './command'
 import { ById, EmailAddress, Id, Language, LogLevel, Params, RecipientFileInput } from './common'
+import { AccountIds, AccountProgress, CampaignPolicy, Schedule } from './sendingPolicy'
 
 const ByCampaign = z.object({ campaignId: Id }).strict()
 
@@ -101,7 +102,12 @@ export type AttachmentInput = z.output<typeof AttachmentInput>
 export const CampaignInput = z
   .object({
     name: z.string().trim().min(1).max(200),
+    /** The first (or only) account. */
     accountId: Id,
+    /** Every account the campaign sends through, `accountId` first; absent: that one only. */
+    accountIds: AccountIds.optional(),
+    /** Absent: the account's sending hours, any zone column unused, the fixed delay. */
+    policy: CampaignPolicy.optional(),
     subject: z.string().min(1).max(998),
     preheader: Preheader.default(''),
     /** The letter as HTML; with a visual `design` it is made from the design instead. */
@@ -120,6 +126,10 @@ export const CampaignInput = z
     unsubscribe: Unsubscribe.default({ mailto: null, url: null }),
   })
   .strict()
+  .refine((c) => c.accountIds === undefined || c.accountIds[0] === c.accountId, {
+    message: 'The first of the accounts is the campaign’s account',
+    path: ['accountIds'],
+  })
   .refine((c) => c.html !== undefined || c.design !== null, {
     message: 'A letter needs its HTML or a visual design',
     path: ['html'],
@@ -161,13 +171,26 @@ export const Progress = z.object({
   etaMs: z.number().nullable(),
   isCompleted: z.boolean(),
   completedAt: z.number().nullable(),
+  /** Outside its sending hours: when sending resumes; null when it may send now. */
+  waitingUntil: z.number().nullable(),
+  /** Under "spread over": the pace the engine derived (ms between sends, all accounts). */
+  paceMs: z.number().nullable(),
+  /** Each account's share, in the campaign's order. */
+  accounts: z.array(AccountProgress),
 })
 export type Progress = z.output<typeof Progress>
 
 export const Campaign = z.object({
   id: Id,
   name: z.string(),
+  /** The first account (`accountIds[0]`). */
   accountId: Id,
+  accountIds: z.array(Id),
+  policy: CampaignPolicy,
+  /** Set while the campaign is scheduled (and kept once it started, for the record). */
+  schedule: Schedule.nullable(),
+  /** Under "spread over": when the last email is due (fixed at the start); else null. */
+  finishBy: z.number().nullable(),
   subject: z.string(),
   /** '' for none. */
   preheader: z.string(),
@@ -185,6 +208,8 @@ export const Campaign = z.object({
     .nullable(),
   /** Recipients written to the campaign (a draft may have none yet). */
   recipients: z.number().int(),
+  /** The recipients' time-zone column, if any, and how many carry a zone understood. */
+  recipientZones: z.object({ column: z.string(), known: z.number().int() }).nullable(),
   createdAt: z.number(),
   startedAt: z.number().nullable(),
   completedAt: z.number().nullable(),
@@ -244,6 +269,9 @@ export const CampaignPatch = z
     id: Id,
     name: z.string().trim().min(1).max(200).optional(),
     accountId: Id.optional(),
+    /** Replaces the accounts; the first becomes `accountId`. */
+    accountIds: AccountIds.optional(),
+    policy: CampaignPolicy.optional(),
     subject: z.string().min(1).max(998).optional(),
     preheader: Preheader.optional(),
     html: z.string().min(1).max(5_000_000).optional(),
@@ -350,7 +378,17 @@ export const campaigns = {
     Campaign,
     'A draft campaign with its recipients (the first of each address).',
   ),
-  start: command(ById, Campaign, 'Queue every recipient; returns at once.'),
+  start: command(
+    ById,
+    Campaign,
+    'Queue every recipient (a draft, or a scheduled one now); returns at once.',
+  ),
+  schedule: command(
+    z.object({ id: Id, schedule: Schedule }).strict(),
+    Campaign,
+    'Check a draft and schedule its start (or move a scheduled start).',
+  ),
+  unschedule: command(ById, Campaign, 'A scheduled campaign becomes a draft again.'),
   pause: command(ById, Campaign, 'Stop claiming; in-flight sends finish.'),
   resume: command(ById, Campaign, 'Carry on sending.'),
   cancel: command(ById, Campaign, 'Stop for good; the rest become cancelled.'),

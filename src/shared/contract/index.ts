@@ -99,3 +99,19 @@ export { Suppression } from './suppressions'
 export { LetterTemplate } from './templates'
 export { RecipientFilePreview } from './recipients'
 export { InboxMessage, InboxSummary } from './inbox'
+export {
+  AccountIds,
+  AccountProgress,
+  CampaignPolicy,
+  ClockTime,
+  MAX_CAMPAIGN_ACCOUNTS,
+  MissedStart,
+  Schedule,
+  SendingHours,
+  SPREAD_MAX_MS,
+  SPREAD_MIN_MS,
+  TimeZone,
+  Warmup,
+  WarmupToday,
+  Weekday,
+} from './sendingPolicy'

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { command } from './command'
 import { DeliveryState, Id } from './common'
+import { WarmupToday } from './sendingPolicy'
 
 export const QueueSnapshot = z.object({
   byState: z.record(DeliveryState, z.number().int()),
@@ -16,6 +17,8 @@ export const QueueSnapshot = z.object({
       cappedUntil: z.number().nullable().optional(),
       /** The current spacing between sends, after any slow-down. */
       paceMs: z.number(),
+      /** Today's warm-up allowance; null without a warm-up. */
+      warmup: WarmupToday.nullable(),
     }),
   ),
 })

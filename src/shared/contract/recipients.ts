@@ -22,6 +22,19 @@ export const RecipientFilePreview = z.object({
   /** Recipients that will be written. */
   count: z.number().int(),
   sample: z.array(ParsedRecipient),
+  /**
+   * A column of time zones (`timezone`, `tz`, `часовой пояс`…) when the file has one: how many
+   * recipients carry a zone Outbox understands, and how many will use the campaign's.
+   */
+  timeZones: z
+    .object({
+      column: z.string(),
+      known: z.number().int(),
+      unknown: z.number().int(),
+      /** A few of the values not understood, as written. */
+      examples: z.array(z.string()),
+    })
+    .nullable(),
   /** Every row left out, with the line it starts on: shown and exportable. */
   rejected: z.array(
     z.object({

@@ -18,6 +18,16 @@ export const Settings = z.object({
       timeoutMs: z.number().int().min(1000).max(600_000),
     })
     .strict(),
+  /**
+   * A campaign pauses by itself when permanent failures (no such mailbox, sender refused) pass
+   * this share of its last attempts, before the account's reputation suffers.
+   */
+  protection: z
+    .object({
+      enabled: z.boolean(),
+      permanentFailurePercent: z.number().int().min(1).max(50),
+    })
+    .strict(),
   /** The desktop app's behaviour; the browser host stores them but has no use for them. */
   desktop: z
     .object({

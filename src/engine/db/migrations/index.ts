@@ -11,6 +11,7 @@ import { m007LogParams } from './007-log-params'
 import { m008CampaignIds } from './008-campaign-ids'
 import { m009PreheaderLinkTags } from './009-preheader-link-tags'
 import { m010LetterDesign } from './010-letter-design'
+import { m011SendingPolicies } from './011-sending-policies'
 
 export const migrations: readonly Migration[] = [
   m001Settings,
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   m008CampaignIds,
   m009PreheaderLinkTags,
   m010LetterDesign,
+  m011SendingPolicies,
 ]

@@ -19,6 +19,9 @@ export function sampleAccount(patch: Partial<Account> = {}): Account {
     hourlyCap: 500,
     dailyCap: null,
     usage: { lastHour: 12, lastDay: 40 },
+    sendingHours: null,
+    warmup: null,
+    warmupToday: null,
     ...patch,
   }
 }

@@ -13,6 +13,7 @@ const preview: FilePreview = {
   headers: ['email', 'Город'],
   emailColumn: 'email',
   ignoredColumns: ['__proto__'],
+  timeZones: null,
   count: 1,
   sample: [{ line: 2, email: 'anna@example.ru', data: { Город: 'Казань' } }],
   rejected: [
