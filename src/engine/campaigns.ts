@@ -1,12 +1,14 @@
 /**
- * The campaign lifecycle: draft → sending ⇄ paused → completed, or cancelled. Every transition
- * is one transaction with its log line, then a progress push and, when sending may resume, a
- * wake-up for the account's sender. Writing and editing a draft is `drafts.ts`.
+ * The campaign lifecycle: draft (⇄ scheduled) → sending ⇄ paused → completed, or cancelled.
+ * Every transition is one transaction with its log line, then a progress push and, when
+ * sending may resume, a wake-up for the account's sender. Writing and editing a draft is
+ * `drafts.ts`; starting a scheduled campaign at its time is `schedule/scheduler.ts`.
  */
 import type { Campaign, Schedule } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import type { Params } from '@shared/contract'
 import { requireAccount } from './accounts'
+import type { AccountRow } from './db/accounts'
 import type { Clock } from '@shared/clock'
 import { completeIfNothingLeft } from './completion'
 import {
@@ -25,10 +27,12 @@ import {
 } from './db/deliveries'
 import type { Db } from './db/open'
 import { countRecipients } from './db/recipients'
+import { clearSchedule, updateSchedule } from './db/schedules'
 import type { EngineLog } from './log/engineLog'
 import { preflight } from './preflight'
 import { accountIdsOf, policyOf, recipientZonesOf, scheduleOf } from './policy/campaignPolicy'
 import type { ProgressPublisher } from './progress'
+import { scheduleWords } from './schedule/scheduleWords'
 
 export interface CampaignDeps {
   db: Db
@@ -37,6 +41,8 @@ export interface CampaignDeps {
   progress: ProgressPublisher
   /** The account has work: its sender should look for it. */
   wake: (accountId: number) => void
+  /** A campaign changed status: the scheduler looks again for the next scheduled start. */
+  scheduleChanged?: () => void
 }
 
 export function settingsOf(row: CampaignRow): Campaign['settings'] {
@@ -120,6 +126,7 @@ export class Campaigns {
         params: { name: campaign.name },
       })
     })()
+    this.deps.scheduleChanged?.()
     return { count: 1 }
   }
 
@@ -127,10 +134,10 @@ export class Campaigns {
   start(id: number): Campaign {
     const { db, clock, log } = this.deps
     const campaign = this.require(id)
-    if (campaign.status !== 'draft') {
+    if (campaign.status !== 'draft' && campaign.status !== 'scheduled') {
       throw new OutboxError(
         'conflict',
-        `Campaign ${id} is ${campaign.status}; only a draft can start`,
+        `Campaign ${id} is ${campaign.status}; only a draft or a scheduled campaign can start`,
         undefined,
         {
           reason: 'campaign.cannotStart',
@@ -138,33 +145,12 @@ export class Campaigns {
         },
       )
     }
-    if (countRecipients(db, id) === 0) {
-      throw new OutboxError(
-        'conflict',
-        `Campaign "${campaign.name}" has no recipients yet: add some before starting it`,
-        undefined,
-        { reason: 'campaign.noRecipients', params: { name: campaign.name } },
-      )
-    }
-    const account = requireAccount(db, campaign.account_id)
-    const check = preflight(db, campaign)
-    if (!check.ok) {
-      const first = check.errors[0]!
-      throw new OutboxError(
-        'invalid_input',
-        `The campaign cannot start: ${first.message} (${first.rows} recipient(s))`,
-        check,
-        {
-          reason: 'campaign.preflightFailed',
-          params: { count: check.errors.reduce((n, e) => n + e.rows, 0) },
-        },
-      )
-    }
+    const account = this.checkStartable(campaign)
     const domain = account.from_email.split('@')[1] ?? 'outbox.invalid'
     const completed = db
       .transaction(() => {
         const now = clock.now()
-        this.transition(campaign, ['draft'], 'sending', null, null)
+        this.transition(campaign, ['draft', 'scheduled'], 'sending', null, null)
         const count = insertDeliveriesForCampaign(db, {
           campaignId: id,
           messageIdDomain: domain,
@@ -186,12 +172,94 @@ export class Campaigns {
     return this.get(id)
   }
 
-  schedule(id: number, _schedule: Schedule): Campaign {
-    throw new OutboxError('conflict', `Scheduling campaign ${id} is being built`)
+  /**
+   * What a start checks, before anything is written: recipients, the account, the pre-flight.
+   * A schedule runs it too, and the start at the scheduled time runs it again.
+   */
+  checkStartable(campaign: CampaignRow): AccountRow {
+    const { db } = this.deps
+    if (countRecipients(db, campaign.id) === 0) {
+      throw new OutboxError(
+        'conflict',
+        `Campaign "${campaign.name}" has no recipients yet: add some before starting it`,
+        undefined,
+        { reason: 'campaign.noRecipients', params: { name: campaign.name } },
+      )
+    }
+    const account = requireAccount(db, campaign.account_id)
+    const check = preflight(db, campaign)
+    if (!check.ok) {
+      const first = check.errors[0]!
+      throw new OutboxError(
+        'invalid_input',
+        `The campaign cannot start: ${first.message} (${first.rows} recipient(s))`,
+        check,
+        {
+          reason: 'campaign.preflightFailed',
+          params: { count: check.errors.reduce((n, e) => n + e.rows, 0) },
+        },
+      )
+    }
+    return account
   }
 
+  /** A draft (or a scheduled campaign: moved) starts by itself at `schedule.at`. */
+  schedule(id: number, schedule: Schedule): Campaign {
+    const { db, clock } = this.deps
+    const campaign = this.require(id)
+    if (campaign.status !== 'draft' && campaign.status !== 'scheduled') {
+      throw new OutboxError(
+        'conflict',
+        `Campaign ${id} is ${campaign.status}; only a draft can be scheduled`,
+        undefined,
+        {
+          reason: 'campaign.cannotSchedule',
+          params: { name: campaign.name, status: campaign.status },
+        },
+      )
+    }
+    if (schedule.at <= clock.now()) {
+      throw new OutboxError(
+        'invalid_input',
+        'The start time has passed: choose a time in the future, or start now',
+        undefined,
+        { reason: 'campaign.scheduleNotFuture' },
+      )
+    }
+    this.checkStartable(campaign)
+    const when = scheduleWords(schedule.at, schedule.zone)
+    db.transaction(() => {
+      this.transition(campaign, ['draft', 'scheduled'], 'scheduled', null, null, null, {
+        note: ` for ${when.at} (${when.zone})`,
+        params: when,
+      })
+      updateSchedule(db, { id, ...schedule, now: clock.now() })
+    })()
+    this.afterTransition(id, null)
+    return this.get(id)
+  }
+
+  /** A scheduled campaign becomes a draft again (editable), its schedule gone. */
   unschedule(id: number): Campaign {
-    throw new OutboxError('conflict', `Scheduling campaign ${id} is being built`)
+    const { db, clock } = this.deps
+    const campaign = this.require(id)
+    if (campaign.status !== 'scheduled') {
+      throw new OutboxError(
+        'conflict',
+        `Campaign ${id} is ${campaign.status}, not scheduled`,
+        undefined,
+        {
+          reason: 'campaign.notScheduled',
+          params: { name: campaign.name, status: campaign.status },
+        },
+      )
+    }
+    db.transaction(() => {
+      this.transition(campaign, ['scheduled'], 'draft', null, null)
+      clearSchedule(db, id, clock.now())
+    })()
+    this.afterTransition(id, null)
+    return this.get(id)
   }
 
   pause(id: number, reason = 'user', detail: string | null = null, resumeAt: number | null = null) {
@@ -232,14 +300,15 @@ export class Campaigns {
     return this.get(id)
   }
 
-  /** Inside a transaction: the status change and its log line. */
+  /** Inside a transaction: the status change and its log line (`said` adds to the line). */
   transition(
     campaign: CampaignRow,
     from: readonly CampaignStatus[],
-    to: 'sending' | 'paused' | 'cancelled',
+    to: TransitionTarget,
     reason: string | null,
     detail: string | null,
     resumeAt: number | null = null,
+    said: { note?: string; params?: Params } = {},
   ): void {
     const { db, clock, log } = this.deps
     const moved = updateCampaignStatus(db, {
@@ -264,8 +333,8 @@ export class Campaigns {
       level: to === 'paused' && reason !== 'user' ? 'warn' : 'info',
       kind: `campaign.${to}`,
       campaignId: campaign.id,
-      message: `Campaign ${campaign.status} → ${to}${reason ? ` (${reason})` : ''}${detail ? `: ${detail}` : ''}`,
-      params: transitionParams(campaign.status, to, reason, detail),
+      message: `Campaign ${campaign.status} → ${to}${reason ? ` (${reason})` : ''}${detail ? `: ${detail}` : ''}${said.note ?? ''}`,
+      params: { ...transitionParams(campaign.status, to, reason, detail), ...said.params },
     })
   }
 
@@ -280,17 +349,23 @@ export class Campaigns {
   afterTransition(id: number, wakeAccount: number | null): void {
     this.deps.progress.push(id)
     if (wakeAccount !== null) this.deps.wake(wakeAccount)
+    this.deps.scheduleChanged?.()
   }
 }
 
-/** A transition's line: the variant is why it paused, or where sending started from. */
+type TransitionTarget = 'sending' | 'paused' | 'cancelled' | 'scheduled' | 'draft'
+
+/**
+ * A transition's line: the variant is why it paused, or the status it left (where sending
+ * started from; a schedule made or moved; a schedule undone).
+ */
 function transitionParams(
   from: CampaignStatus,
-  to: 'sending' | 'paused' | 'cancelled',
+  to: TransitionTarget,
   reason: string | null,
   detail: string | null,
 ): Params {
-  const variant = to === 'paused' ? reason : to === 'sending' ? from : null
+  const variant = to === 'paused' ? reason : to === 'cancelled' ? null : from
   return {
     from,
     ...(variant !== null && { variant }),

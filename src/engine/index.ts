@@ -31,6 +31,7 @@ import type { SecretStore } from './secrets/secretStore'
 import { HOLD_GRACE_MS, Sender, STOP_GRACE_MS, type Recovered } from './sender/sender'
 import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
+import { Scheduler } from './schedule/scheduler'
 import { preflight } from './preflight'
 import { previewMessage } from './preview'
 import { campaignReport } from './report'
@@ -112,7 +113,9 @@ export function createEngine(options: EngineOptions): Engine {
     log,
     progress,
     wake: (id) => sender.wake(id),
+    scheduleChanged: () => scheduler.arm(),
   })
+  const scheduler = new Scheduler({ db, clock, log, campaigns })
   const drafts = new Drafts({ db, clock, campaigns, log })
   const inbox = new TestInbox({ db, clock, events, secrets })
   const deliveries = new DeliveryActions({
@@ -248,6 +251,7 @@ export function createEngine(options: EngineOptions): Engine {
       lock.acquire()
       started = true
       recovered = sender.start()
+      scheduler.start() // after the sender: a start that is due finds it running
       if (recovered.length) events.emit('engine.status', status())
       stopHeartbeat = startHeartbeat(events, clock, options.heartbeatMs ?? HEARTBEAT_MS)
     },
@@ -256,6 +260,7 @@ export function createEngine(options: EngineOptions): Engine {
       stopHeartbeat = undefined
       if (!started) return void (await inbox.stop())
       started = false
+      scheduler.stop()
       await sender.stop(graceMs)
       await inbox.stop()
       progress.stop()

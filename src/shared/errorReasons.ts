@@ -41,6 +41,12 @@ export const ERROR_REASONS = [
   'campaign.visualLetter',
   /** params: name, status. */
   'campaign.cannotStart',
+  /** params: name, status. */
+  'campaign.cannotSchedule',
+  /** A scheduled start at or before now. */
+  'campaign.scheduleNotFuture',
+  /** Unscheduling a campaign that is not scheduled; params: name, status. */
+  'campaign.notScheduled',
   /** params: count (recipients whose message cannot be made). */
   'campaign.preflightFailed',
   /** params: status, to. */

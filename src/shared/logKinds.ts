@@ -24,8 +24,21 @@ export const LOG_KINDS = {
   'campaign.started': [],
   /** By why it paused (the campaign's status reason); params: detail, the server's words. */
   'campaign.paused': ['user', 'account', 'quota', 'content', 'sender'],
-  /** By the status it left: started from a draft, or resumed. */
-  'campaign.sending': ['draft', 'paused'],
+  /** By the status it left: started from a draft or a schedule, or resumed. */
+  'campaign.sending': ['draft', 'scheduled', 'paused'],
+  /** By the status it left: scheduled from a draft, or moved; params: at (local time), zone. */
+  'campaign.scheduled': ['draft', 'scheduled'],
+  /** Unscheduled: a draft again. */
+  'campaign.draft': ['scheduled'],
+  /**
+   * A scheduled start after its time, because the app was closed or the computer slept;
+   * params: minutes (how late), at (the scheduled local time), zone.
+   */
+  'campaign.startedLate': ['appClosed', 'asleep'],
+  /** A scheduled time passed while the app was closed: the campaign waits; params: at, zone. */
+  'campaign.startMissed': [],
+  /** The start at the scheduled time was refused; params: detail (why, in English). */
+  'campaign.startFailed': [],
   'campaign.cancelled': [],
   'campaign.completed': [],
   /** params: name. */

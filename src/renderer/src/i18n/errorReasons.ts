@@ -36,7 +36,12 @@ export const en = {
     'The campaign “{{name}}” is {{status}}: only a draft can be changed. Duplicate it to make a new draft.',
   campaign_visualLetter:
     'This letter is written in the visual editor. Turn it into HTML first if you want to edit its code.',
-  campaign_cannotStart: 'The campaign “{{name}}” is {{status}}: only a draft can be started.',
+  campaign_cannotStart:
+    'The campaign “{{name}}” is {{status}}: only a draft or a scheduled campaign can be started.',
+  campaign_cannotSchedule: 'The campaign “{{name}}” is {{status}}: only a draft can be scheduled.',
+  campaign_scheduleNotFuture:
+    'That time has already passed. Choose a time in the future, or start the campaign now.',
+  campaign_notScheduled: 'The campaign “{{name}}” is {{status}}, not scheduled.',
   campaign_preflightFailed_one:
     'The campaign cannot start: the message cannot be made for {{count}} recipient.',
   campaign_preflightFailed_other:
@@ -112,7 +117,12 @@ export const ru: Translation<typeof en> = {
     'Рассылка «{{name}}» — {{status}}: менять можно только черновик. Сделайте копию, чтобы получить новый черновик.',
   campaign_visualLetter:
     'Это письмо собрано в визуальном редакторе. Чтобы править его код, сначала превратите его в HTML.',
-  campaign_cannotStart: 'Рассылка «{{name}}» — {{status}}: запустить можно только черновик.',
+  campaign_cannotStart:
+    'Рассылка «{{name}}» — {{status}}: запустить можно только черновик или запланированную рассылку.',
+  campaign_cannotSchedule: 'Рассылка «{{name}}» — {{status}}: запланировать можно только черновик.',
+  campaign_scheduleNotFuture:
+    'Это время уже прошло. Выберите время в будущем или запустите рассылку сейчас.',
+  campaign_notScheduled: 'Рассылка «{{name}}» — {{status}}, она не запланирована.',
   campaign_preflightFailed_one:
     'Рассылку нельзя запустить: письмо не собирается для {{count}} получателя.',
   campaign_preflightFailed_few:
