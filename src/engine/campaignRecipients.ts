@@ -14,6 +14,8 @@ import {
 } from './db/recipients'
 import { selectSuppressionReason } from './db/suppressions'
 import { readRecipientFile } from './import/recipientFile'
+import { findZoneColumn, zoneOf } from './import/zoneColumn'
+import { updateZoneColumn } from './db/recipientZones'
 import type { EngineLog } from './log/engineLog'
 
 export interface RecipientsGiven {
@@ -94,15 +96,26 @@ function firstOfEachAddress(recipients: RecipientInput[]): RecipientInput[] {
   })
 }
 
-/** Inside a transaction: the rows, and the variable names the editor offers. */
+/**
+ * Inside a transaction: the rows with their time zones, the variable names the editor offers,
+ * and which of them is the zone column. A file's columns and an inline list's data keys alike.
+ */
 export function writeRecipients(
   db: Db,
   campaignId: number,
   recipients: readonly RecipientInput[],
   now: number,
 ): void {
-  insertRecipients(db, campaignId, recipients)
-  updateVariables(db, { id: campaignId, variables: variableNames(recipients), now })
+  const variables = variableNames(recipients)
+  const zoneColumn = findZoneColumn(variables)
+  const rows = recipients.map((r) => ({ ...r, zone: zoneOf(r.data, zoneColumn) }))
+  insertRecipients(db, campaignId, rows)
+  updateVariables(db, { id: campaignId, variables, now })
+  updateZoneColumn(db, {
+    id: campaignId,
+    column: zoneColumn,
+    known: rows.filter((r) => r.zone !== null).length,
+  })
 }
 
 /** Every data key, in the order first met: a file's columns, or the union of inline keys. */

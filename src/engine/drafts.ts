@@ -49,6 +49,7 @@ import type { Db } from './db/open'
 import { letterColumns, updatedLetter } from './letterColumns'
 import type { EngineLog } from './log/engineLog'
 import { copyRecipients, deleteRecipients } from './db/recipients'
+import { copyZoneColumn } from './db/recipientZones'
 import { LetterLimitError } from './render/letterLimits'
 import { htmlToText } from './render/render'
 
@@ -110,6 +111,7 @@ export class Drafts {
     const copy = db.transaction(() => {
       const copyId = copyCampaignRow(db, { id, name: `${source.name} (copy)`, now: clock.now() })
       copyRecipients(db, id, copyId)
+      copyZoneColumn(db, id, copyId)
       copyImages(db, id, copyId)
       copyAttachments(db, id, copyId)
       return copyId

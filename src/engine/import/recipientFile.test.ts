@@ -43,6 +43,7 @@ describe('recipient files through the contract', () => {
         { line: 2, email: 'anna@example.ru', data: { Имя: 'Анна' } },
         { line: 4, email: 'vera@example.ru', data: { Имя: 'Вера' } },
       ],
+      timeZones: null,
       rejected: [
         {
           line: 3,

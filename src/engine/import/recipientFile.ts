@@ -5,6 +5,7 @@ import type { Db } from '../db/open'
 import { selectSuppressionReason } from '../db/suppressions'
 import { decode, detectEncoding, type FileEncoding } from '@shared/textEncoding'
 import { ImportError, parseRecipients, type ParsedFile } from './parseRecipients'
+import { findZoneColumn, summarizeZones } from './zoneColumn'
 
 export async function readRecipientFile(
   db: Db,
@@ -33,6 +34,8 @@ export async function previewRecipientFile(
   input: RecipientFileInput,
 ): Promise<RecipientFilePreview> {
   const file = await readRecipientFile(db, input)
+  // The email column is never the zone's, even when it is called "zone".
+  const zoneColumn = findZoneColumn(file.headers.filter((h) => h !== file.emailColumn))
   return {
     encoding: file.encoding,
     encodingDetected: file.encodingDetected,
@@ -42,7 +45,7 @@ export async function previewRecipientFile(
     ignoredColumns: file.ignoredColumns,
     count: file.recipients.length,
     sample: file.recipients.slice(0, 20),
-    timeZones: null,
+    timeZones: summarizeZones(file.recipients, zoneColumn),
     rejected: file.rejected,
   }
 }
