@@ -2,7 +2,8 @@ import { Alert } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { localTimeZone } from '@shared/sending/timeZone'
 import type { CampaignView } from '@renderer/store/campaigns/state'
-import { clocksDiffer, zoneLabel } from './dayAndTime'
+import { zoneLabel } from '@renderer/format/zoneLabel'
+import { clocksDiffer } from './dayAndTime'
 import { whenWords } from './whenWords'
 
 /**

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import { clocksDiffer, dayAndTime, zoneLabel } from './dayAndTime'
+import { zoneLabel } from '@renderer/format/zoneLabel'
+import { clocksDiffer, dayAndTime } from './dayAndTime'
 
 const at = (iso: string, zone: string) => DateTime.fromISO(iso, { zone }).toMillis()
 

@@ -45,8 +45,3 @@ export function clocksDiffer(at: number, zone: string, otherZone: string): boole
     DateTime.fromMillis(at, { zone }).offset !== DateTime.fromMillis(at, { zone: otherZone }).offset
   )
 }
-
-/** `America/New_York` → `America/New York`: the zone's name as a person reads it. */
-export function zoneLabel(zone: string): string {
-  return zone.replace(/_/g, ' ')
-}
