@@ -1,7 +1,9 @@
 import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { accountName } from './accountName'
 import type { Account } from '../../store/accounts/state'
+import { rampWords, todayWords } from './warmupWords'
 
 /** One account: where it sends from, how, and how much it has sent against its limits. */
 export function AccountCard({
@@ -48,6 +50,9 @@ export function AccountCard({
     ],
     [t('accounts.usage'), `${hour}; ${day}`, 'usage'],
   ]
+  // The test inbox sends nothing out: it has no reputation to warm up.
+  if (!a.builtin)
+    rows.push([t('accounts.warmup.label'), warmupState(a, t, i18n.language), 'warmup'])
   return (
     <Card withBorder data-testid={`account-row-${a.id}`} component="article" aria-label={a.name}>
       <Group justify="space-between" wrap="nowrap" mb="xs">
@@ -106,4 +111,12 @@ export function AccountCard({
       </Table>
     </Card>
   )
+}
+
+/** Where the warm-up stands today; its ramp until the engine has counted a day. */
+function warmupState(a: Account, t: TFunction, language: string): string {
+  const w = a.warmup
+  if (w === null) return t('accounts.warmup.off')
+  if (a.warmupToday) return todayWords(w, a.warmupToday, t, language)
+  return rampWords({ start: w.startPerDay, target: w.targetPerDay, days: w.days }, t, language)
 }

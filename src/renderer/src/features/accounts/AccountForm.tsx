@@ -23,6 +23,7 @@ import { PaceFields } from './PaceFields'
 import { SenderFields } from './SenderFields'
 import { ServerFields } from './ServerFields'
 import { TestResult, type ConnectionTest } from './TestResult'
+import { WarmupFields } from './WarmupFields'
 
 type Failure = { code: string; message: string }
 
@@ -101,7 +102,8 @@ export function AccountForm({ saved, onDone }: { saved: Account | null; onDone: 
     }
   }
 
-  const section: SectionProps = { values, set, errors: placed.fields, saved }
+  const update: SectionProps['update'] = (change) => setValues(change)
+  const section: SectionProps = { values, set, update, errors: placed.fields, saved }
   const hasFieldErrors = Object.values(placed.fields).some(Boolean)
   return (
     <form
@@ -118,6 +120,7 @@ export function AccountForm({ saved, onDone }: { saved: Account | null; onDone: 
         <SenderFields {...section} />
         <DkimFields {...section} />
         <PaceFields {...section} />
+        <WarmupFields {...section} />
         {test && <TestResult result={test} />}
         {(failure || hasFieldErrors || placed.other.length > 0) && (
           <Alert color="red" data-testid="account-form-error" role="alert">

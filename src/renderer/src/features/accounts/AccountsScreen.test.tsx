@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { sampleAccount, testInboxAccount } from '../../test/accounts'
@@ -193,6 +193,80 @@ describe('the account form, by hand', () => {
     await waitFor(() => expect(document.activeElement).toBe(name))
     await userEvent.type(name, ' 2')
     expect(within(form).queryByText('Fill this in')).toBeNull()
+    stop()
+  })
+})
+
+describe('warm-up', () => {
+  const warming = sampleAccount({
+    warmup: { startPerDay: 50, targetPerDay: 2000, days: 21, zone: 'Europe/Moscow' },
+    warmupToday: { day: 3, allowance: 180, sentToday: 120, nextAllowance: 240, growsAt: 0 },
+  })
+
+  it('shows today’s allowance on the card, in English and in Russian', async () => {
+    const en = await openAccounts({ 'accounts.list': ok([testInboxAccount, warming]) })
+    expect(
+      screen.getByTestId('account-row-2').querySelector('[data-testid="account-warmup"]')
+        ?.textContent,
+    ).toBe('Day 3 of 21: 120 of 180 today; 240 tomorrow')
+    expect(screen.getByTestId('account-row-1').textContent).not.toContain('Warm-up')
+    en.stop()
+    cleanup()
+    const ru = await openAccounts({ 'accounts.list': ok([testInboxAccount, warming]) }, 'ru')
+    expect(screen.getByTestId('account-row-2').textContent).toContain(
+      'День 3 из 21: сегодня 120 из 180; завтра 240',
+    )
+    ru.stop()
+  })
+
+  it('sends the preset picked, and its ramp in one line', async () => {
+    const { invoke, stop } = await openAccounts({ 'accounts.update': ok(sampleAccount()) })
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    const form = await screen.findByTestId('account-form')
+    const choice = within(form).getByLabelText('Warm-up')
+    await userEvent.selectOptions(choice, '50 → 2,000 a day over 21 sending days')
+    expect(within(form).getByTestId('account-warmup-ramp').textContent).toMatch(
+      /^50 → 2,000 a day over 21 sending days\. A day begins at midnight, .+ time\.$/,
+    )
+    await userEvent.click(within(form).getByTestId('account-save'))
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.update', expect.anything()))
+    const sent = invoke.mock.calls.find(([c]) => c === 'accounts.update')![1] as Record<
+      string,
+      unknown
+    >
+    expect(sent.warmup).toMatchObject({ startPerDay: 50, targetPerDay: 2000, days: 21 })
+    stop()
+  })
+
+  it('sends a custom ramp on a new account, and words a target under the first day', async () => {
+    const { invoke, stop } = await openAccounts({
+      'accounts.create': fail('invalid_input', 'Invalid input for accounts.create', [
+        {
+          code: 'custom',
+          path: ['warmup', 'targetPerDay'],
+          message: 'The target is above the first day’s cap',
+        },
+      ]),
+    })
+    await userEvent.click(screen.getByTestId('account-add'))
+    const form = await screen.findByTestId('account-form')
+    await userEvent.selectOptions(within(form).getByLabelText('Warm-up'), 'Custom…')
+    await userEvent.type(within(form).getByLabelText('First day'), '30')
+    await userEvent.type(within(form).getByLabelText('Target per day'), '20')
+    await userEvent.type(within(form).getByLabelText('Sending days'), '10')
+    expect(within(form).getByTestId('account-warmup-ramp').textContent).toContain(
+      '30 → 20 a day over 10 sending days.',
+    )
+    await userEvent.click(within(form).getByTestId('account-save'))
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.create', expect.anything()))
+    const sent = invoke.mock.calls.find(([c]) => c === 'accounts.create')![1] as Record<
+      string,
+      unknown
+    >
+    expect(sent.warmup).toMatchObject({ startPerDay: 30, targetPerDay: 20, days: 10 })
+    expect(await within(form).findByText('Make the target larger than the first day')).toBeTruthy()
+    const target = within(form).getByLabelText('Target per day')
+    await waitFor(() => expect(document.activeElement).toBe(target))
     stop()
   })
 })

@@ -9,6 +9,7 @@ import {
   toConnectionTestInput,
   toCreateInput,
   toUpdateInput,
+  warmupPicked,
 } from './accountForm'
 
 const filled = () => ({
@@ -92,5 +93,41 @@ describe('the account form', () => {
     expect(isHastyDelay({ ...emptyForm(), delaySeconds: 0.5 })).toBe(true)
     expect(isHastyDelay({ ...emptyForm(), delaySeconds: 1 })).toBe(false)
     expect(isHastyDelay({ ...emptyForm(), delaySeconds: '' })).toBe(false)
+  })
+
+  it('sends no warm-up when off, a preset’s ramp in this computer’s zone, or the custom numbers', () => {
+    expect(toCreateInput(filled()).warmup).toBeNull()
+    const standard = warmupPicked(filled(), 'standard')
+    expect(toCreateInput(standard).warmup).toEqual({
+      startPerDay: 50,
+      targetPerDay: 2000,
+      days: 21,
+      zone: emptyForm().warmupZone,
+    })
+    expect(AccountInput.safeParse(toCreateInput(standard)).success).toBe(true)
+    // "Custom" starts from the preset picked before, and sends what is typed.
+    const custom = { ...warmupPicked(standard, 'custom'), warmupDays: 10 as const }
+    expect(toCreateInput(custom).warmup).toMatchObject({ startPerDay: 50, days: 10 })
+    const refused = AccountInput.safeParse(toCreateInput({ ...custom, warmupTarget: 40 }))
+    expect(refused.error?.issues[0]?.path).toEqual(['warmup', 'targetPerDay'])
+  })
+
+  it('reads a saved warm-up back as its preset or as custom, in its own zone', () => {
+    const saved = (startPerDay: number) =>
+      formFromAccount(
+        sampleAccount({
+          warmup: { startPerDay, targetPerDay: 2000, days: 21, zone: 'Asia/Tokyo' },
+        }),
+      )
+    expect(saved(50)).toMatchObject({ warmup: 'standard', warmupZone: 'Asia/Tokyo' })
+    expect(saved(60)).toMatchObject({ warmup: 'custom', warmupStart: 60, warmupDays: 21 })
+    expect(toUpdateInput(saved(60), 2).warmup?.zone).toBe('Asia/Tokyo')
+  })
+
+  it('keeps the saved sending hours on an edit (the form has no field for them yet)', () => {
+    const sendingHours = { days: [1, 2, 3], from: '09:00', to: '18:00', zone: 'Europe/Moscow' }
+    const update = toUpdateInput(formFromAccount(sampleAccount({ sendingHours })), 2)
+    expect(update.sendingHours).toEqual(sendingHours)
+    expect(toCreateInput(filled()).sendingHours).toBeNull()
   })
 })

@@ -2,9 +2,11 @@
  * The account form's values and the payloads built from them: plain functions, tested alone.
  * Numbers the user has not typed are '' (Mantine's NumberInput gives '' for an empty field).
  */
-import type { Security } from '@shared/contract'
+import type { Security, SendingHours } from '@shared/contract'
+import { localTimeZone } from '@shared/sending/timeZone'
 import type { CommandInput } from '@shared/types'
 import type { Account } from '../../store/accounts/state'
+import { WARMUP_PRESETS, type WarmupPreset } from './warmupPresets'
 
 type Num = number | ''
 
@@ -29,6 +31,16 @@ export interface AccountFormValues {
   concurrency: Num
   hourlyCap: Num
   dailyCap: Num
+  /** 'off', 'custom', or a preset's id. */
+  warmup: string
+  /** The custom ramp (a preset's numbers once it was picked, as a starting point). */
+  warmupStart: Num
+  warmupTarget: Num
+  warmupDays: Num
+  /** Where a warm-up day begins: the saved zone, else this computer's. */
+  warmupZone: string
+  /** Kept as saved (null for a new account) until the form has a field for it. */
+  sendingHours: SendingHours | null
 }
 
 /** The port each kind of security usually listens on. */
@@ -60,6 +72,12 @@ export function emptyForm(): AccountFormValues {
     concurrency: 2,
     hourlyCap: '',
     dailyCap: '',
+    warmup: 'off',
+    warmupStart: '',
+    warmupTarget: '',
+    warmupDays: '',
+    warmupZone: localTimeZone(),
+    sendingHours: null,
   }
 }
 
@@ -82,7 +100,43 @@ export function formFromAccount(a: Account): AccountFormValues {
     concurrency: a.defaults.concurrency,
     hourlyCap: a.hourlyCap ?? '',
     dailyCap: a.dailyCap ?? '',
+    ...(a.warmup && {
+      warmup: presetOf(a.warmup)?.id ?? 'custom',
+      warmupStart: a.warmup.startPerDay,
+      warmupTarget: a.warmup.targetPerDay,
+      warmupDays: a.warmup.days,
+      warmupZone: a.warmup.zone,
+    }),
+    sendingHours: a.sendingHours,
   }
+}
+
+/** The preset a saved ramp is, if any. */
+function presetOf(w: NonNullable<Account['warmup']>): WarmupPreset | undefined {
+  return WARMUP_PRESETS.find(
+    (p) => p.start === w.startPerDay && p.target === w.targetPerDay && p.days === w.days,
+  )
+}
+
+/** The ramp the form stands for: a preset's, the custom numbers, or none. */
+export function warmupRamp(v: AccountFormValues): { start: Num; target: Num; days: Num } | null {
+  if (v.warmup === 'off') return null
+  const preset = WARMUP_PRESETS.find((p) => p.id === v.warmup)
+  return preset ?? { start: v.warmupStart, target: v.warmupTarget, days: v.warmupDays }
+}
+
+/** Picking a warm-up: a preset's numbers fill the custom fields, so "Custom" starts from them. */
+export function warmupPicked(v: AccountFormValues, choice: string): AccountFormValues {
+  const preset = WARMUP_PRESETS.find((p) => p.id === choice)
+  return preset
+    ? {
+        ...v,
+        warmup: choice,
+        warmupStart: preset.start,
+        warmupTarget: preset.target,
+        warmupDays: preset.days,
+      }
+    : { ...v, warmup: choice }
 }
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim())
@@ -117,6 +171,19 @@ function common(v: AccountFormValues): Omit<CreateInput, 'password'> {
     },
     hourlyCap: numOrNull(v.hourlyCap),
     dailyCap: numOrNull(v.dailyCap),
+    sendingHours: v.sendingHours,
+    warmup: warmupInput(v),
+  }
+}
+
+function warmupInput(v: AccountFormValues): CreateInput['warmup'] {
+  const ramp = warmupRamp(v)
+  if (ramp === null) return null
+  return {
+    startPerDay: required(ramp.start),
+    targetPerDay: required(ramp.target),
+    days: required(ramp.days),
+    zone: v.warmupZone,
   }
 }
 

@@ -23,6 +23,9 @@ export const FIELDS = [
   'defaults.concurrency',
   'hourlyCap',
   'dailyCap',
+  'warmup.startPerDay',
+  'warmup.targetPerDay',
+  'warmup.days',
 ] as const
 export type FieldPath = (typeof FIELDS)[number]
 
@@ -33,6 +36,9 @@ const PATH_OF: Partial<Record<keyof AccountFormValues, FieldPath>> = {
   delaySeconds: 'defaults.delayMs',
   concurrency: 'defaults.concurrency',
   removePassword: 'password',
+  warmupStart: 'warmup.startPerDay',
+  warmupTarget: 'warmup.targetPerDay',
+  warmupDays: 'warmup.days',
 }
 
 /** Where the contract reports problems with a form field. */
@@ -44,6 +50,7 @@ function wordsFor(issue: Issue): Key | null {
   if (issue.path === 'fromEmail' || issue.path === 'replyTo') return 'email'
   if (issue.path === 'dkim.domain') return 'domain'
   if (issue.path === 'dkim.selector') return 'selector'
+  if (issue.path === 'warmup.targetPerDay' && issue.code === 'custom') return 'warmupTarget'
   if (issue.code === 'invalid_type') return 'required'
   if (issue.code === 'too_small') return issue.origin === 'string' ? 'required' : 'range'
   if (issue.code === 'too_big') return issue.origin === 'string' ? 'tooLong' : 'range'

@@ -6,6 +6,8 @@ import type { FieldPath } from './fieldErrors'
 export interface SectionProps {
   values: AccountFormValues
   set: <K extends keyof AccountFormValues>(key: K, value: AccountFormValues[K]) => void
+  /** Several fields at once (a preset fills its numbers). */
+  update: (change: (values: AccountFormValues) => AccountFormValues) => void
   errors: Partial<Record<FieldPath, string>>
   /** The saved account when editing; null for a new one. */
   saved: Account | null

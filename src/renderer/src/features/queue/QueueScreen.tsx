@@ -9,6 +9,7 @@ import { errorOf } from '../../store/errorOf'
 import { useStore } from '../../store/store'
 import { accountName } from '../accounts/accountName'
 import { ErrorText } from '../common/ErrorText'
+import { WarmupAllowance } from './WarmupAllowance'
 
 type Snapshot = QueueSnapshot
 const STATES = [
@@ -21,6 +22,10 @@ const STATES = [
   'skipped',
   'cancelled',
 ] as const
+const BADGE_WRAPS = {
+  root: { overflow: 'visible', height: 'auto', paddingBlock: 2 },
+  label: { overflow: 'visible', whiteSpace: 'normal' },
+} as const
 /** The queue changes with every send; a look every second is live enough and costs little. */
 const REFRESH_MS = 1000
 
@@ -106,6 +111,7 @@ export function QueueScreen() {
                   <Table.Th>{t('queue.pace')}</Table.Th>
                   <Table.Th>{t('queue.lastHour')}</Table.Th>
                   <Table.Th>{t('queue.lastDay')}</Table.Th>
+                  <Table.Th>{t('queue.warmup')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -126,13 +132,12 @@ export function QueueScreen() {
                   return (
                     <Table.Tr key={a.id} data-testid={`queue-account-${a.id}`}>
                       <Table.Td>{accountName(a, t)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {/* Never cut: "paused until 14:30" is the point of the badge. */}
-                        <Badge
-                          variant="light"
-                          color={state.color}
-                          styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
-                        >
+                      <Table.Td>
+                        {/*
+                          Never cut: "paused until 14:30" is the point of the badge. It wraps
+                          instead, so the table fits a 1024 px window in Russian.
+                        */}
+                        <Badge variant="light" color={state.color} radius="sm" styles={BADGE_WRAPS}>
                           {state.label}
                         </Badge>
                       </Table.Td>
@@ -151,6 +156,10 @@ export function QueueScreen() {
                       <Table.Td>
                         {number(a.usage.lastDay)}
                         {a.dailyCap ? ` / ${number(a.dailyCap)}` : ''}
+                      </Table.Td>
+                      <Table.Td data-testid={`queue-warmup-${a.id}`}>
+                        {/* The queue's look is the fresher; an idle account has the list's. */}
+                        <WarmupAllowance today={s?.warmup ?? a.warmupToday} />
                       </Table.Td>
                     </Table.Tr>
                   )

@@ -1,20 +1,27 @@
 import { formatPercent } from '@renderer/format/percent'
 import { Alert, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { outbox } from '@renderer/client'
+import { accountsRequested } from '@renderer/store/accounts/actions'
+import { accountsSelectors } from '@renderer/store/accounts/state'
 import { campaignReceived } from '@renderer/store/campaigns/actions'
 import type { CampaignView } from '@renderer/store/campaigns/state'
 import { errorOf } from '@renderer/store/errorOf'
+import { useStore } from '@renderer/store/store'
 import { ConfirmModal } from '../../common/ConfirmModal'
 import { ErrorText } from '../../common/ErrorText'
 import { formatApproxDuration } from '@renderer/format/approxDuration'
 import { saveFile, systemCsvDelimiter } from '@renderer/files'
+import { AccountShares, StoppedAccountsNotice } from './AccountShares'
 import { ActivityCard } from './ActivityCard'
 import { DeliveryList } from './DeliveryList'
 import { ProgressAnnouncer } from './ProgressAnnouncer'
 import { RecipientStates } from './RecipientStates'
+import { SpreadPace } from './SpreadPace'
+import { useNow } from './useNow'
 import { useThrottledVersion } from './useThrottledVersion'
+import { WaitingNotice } from './WaitingNotice'
 import { StatusBadge } from '../StatusBadge'
 
 /** A started campaign: live progress and the controls that fit its status. */
@@ -23,6 +30,13 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
   const p = campaign.progress
   const number = (n: number) => n.toLocaleString(i18n.language)
+  // Names for the accounts' table, limits for the pace's outlook.
+  const accounts = useStore(accountsSelectors.list)
+  const accountsLoaded = useStore(accountsSelectors.loaded)
+  useEffect(() => {
+    if (!accountsLoaded) void accountsRequested()
+  }, [accountsLoaded])
+  const now = useNow(30_000)
 
   const act = (action: 'pause' | 'resume' | 'cancel') => async () => {
     setError(null)
@@ -96,6 +110,8 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
           {campaign.statusDetail ? ` ${campaign.statusDetail}` : ''}
         </Alert>
       )}
+      <WaitingNotice campaign={campaign} now={now} />
+      <StoppedAccountsNotice campaign={campaign} accounts={accounts} />
       {error && (
         <Alert color="red">
           <ErrorText error={error} />
@@ -145,7 +161,7 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
                 rate: p.ratePerMinute.toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
               })}
             </Text>
-            {p.etaMs !== null && p.etaMs > 0 && (
+            {p.etaMs !== null && p.etaMs > 0 && p.waitingUntil === null && (
               <Text size="sm" data-testid="progress-eta">
                 {t('campaigns.monitor.eta', {
                   duration: formatApproxDuration(p.etaMs, i18n.language),
@@ -154,7 +170,9 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
             )}
           </Group>
         )}
+        <SpreadPace campaign={campaign} accounts={accounts} now={now} />
       </Card>
+      <AccountShares campaign={campaign} accounts={accounts} />
       <ActivityCard campaignId={campaign.id} version={version} />
       <DeliveryList
         campaignId={campaign.id}
@@ -213,11 +231,11 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
   )
 }
 
-const REASONS = ['user', 'account', 'quota', 'content', 'sender'] as const
-function reasonKey(reason: string): (typeof REASONS)[number] {
-  return (REASONS as readonly string[]).includes(reason)
-    ? (reason as (typeof REASONS)[number])
-    : 'sender'
+const REASONS = ['user', 'account', 'quota', 'content', 'sender', 'protection'] as const
+type ReasonKey = (typeof REASONS)[number] | 'other'
+/** A reason this window has no words for yet is still a pause, with the engine's detail. */
+function reasonKey(reason: string): ReasonKey {
+  return (REASONS as readonly string[]).includes(reason) ? (reason as ReasonKey) : 'other'
 }
 
 /** A share in percent with one decimal, as screen readers read it out. */

@@ -89,6 +89,55 @@ export const en = {
       quota: 'Paused: the account reached its sending limit; it resumes by itself.',
       content: 'Paused: the server refused the message’s content.',
       sender: 'Paused: the server refused the sender address.',
+      protection:
+        'Paused to protect your sending reputation: too many recent emails were refused for good (addresses that do not exist, sender refused). Check the failed sends, then resume if the list is sound.',
+      other: 'Paused.',
+    },
+    /** How a day is said before a time: "resumes Monday 09:00", "to finish by today 18:00". */
+    when: {
+      today: 'today',
+      tomorrow: 'tomorrow',
+      date: '{{date}}',
+      weekday: {
+        mon: 'Monday',
+        tue: 'Tuesday',
+        wed: 'Wednesday',
+        thu: 'Thursday',
+        fri: 'Friday',
+        sat: 'Saturday',
+        sun: 'Sunday',
+      },
+    },
+    waiting: 'Waiting for sending hours — resumes {{day}} {{time}}.',
+    waitingZones:
+      'Waiting for sending hours — resumes {{day}} {{time}}, {{zone}} time ({{localDay}} {{localTime}} on this computer).',
+    spread: {
+      pace: 'About 1 email every {{interval}} to finish by {{day}} {{time}}.',
+      finishBy: 'Spread to finish by {{day}} {{time}}.',
+      onTrack: 'On track.',
+      overHour:
+        'Behind: this pace needs about {{needed}} emails an hour, but the hourly limits allow {{cap}}. The last emails may go out after the planned end.',
+      overDay:
+        'Behind: this pace needs about {{needed}} emails a day, but the daily limits and warm-up allow {{cap}}. The last emails may go out after the planned end.',
+      late: 'The planned end has passed; still to send: {{left}}.',
+    },
+    accounts: {
+      title: 'Accounts',
+      account: 'Account',
+      state: 'State',
+      sending: 'Sending',
+      idle: '—',
+      stopped: {
+        account: 'Stopped: the server refused the login',
+        sender: 'Stopped: the server refused the sender address',
+      },
+      /** Shown above the page while the campaign goes on through the other accounts. */
+      stoppedNotice_one:
+        '{{names}} stopped sending this campaign; the other accounts go on. Fix the account, then pause and resume the campaign to bring it back.',
+      stoppedNotice_other:
+        '{{names}} stopped sending this campaign; the other accounts go on. Fix the accounts, then pause and resume the campaign to bring them back.',
+      unknown: 'Account #{{id}}',
+      quoted: '“{{name}}”',
     },
   },
 }
@@ -182,6 +231,57 @@ export const ru: Translation<typeof en> = {
       quota: 'Приостановлена: учётная запись исчерпала лимит отправки; продолжится сама.',
       content: 'Приостановлена: сервер отверг содержимое письма.',
       sender: 'Приостановлена: сервер отклонил адрес отправителя.',
+      protection:
+        'Приостановлена, чтобы защитить вашу репутацию отправителя: слишком много последних писем отклонено окончательно (несуществующие адреса, отказ отправителю). Проверьте недоставленные письма и продолжите, если со списком всё в порядке.',
+      other: 'Приостановлена.',
+    },
+    when: {
+      today: 'сегодня',
+      tomorrow: 'завтра',
+      date: '{{date}}',
+      weekday: {
+        mon: 'в понедельник',
+        tue: 'во вторник',
+        wed: 'в среду',
+        thu: 'в четверг',
+        fri: 'в пятницу',
+        sat: 'в субботу',
+        sun: 'в воскресенье',
+      },
+    },
+    waiting: 'Ждём часов отправки — рассылка продолжится {{day}} в {{time}}.',
+    waitingZones:
+      'Ждём часов отправки — рассылка продолжится {{day}} в {{time}} по времени {{zone}} (на этом компьютере — {{localDay}} в {{localTime}}).',
+    spread: {
+      pace: 'Пауза между письмами — примерно {{interval}}, чтобы закончить к {{time}} {{day}}.',
+      finishBy: 'Рассылка распределена так, чтобы закончить к {{time}} {{day}}.',
+      onTrack: 'Идёт по плану.',
+      overHour:
+        'Не успевает: при таком темпе нужно около {{needed}} писем в час, а часовые лимиты позволяют {{cap}}. Последние письма могут уйти позже намеченного.',
+      overDay:
+        'Не успевает: при таком темпе нужно около {{needed}} писем в сутки, а суточные лимиты и прогрев позволяют {{cap}}. Последние письма могут уйти позже намеченного.',
+      late: 'Намеченное время окончания прошло; осталось отправить: {{left}}.',
+    },
+    accounts: {
+      title: 'Учётные записи',
+      account: 'Учётная запись',
+      state: 'Состояние',
+      sending: 'Отправляет',
+      idle: '—',
+      stopped: {
+        account: 'Остановлена: сервер не принял вход',
+        sender: 'Остановлена: сервер отклонил адрес отправителя',
+      },
+      stoppedNotice_one:
+        '{{names}} больше не отправляет эту рассылку; остальные учётные записи продолжают. Исправьте учётную запись, затем приостановите и продолжите рассылку, чтобы вернуть её.',
+      stoppedNotice_few:
+        '{{names}} больше не отправляют эту рассылку; остальные учётные записи продолжают. Исправьте учётные записи, затем приостановите и продолжите рассылку, чтобы вернуть их.',
+      stoppedNotice_many:
+        '{{names}} больше не отправляют эту рассылку; остальные учётные записи продолжают. Исправьте учётные записи, затем приостановите и продолжите рассылку, чтобы вернуть их.',
+      stoppedNotice_other:
+        '{{names}} больше не отправляют эту рассылку; остальные учётные записи продолжают. Исправьте учётные записи, затем приостановите и продолжите рассылку, чтобы вернуть их.',
+      unknown: 'Учётная запись №{{id}}',
+      quoted: '«{{name}}»',
     },
   },
 }
