@@ -175,7 +175,7 @@ export class Sender {
       pruneUsage(this.deps.db, this.deps.clock.now())
       for (const c of selectDueQuotaPauses(this.deps.db, this.deps.clock.now())) {
         try {
-          this.deps.campaigns().resume(c.id)
+          this.deps.campaigns().resume(c.id, 'engine')
         } catch {
           // Changed meanwhile; the user's word wins.
         }

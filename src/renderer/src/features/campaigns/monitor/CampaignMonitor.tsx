@@ -213,7 +213,7 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
   )
 }
 
-const REASONS = ['user', 'account', 'quota', 'content', 'sender'] as const
+const REASONS = ['user', 'account', 'quota', 'content', 'sender', 'protection'] as const
 function reasonKey(reason: string): (typeof REASONS)[number] {
   return (REASONS as readonly string[]).includes(reason)
     ? (reason as (typeof REASONS)[number])

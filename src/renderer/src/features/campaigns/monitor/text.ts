@@ -89,6 +89,8 @@ export const en = {
       quota: 'Paused: the account reached its sending limit; it resumes by itself.',
       content: 'Paused: the server refused the message’s content.',
       sender: 'Paused: the server refused the sender address.',
+      protection:
+        'Paused to protect the account’s reputation: too many of the latest emails were refused for good (such as “no such mailbox”). Check the list and remove addresses that do not exist; then resume if you choose. Failures before the resume are not counted again.',
     },
   },
 }
@@ -182,6 +184,8 @@ export const ru: Translation<typeof en> = {
       quota: 'Приостановлена: учётная запись исчерпала лимит отправки; продолжится сама.',
       content: 'Приостановлена: сервер отверг содержимое письма.',
       sender: 'Приостановлена: сервер отклонил адрес отправителя.',
+      protection:
+        'Приостановлена, чтобы не испортить репутацию учётной записи: слишком много последних писем отклонено окончательно (например, «нет такого ящика»). Проверьте список и уберите несуществующие адреса, затем продолжите, если решите. Отказы до продолжения больше не учитываются.',
     },
   },
 }
