@@ -2,7 +2,7 @@
  * SMTP accounts as the window sees them: the password and the DKIM key go in sealed and never
  * come out. The built-in test inbox's account is the engine's own: no one edits or removes it.
  */
-import type { Account, AccountInput, AccountUpdate, Warmup } from '@shared/contract'
+import type { Account, AccountInput, AccountUpdate } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import { usageOf } from './caps'
 import type { Clock } from '@shared/clock'
@@ -21,6 +21,7 @@ import { checkDkimKey } from './dkimKey'
 import type { SecretStore } from './secrets/secretStore'
 import type { SmtpEndpoint } from './smtp/session'
 import { sendingHoursOf } from './policy/campaignPolicy'
+import { warmupOf, warmupStanding } from './policy/warmup'
 
 export function publicAccount(db: Db, row: AccountRow, now: number): Account {
   return {
@@ -44,8 +45,8 @@ export function publicAccount(db: Db, row: AccountRow, now: number): Account {
     dailyCap: row.daily_cap,
     usage: usageOf(db, row.id, now),
     sendingHours: sendingHoursOf(row.sending_hours),
-    warmup: row.warmup === null ? null : (JSON.parse(row.warmup) as Warmup),
-    warmupToday: null,
+    warmup: warmupOf(row),
+    warmupToday: warmupStanding(db, row, now),
   }
 }
 

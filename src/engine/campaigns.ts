@@ -26,6 +26,7 @@ import {
   seedCampaignCounts,
 } from './db/deliveries'
 import type { Db } from './db/open'
+import { updateProtectionSince } from './db/protection'
 import { countRecipients } from './db/recipients'
 import { clearSchedule, updateSchedule } from './db/schedules'
 import type { EngineLog } from './log/engineLog'
@@ -151,6 +152,7 @@ export class Campaigns {
       .transaction(() => {
         const now = clock.now()
         this.transition(campaign, ['draft', 'scheduled'], 'sending', null, null)
+        updateProtectionSince(db, id, now)
         const count = insertDeliveriesForCampaign(db, {
           campaignId: id,
           messageIdDomain: domain,
@@ -272,11 +274,13 @@ export class Campaigns {
     return this.get(id)
   }
 
-  resume(id: number): Campaign {
+  /** `by` the user, or the engine (a quota pause's end): only the user forgives past outcomes. */
+  resume(id: number, by: 'user' | 'engine' = 'user'): Campaign {
     const campaign = this.require(id)
     if (campaign.status === 'sending') return this.toPublic(campaign)
     this.deps.db.transaction(() => {
       this.transition(campaign, ['paused'], 'sending', null, null)
+      if (by === 'user') updateProtectionSince(this.deps.db, id, this.deps.clock.now())
     })()
     this.afterTransition(id, campaign.account_id)
     this.settle(id)

@@ -13,6 +13,7 @@ import {
   selectUsageSince,
 } from './db/accountUsage'
 import type { Db } from './db/open'
+import { warmupBlockedUntil } from './policy/warmup'
 
 export const HOUR_MS = 60 * 60_000
 export const DAY_MS = 24 * HOUR_MS
@@ -59,11 +60,13 @@ export function usageOf(db: Db, accountId: number, now: number) {
 }
 
 /**
- * Null when the account may claim one more message now; otherwise when it may try again.
- * Runs in the claim's transaction, so parallel slots see each other's claims.
+ * Null when the account may claim one more message now; otherwise when it may try again
+ * (the caps' windows, and the warm-up's allowance until the next local midnight). Runs in the
+ * claim's transaction, so parallel slots see each other's claims.
  */
 export function capBlockedUntil(db: Db, account: AccountRow, now: number): number | null {
-  if (account.hourly_cap === null && account.daily_cap === null) return null
+  if (account.hourly_cap === null && account.daily_cap === null && account.warmup === null)
+    return null
   const inFlight = countSendingOfAccount(db, account.id)
   const day = selectUsageSince(db, account.id, firstMinute(now, DAY_MS))
   const hourStart = firstMinute(now, HOUR_MS)
@@ -78,6 +81,7 @@ export function capBlockedUntil(db: Db, account: AccountRow, now: number): numbe
           now,
         ),
     account.daily_cap === null ? null : capFreesAt(day, inFlight, account.daily_cap, DAY_MS, now),
+    warmupBlockedUntil(db, account, inFlight, now),
   ].filter((t): t is number => t !== null)
   return limits.length ? Math.max(...limits) : null
 }

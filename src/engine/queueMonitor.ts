@@ -1,5 +1,5 @@
 /** The queue monitor's snapshot: deliveries by state across campaigns, and each account's pace. */
-import { DeliveryState, type QueueSnapshot } from '@shared/contract'
+import { DeliveryState, type QueueSnapshot, type WarmupToday } from '@shared/contract'
 import type { Db } from './db/open'
 import { selectCampaignsInStatus } from './db/campaigns'
 import { selectNextRetryAt } from './db/deliveries'
@@ -14,6 +14,8 @@ export function queueSnapshot(
     cappedUntil: number | null
     paceMs: number
     inFlight: number
+    /** Today's warm-up allowance; null without a warm-up. */
+    warmup: WarmupToday | null
   }[],
 ): QueueSnapshot {
   const rows = prepared(
@@ -32,13 +34,15 @@ export function queueSnapshot(
     ) as Record<DeliveryState, number>,
     inFlight: accounts.reduce((sum, a) => sum + a.inFlight, 0),
     nextAttemptAt: retries.length ? Math.min(...retries) : null,
-    accounts: accounts.map(({ accountId, sending, throttledUntil, cappedUntil, paceMs }) => ({
-      accountId,
-      sending,
-      throttledUntil,
-      cappedUntil,
-      paceMs,
-      warmup: null,
-    })),
+    accounts: accounts.map(
+      ({ accountId, sending, throttledUntil, cappedUntil, paceMs, warmup }) => ({
+        accountId,
+        sending,
+        throttledUntil,
+        cappedUntil,
+        paceMs,
+        warmup,
+      }),
+    ),
   }
 }

@@ -23,7 +23,7 @@ export const LOG_KINDS = {
   /** params: count. */
   'campaign.started': [],
   /** By why it paused (the campaign's status reason); params: detail, the server's words. */
-  'campaign.paused': ['user', 'account', 'quota', 'content', 'sender'],
+  'campaign.paused': ['user', 'account', 'quota', 'content', 'sender', 'protection'],
   /** By the status it left: started from a draft or a schedule, or resumed. */
   'campaign.sending': ['draft', 'scheduled', 'paused'],
   /** By the status it left: scheduled from a draft, or moved; params: at (local time), zone. */

@@ -2,18 +2,26 @@
  * One statement per function: messages each account handed to a server, counted per minute,
  * for its hourly and daily caps.
  */
+import { localTimeZone } from '@shared/sending/timeZone'
+import { localDay } from '@shared/sending/warmup'
+import { addToAccountDay, selectDayZone } from './accountDays'
 import type { Db } from './open'
 import { prepared } from './prepared'
 
 export const USAGE_BUCKET_MS = 60_000
 
-/** One more message handed over at `now`; in the transaction that records its outcome. */
+/**
+ * One more message handed over at `now`, in the transaction that records its outcome: for the
+ * caps' minutes and for the warm-up's local day (in its zone; the computer's without one).
+ */
 export function countHandedOver(db: Db, accountId: number, now: number): void {
   prepared(
     db,
     `INSERT INTO account_usage (account_id, minute, n) VALUES (?, ?, 1)
      ON CONFLICT (account_id, minute) DO UPDATE SET n = n + 1`,
   ).run(accountId, Math.floor(now / USAGE_BUCKET_MS))
+  const zone = selectDayZone(db, accountId) ?? localTimeZone()
+  addToAccountDay(db, accountId, localDay(zone, now))
 }
 
 /** The account's counts from `fromMinute` on, oldest first. */

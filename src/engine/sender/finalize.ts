@@ -18,7 +18,9 @@ import {
 import type { Params } from '@shared/contract'
 import type { Db } from '../db/open'
 import type { EngineLog } from '../log/engineLog'
+import { protectionTripped } from '../policy/protection'
 import { retryDelayMs } from '../queue/backoff'
+import { readSettings } from '../settings'
 import type { Verdict } from '../smtp/policy'
 
 /** What the sender must do after the commit. */
@@ -26,7 +28,11 @@ export type Effect =
   | { kind: 'none' }
   | { kind: 'completed' }
   | { kind: 'throttle' }
-  | { kind: 'pause-campaign'; reason: 'account' | 'sender' | 'quota' | 'content'; detail: string }
+  | {
+      kind: 'pause-campaign'
+      reason: 'account' | 'sender' | 'quota' | 'content' | 'protection'
+      detail: string
+    }
 
 export interface Outcome {
   delivery: ClaimedDelivery
@@ -162,7 +168,12 @@ function fail(
     message: `Campaign email failed: ${why}`,
     params,
   })
-  return completedIfNothingLeft(db, ctx, campaign)
+  const effect = completedIfNothingLeft(db, ctx, campaign)
+  // A refusal for good (5xx; a template error has no code): too many of them, and it pauses.
+  if (effect.kind !== 'none' || base.code === null || base.code < 500 || base.code > 599)
+    return effect
+  const detail = protectionTripped(db, campaign.id, readSettings(db).protection)
+  return detail === null ? effect : { kind: 'pause-campaign', reason: 'protection', detail }
 }
 
 /** This outcome may have been the campaign's last. */

@@ -4,6 +4,7 @@
  * every account that has a campaign in `sending`: they resume by themselves.
  */
 import { pruneUsage } from '../caps'
+import { warmupStandingOf } from '../policy/warmup'
 import type { Clock } from '@shared/clock'
 import type { Campaigns } from '../campaigns'
 import type { Committer } from '../db/committer'
@@ -152,6 +153,7 @@ export class Sender {
       cappedUntil: a.cappedUntil > now ? a.cappedUntil : null,
       paceMs: a.currentPace(),
       inFlight: a.busy,
+      warmup: warmupStandingOf(this.deps.db, a.accountId, now),
     }))
   }
 
@@ -173,7 +175,7 @@ export class Sender {
       pruneUsage(this.deps.db, this.deps.clock.now())
       for (const c of selectDueQuotaPauses(this.deps.db, this.deps.clock.now())) {
         try {
-          this.deps.campaigns().resume(c.id)
+          this.deps.campaigns().resume(c.id, 'engine')
         } catch {
           // Changed meanwhile; the user's word wins.
         }

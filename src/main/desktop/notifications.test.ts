@@ -61,6 +61,10 @@ describe('which status changes become a notification', () => {
     expect(content?.body).toBe('The server refused the message itself several times.')
     const sender = noticeFor(input({ campaign: facts({ statusReason: 'sender' }) }))
     expect(sender?.body).toBe('The server refused the sender address.')
+    const protection = noticeFor(input({ campaign: facts({ statusReason: 'protection' }) }))
+    expect(protection?.body).toBe(
+      'Too many addresses were refused for good. Check the list before resuming.',
+    )
   })
 
   it('announces an account failure as its own kind, under its own setting', () => {

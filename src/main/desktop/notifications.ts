@@ -1,7 +1,7 @@
 /**
  * Which campaign status changes deserve a system notification. Only changes the user did not
  * make: a campaign that finished, or one the engine paused by itself (quota, content, sender
- * refused) or stopped because of its account (login, TLS, settings). A pause the user asked for
+ * refused, self-protection) or stopped because of its account (login, TLS, settings). A pause the user asked for
  * is never announced back to them.
  */
 import type { Campaign, CampaignStatus, Settings } from '@shared/contract'
@@ -71,7 +71,7 @@ export function noticeFor(input: NoticeInput): Notice | null {
   }
   if (!desktop.notifyPaused) return null
   const why =
-    reason === 'quota' || reason === 'content' || reason === 'sender'
+    reason === 'quota' || reason === 'content' || reason === 'sender' || reason === 'protection'
       ? text.notify.pausedReason[reason]
       : text.notify.pausedReason.other
   const resumes = campaign.resumeAt

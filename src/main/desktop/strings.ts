@@ -63,7 +63,13 @@ export interface ShellStrings {
     completedTitle: (name: string) => string
     completedBody: (sent: string, total: string, failed: string | null) => string
     pausedTitle: (name: string) => string
-    pausedReason: { quota: string; content: string; sender: string; other: string }
+    pausedReason: {
+      quota: string
+      content: string
+      sender: string
+      protection: string
+      other: string
+    }
     accountTitle: (name: string) => string
     accountBody: string
     resumesAt: (time: string) => string
@@ -144,6 +150,7 @@ const en: ShellStrings = {
       quota: 'The account reached its sending limit.',
       content: 'The server refused the message itself several times.',
       sender: 'The server refused the sender address.',
+      protection: 'Too many addresses were refused for good. Check the list before resuming.',
       other: 'Sending stopped by itself.',
     },
     accountTitle: (name) => `“${name}” stopped: check the account`,
@@ -238,6 +245,8 @@ const ru: ShellStrings = {
       quota: 'Учётная запись исчерпала лимит отправки.',
       content: 'Сервер несколько раз отклонил само письмо.',
       sender: 'Сервер отклонил адрес отправителя.',
+      protection:
+        'Слишком много адресов отклонено окончательно. Проверьте список, прежде чем продолжить.',
       other: 'Отправка остановилась сама.',
     },
     accountTitle: (name) => `Рассылка «${name}» остановлена: проверьте учётную запись`,

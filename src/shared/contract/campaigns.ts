@@ -195,7 +195,7 @@ export const Campaign = z.object({
   /** '' for none. */
   preheader: z.string(),
   status: CampaignStatus,
-  /** Why it is paused or stopped: user, account, quota, content, sender. */
+  /** Why it is paused or stopped: user, account, quota, content, sender, protection. */
   statusReason: z.string().nullable(),
   /** The server's words behind the reason. */
   statusDetail: z.string().nullable(),

@@ -44,6 +44,16 @@ describe('the engine’s words', () => {
     expect(missing).toEqual([])
   })
 
+  it.each(Object.entries(languages))(
+    'has every reason a campaign pauses for on its page in %s',
+    (_, messages) => {
+      const missing = LOG_KINDS['campaign.paused']
+        .map((reason) => `campaigns.monitor.reason.${reason}`)
+        .filter((key) => typeof lookup(messages, key) !== 'string')
+      expect(missing).toEqual([])
+    },
+  )
+
   it.each(Object.entries(languages))('has every part of a letter in %s', (_, messages) => {
     const missing = TemplatePart.options
       .map((part) => `campaigns.start.parts.${part}`)

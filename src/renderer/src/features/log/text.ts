@@ -69,6 +69,8 @@ export const en = {
     campaign_paused_quota: 'Paused: the account reached its sending limit; it resumes by itself',
     campaign_paused_content: 'Paused: the server refused the message’s content several times',
     campaign_paused_sender: 'Paused: the server refused the sender address',
+    campaign_paused_protection:
+      'Paused to protect the account: too many of the latest emails were refused for good (such as “no such mailbox”). Check the list, then resume when you choose',
     campaign_sending_draft: 'Sending started',
     campaign_sending_scheduled: 'Sending started (the campaign was scheduled)',
     campaign_sending_paused: 'Sending resumed',
@@ -172,6 +174,8 @@ export const ru: Translation<typeof en> = {
       'Приостановлена: достигнут лимит отправки учётной записи; продолжится сама',
     campaign_paused_content: 'Приостановлена: сервер несколько раз отклонил содержимое письма',
     campaign_paused_sender: 'Приостановлена: сервер отклонил адрес отправителя',
+    campaign_paused_protection:
+      'Приостановлена для защиты учётной записи: слишком много последних писем отклонено окончательно (например, «нет такого ящика»). Проверьте список и продолжите, когда решите',
     campaign_sending_draft: 'Отправка началась',
     campaign_sending_scheduled: 'Отправка началась (рассылка была запланирована)',
     campaign_sending_paused: 'Отправка продолжена',

@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { fakeOutbox, sampleInfo } from '../../test/fakeOutbox'
+import { fakeOutbox, sampleInfo, sampleSettings } from '../../test/fakeOutbox'
 import { ok, openScreen } from '../../test/openScreen'
 import { appInfoRequested } from '../../store/app/actions'
 import { settingsRequested } from '../../store/settings/actions'
@@ -35,7 +35,7 @@ describe('the desktop app settings', () => {
     const atLogin = screen.getByRole('switch', { name: /^Start Outbox when I log in/ })
     expect(keepAwake).toHaveProperty('checked', true)
     expect(atLogin).toHaveProperty('checked', false)
-    expect(screen.getAllByRole('switch')).toHaveLength(5)
+    expect(within(section).getAllByRole('switch')).toHaveLength(5)
 
     await userEvent.click(atLogin)
     expect(invoke).toHaveBeenCalledWith('settings.update', {
@@ -61,6 +61,54 @@ describe('the desktop app settings', () => {
     expect(screen.getByTestId('settings-desktop').textContent).toContain(
       'Not available on this system',
     )
+    stop()
+  })
+})
+
+describe('the self-protection settings', () => {
+  it('show the stored threshold and save a change of it or of the switch at once', async () => {
+    const { invoke, stop } = await openSettings('browser')
+    const section = screen.getByTestId('settings-protection')
+    expect(section.textContent).toContain('Self-protection')
+    const enabled = screen.getByRole('switch', {
+      name: /^Pause a campaign when too many addresses are refused for good/,
+    })
+    const percent = screen.getByRole('textbox', { name: /^Pause above/ })
+    expect(enabled).toHaveProperty('checked', true)
+    expect(percent).toHaveProperty('value', '5%')
+
+    await userEvent.clear(percent)
+    await userEvent.type(percent, '12')
+    expect(invoke).toHaveBeenLastCalledWith('settings.update', {
+      protection: { enabled: true, permanentFailurePercent: 12 },
+    })
+    // Out of the engine's range: not saved while typing.
+    await userEvent.type(percent, '0')
+    expect(invoke).toHaveBeenLastCalledWith('settings.update', {
+      protection: { enabled: true, permanentFailurePercent: 12 },
+    })
+
+    await userEvent.click(enabled)
+    expect(invoke).toHaveBeenLastCalledWith('settings.update', {
+      protection: { enabled: false, permanentFailurePercent: 12 },
+    })
+    expect(screen.getByRole('textbox', { name: /^Pause above/ })).toHaveProperty('disabled', true)
+    stop()
+  })
+
+  it('are worded in Russian', async () => {
+    const { stop } = await openScreen(
+      'settings',
+      fakeOutbox({ 'settings.get': ok({ ...sampleSettings, language: 'ru' }) }),
+      'ru',
+    )
+    await act(async () => {
+      await settingsRequested()
+    })
+    expect(screen.getByTestId('settings-protection').textContent).toContain('Самозащита')
+    expect(
+      screen.getByRole('switch', { name: /^Приостанавливать рассылку, когда слишком много/ }),
+    ).toHaveProperty('checked', true)
     stop()
   })
 })

@@ -18,6 +18,7 @@ import { useStore } from '../../store/store'
 import { screenOpened } from '../../store/ui/actions'
 import { RetryFields } from '../campaigns/editor/RetryFields'
 import { DesktopSettings } from './DesktopSettings'
+import { ProtectionSettings } from './ProtectionSettings'
 
 /** Language, look, what new campaigns start with, and where the data lives. */
 export function SettingsScreen() {
@@ -79,6 +80,7 @@ export function SettingsScreen() {
         </Text>
         {retry && <RetryFields values={retry} onChange={setRetry} />}
       </Card>
+      {stored && <ProtectionSettings protection={stored.protection} />}
       {info?.host === 'electron' && stored && (
         <DesktopSettings desktop={stored.desktop} platform={info.platform} />
       )}

@@ -15,6 +15,13 @@ export const en = {
   dataFolder: 'Data folder',
   dataFolderHint:
     'The database with your campaigns, recipients, queue and log lives here. Back it up with the app closed.',
+  protection: {
+    title: 'Self-protection',
+    hint: 'Addresses that do not exist hurt the sending account’s reputation. Outbox watches each campaign’s latest 200 emails (from the 50th on) and pauses the campaign when too many were refused for good (such as “no such mailbox”). Resuming it is your choice; refusals before the resume no longer count.',
+    enabled: 'Pause a campaign when too many addresses are refused for good',
+    percent: 'Pause above',
+    percentHint: 'The share of permanent refusals among the latest emails, 1–50 %.',
+  },
   desktop: {
     title: 'Desktop app',
     startAtLogin: 'Start Outbox when I log in',
@@ -47,6 +54,13 @@ export const ru: Translation<typeof en> = {
   dataFolder: 'Папка с данными',
   dataFolderHint:
     'Здесь хранится база с рассылками, получателями, очередью и журналом. Делайте резервную копию, когда программа закрыта.',
+  protection: {
+    title: 'Самозащита',
+    hint: 'Несуществующие адреса портят репутацию учётной записи, с которой идёт отправка. Outbox следит за последними 200 письмами каждой рассылки (начиная с 50-го) и приостанавливает рассылку, когда слишком многие из них отклонены окончательно (например, «нет такого ящика»). Продолжить её решаете вы; отказы до продолжения больше не учитываются.',
+    enabled: 'Приостанавливать рассылку, когда слишком много адресов отклонено окончательно',
+    percent: 'Пауза, если доля выше',
+    percentHint: 'Доля окончательных отказов среди последних писем, 1–50 %.',
+  },
   desktop: {
     title: 'Приложение на компьютере',
     startAtLogin: 'Запускать Outbox при входе в систему',
