@@ -224,9 +224,9 @@ describe('warm-up', () => {
     await userEvent.click(screen.getByTestId('account-edit-2'))
     const form = await screen.findByTestId('account-form')
     const choice = within(form).getByLabelText('Warm-up')
-    await userEvent.selectOptions(choice, '50 → 2,000 a day over 21 sending days')
+    await userEvent.selectOptions(choice, '50 → 1,000 a day over 21 sending days')
     expect(within(form).getByTestId('account-warmup-ramp').textContent).toMatch(
-      /^50 → 2,000 a day over 21 sending days\. A day begins at midnight, .+ time\.$/,
+      /^50 → 1,000 a day over 21 sending days\. A day begins at midnight, .+ time\.$/,
     )
     await userEvent.click(within(form).getByTestId('account-save'))
     await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.update', expect.anything()))
@@ -234,7 +234,7 @@ describe('warm-up', () => {
       string,
       unknown
     >
-    expect(sent.warmup).toMatchObject({ startPerDay: 50, targetPerDay: 2000, days: 21 })
+    expect(sent.warmup).toMatchObject({ startPerDay: 50, targetPerDay: 1000, days: 21 })
     stop()
   })
 

@@ -100,7 +100,7 @@ describe('the account form', () => {
     const standard = warmupPicked(filled(), 'standard')
     expect(toCreateInput(standard).warmup).toEqual({
       startPerDay: 50,
-      targetPerDay: 2000,
+      targetPerDay: 1000,
       days: 21,
       zone: emptyForm().warmupZone,
     })
@@ -116,7 +116,7 @@ describe('the account form', () => {
     const saved = (startPerDay: number) =>
       formFromAccount(
         sampleAccount({
-          warmup: { startPerDay, targetPerDay: 2000, days: 21, zone: 'Asia/Tokyo' },
+          warmup: { startPerDay, targetPerDay: 1000, days: 21, zone: 'Asia/Tokyo' },
         }),
       )
     expect(saved(50)).toMatchObject({ warmup: 'standard', warmupZone: 'Asia/Tokyo' })

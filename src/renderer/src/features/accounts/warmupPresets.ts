@@ -1,8 +1,6 @@
-/**
- * Warm-up presets, by the shape the shared list will have. PLACEHOLDER: the list proper is
- * `src/shared/sending/warmupPresets.ts` (the engine's side); once it exists this file imports it
- * instead of listing its own. The form and the tests only rely on the shape.
- */
+/** The shared warm-up presets in the shape the account form reads them. */
+import { WARMUP_PRESETS as SHARED } from '@shared/sending/warmupPresets'
+
 export interface WarmupPreset {
   id: string
   /** The first day's cap. */
@@ -13,8 +11,9 @@ export interface WarmupPreset {
   days: number
 }
 
-export const WARMUP_PRESETS: readonly WarmupPreset[] = [
-  { id: 'gentle', start: 20, target: 500, days: 30 },
-  { id: 'standard', start: 50, target: 2000, days: 21 },
-  { id: 'quick', start: 100, target: 5000, days: 14 },
-]
+export const WARMUP_PRESETS: readonly WarmupPreset[] = SHARED.map((p) => ({
+  id: p.id,
+  start: p.startPerDay,
+  target: p.targetPerDay,
+  days: p.days,
+}))
