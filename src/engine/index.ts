@@ -111,7 +111,7 @@ export function createEngine(options: EngineOptions): Engine {
     clock,
     log,
     progress,
-    wake: (id) => sender.wake(id),
+    wakeCampaign: (id) => sender.wakeCampaign(id),
   })
   const drafts = new Drafts({ db, clock, campaigns, log })
   const inbox = new TestInbox({ db, clock, events, secrets })
@@ -121,7 +121,7 @@ export function createEngine(options: EngineOptions): Engine {
     log,
     progress,
     campaigns,
-    wake: (id) => sender.wake(id),
+    wakeCampaign: (id) => sender.wakeCampaign(id),
   })
 
   const holds = new Holds(clock)

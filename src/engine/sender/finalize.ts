@@ -19,6 +19,7 @@ import type { Params } from '@shared/contract'
 import type { Db } from '../db/open'
 import type { EngineLog } from '../log/engineLog'
 import { retryDelayMs } from '../queue/backoff'
+import { stepAside, type QuotaHolds, type StepAside } from './accountStop'
 import type { Verdict } from '../smtp/policy'
 
 /** What the sender must do after the commit. */
@@ -27,11 +28,14 @@ export type Effect =
   | { kind: 'completed' }
   | { kind: 'throttle' }
   | { kind: 'pause-campaign'; reason: 'account' | 'sender' | 'quota' | 'content'; detail: string }
+  | StepAside
 
 export interface Outcome {
   delivery: ClaimedDelivery
   token: string
   campaign: CampaignRow
+  /** The account that sent it: the caps count it, and it is the one that may step aside. */
+  accountId: number
   email: string
   /** `interrupted`: the engine cut the send (stop, hold) before the body went out. */
   verdict: Verdict | { kind: 'sent' } | { kind: 'interrupted' }
@@ -45,7 +49,13 @@ export interface Outcome {
 export function finalize(
   db: Db,
   outcome: Outcome,
-  ctx: { now: number; log: EngineLog; random: () => number; contentRejections: number },
+  ctx: {
+    now: number
+    log: EngineLog
+    random: () => number
+    contentRejections: number
+    quotaHolds: QuotaHolds
+  },
 ): Effect {
   const { delivery, token, campaign, email, smtp, now } = { ...outcome, now: ctx.now }
   const base = { id: delivery.id, token, now, ...smtp }
@@ -61,7 +71,7 @@ export function finalize(
   switch (verdict.kind) {
     case 'sent': {
       if (!markSent(db, base)) return { kind: 'none' }
-      countHandedOver(db, campaign.account_id, now)
+      countHandedOver(db, outcome.accountId, now)
       ctx.log.write(db, {
         ...line,
         level: 'info',
@@ -89,7 +99,7 @@ export function finalize(
     }
     case 'uncertain': {
       if (!markUncertain(db, base)) return { kind: 'none' }
-      countHandedOver(db, campaign.account_id, now) // it may have arrived: the caps count it
+      countHandedOver(db, outcome.accountId, now) // it may have arrived: the caps count it
       ctx.log.write(db, {
         ...line,
         level: 'warn',
@@ -135,7 +145,16 @@ export function finalize(
         return { kind: 'throttle' }
       }
       const reason = verdict.kind === 'sender-refused' ? 'sender' : verdict.kind
-      return { kind: 'pause-campaign', reason, detail: smtp.response ?? outcome.message }
+      const detail = smtp.response ?? outcome.message
+      // With several accounts, this one steps aside while another goes on.
+      const aside = stepAside(db, {
+        ...ctx,
+        campaign,
+        accountId: outcome.accountId,
+        failure: reason,
+        detail,
+      })
+      return aside ?? { kind: 'pause-campaign', reason, detail }
     }
   }
 }
