@@ -22,6 +22,9 @@ export async function measureScale(sink: Sink, n: number, sendForMs: number) {
       .run(account.id).lastInsertRowid,
   )
   db.prepare(
+    'INSERT INTO campaign_accounts (campaign_id, account_id, position) VALUES (?, ?, 0)',
+  ).run(campaignId, account.id)
+  db.prepare(
     `WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?)
      INSERT INTO recipients (campaign_id, email, data)
      SELECT ?, 'r' || i || '@example.test', '{"name":"R' || i || '"}' FROM seq`,

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks'
 import { measureImport } from './measureImport'
 import { measureBaseline, measureStart } from './measureStart'
 import { measureScale } from './measureScale'
-import { engineRate, rawRate } from './measureThroughput'
+import { engineRate, engineRotationRate, rawRate, rawRotationRate } from './measureThroughput'
 import {
   addAccount,
   completion,
@@ -119,6 +119,28 @@ async function main() {
     )
   }
 
+  // Three accounts, each to a sink process of its own, against raw nodemailer over the same
+  // connections (c to each sink): rotation should keep the one-account ratio.
+  const sinks = [sink, await startSinkProcess(), await startSinkProcess()]
+  const rotation: Record<number, { ours: number[]; raw: number[] }> = {
+    1: { ours: [], raw: [] },
+    4: { ours: [], raw: [] },
+  }
+  for (let round = 0; round < sizes.rounds; round++) {
+    for (const c of [1, 4]) {
+      rotation[c]!.raw.push(await rawRotationRate(sinks, sizes.throughput, c))
+      rotation[c]!.ours.push(await engineRotationRate(sinks, sizes.throughput, c))
+    }
+  }
+  for (const extra of sinks.slice(1)) extra.stop()
+  const rotationRatio = (c: number) => median(rotation[c]!.ours) / median(rotation[c]!.raw)
+  for (const c of [1, 4]) {
+    log(
+      `rotation 3 accounts × c${c}`,
+      `ours ${median(rotation[c]!.ours).toFixed(0)}/s, raw nodemailer ${median(rotation[c]!.raw).toFixed(0)}/s, ratio ${rotationRatio(c).toFixed(2)} (one account c${c}: ${ratio(c).toFixed(2)})`,
+    )
+  }
+
   const delay = await delayRun(sink.port)
   log('delay_30x1s_elapsed_s', `${delay.toFixed(2)} s (ideal 29)`)
 
@@ -143,6 +165,9 @@ async function main() {
     throughput_c1_ratio: Number(ratio(1).toFixed(3)),
     throughput_c4_ratio: Number(ratio(4).toFixed(3)),
     throughput_c4_msgs_per_s: Math.round(median(rates[4]!.ours)),
+    rotation3_c1_ratio: Number(rotationRatio(1).toFixed(3)),
+    rotation3_c4_ratio: Number(rotationRatio(4).toFixed(3)),
+    rotation3_c4_msgs_per_s: Math.round(median(rotation[4]!.ours)),
     delay_30x1s_elapsed_s: Number(delay.toFixed(2)),
     rss_1m_mb: Math.round(scale.rssPeakMb),
     resume_1m_ms: Math.round(scale.resumeMs),

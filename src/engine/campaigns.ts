@@ -1,14 +1,14 @@
 /**
  * The campaign lifecycle: draft (⇄ scheduled) → sending ⇄ paused → completed, or cancelled.
  * Every transition is one transaction with its log line, then a progress push and, when
- * sending may resume, a wake-up for the account's sender. Writing and editing a draft is
- * `drafts.ts`; starting a scheduled campaign at its time is `schedule/scheduler.ts`.
+ * sending may resume, a wake-up for the senders of the campaign's accounts. Writing and editing
+ * a draft is `drafts.ts`; starting a scheduled campaign at its time is `schedule/scheduler.ts`.
  */
 import type { Campaign, Schedule } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import type { Params } from '@shared/contract'
-import { requireAccount } from './accounts'
 import type { AccountRow } from './db/accounts'
+import { requireCampaignAccounts } from './campaignAccounts'
 import type { Clock } from '@shared/clock'
 import { completeIfNothingLeft } from './completion'
 import {
@@ -25,6 +25,7 @@ import {
   insertDeliveriesForCampaign,
   seedCampaignCounts,
 } from './db/deliveries'
+import { clearCampaignAccountStops } from './db/campaignAccounts'
 import type { Db } from './db/open'
 import { updateProtectionSince } from './db/protection'
 import { countRecipients } from './db/recipients'
@@ -40,8 +41,8 @@ export interface CampaignDeps {
   clock: Clock
   log: EngineLog
   progress: ProgressPublisher
-  /** The account has work: its sender should look for it. */
-  wake: (accountId: number) => void
+  /** The campaign has work: the senders of its accounts should look for it. */
+  wakeCampaign: (campaignId: number) => void
   /** A campaign changed status: the scheduler looks again for the next scheduled start. */
   scheduleChanged?: () => void
 }
@@ -170,7 +171,7 @@ export class Campaigns {
         return completeIfNothingLeft(db, log, id, now)
       })
       .immediate()
-    this.afterTransition(id, completed ? null : account.id)
+    this.afterTransition(id, !completed)
     return this.get(id)
   }
 
@@ -188,7 +189,7 @@ export class Campaigns {
         { reason: 'campaign.noRecipients', params: { name: campaign.name } },
       )
     }
-    const account = requireAccount(db, campaign.account_id)
+    const account = requireCampaignAccounts(db, campaign)
     const check = preflight(db, campaign)
     if (!check.ok) {
       const first = check.errors[0]!
@@ -237,7 +238,7 @@ export class Campaigns {
       })
       updateSchedule(db, { id, ...schedule, now: clock.now() })
     })()
-    this.afterTransition(id, null)
+    this.afterTransition(id, false)
     return this.get(id)
   }
 
@@ -260,7 +261,7 @@ export class Campaigns {
       this.transition(campaign, ['scheduled'], 'draft', null, null)
       clearSchedule(db, id, clock.now())
     })()
-    this.afterTransition(id, null)
+    this.afterTransition(id, false)
     return this.get(id)
   }
 
@@ -270,21 +271,48 @@ export class Campaigns {
     this.deps.db.transaction(() => {
       this.transition(campaign, ['sending'], 'paused', reason, detail, resumeAt)
     })()
-    this.afterTransition(id, null)
+    this.afterTransition(id, false)
     return this.get(id)
   }
 
-  /** `by` the user, or the engine (a quota pause's end): only the user forgives past outcomes. */
+  /**
+   * `by` the user, or the engine (a quota pause's end). Only the user's resume forgives past
+   * outcomes (self-protection) and sends again through the accounts that stopped for this
+   * campaign (a sending campaign may have some).
+   */
   resume(id: number, by: 'user' | 'engine' = 'user'): Campaign {
     const campaign = this.require(id)
-    if (campaign.status === 'sending') return this.toPublic(campaign)
+    if (campaign.status === 'sending') {
+      if (by === 'user' && this.deps.db.transaction(() => this.restartAccounts(id))()) {
+        this.afterTransition(id, true)
+      }
+      return this.get(id)
+    }
     this.deps.db.transaction(() => {
       this.transition(campaign, ['paused'], 'sending', null, null)
-      if (by === 'user') updateProtectionSince(this.deps.db, id, this.deps.clock.now())
+      if (by === 'user') {
+        updateProtectionSince(this.deps.db, id, this.deps.clock.now())
+        this.restartAccounts(id)
+      }
     })()
-    this.afterTransition(id, campaign.account_id)
+    this.afterTransition(id, true)
     this.settle(id)
     return this.get(id)
+  }
+
+  /** Inside a transaction: the campaign's stopped accounts send it again (with a log line). */
+  private restartAccounts(id: number): boolean {
+    const { db, log } = this.deps
+    const count = clearCampaignAccountStops(db, id)
+    if (count === 0) return false
+    log.write(db, {
+      level: 'info',
+      kind: 'campaign.accountsResumed',
+      campaignId: id,
+      message: `${count} stopped account(s) send this campaign again`,
+      params: { count },
+    })
+    return true
   }
 
   cancel(id: number): Campaign {
@@ -300,7 +328,7 @@ export class Campaigns {
       )
       cancelOpenDeliveries(db, id, clock.now())
     })()
-    this.afterTransition(id, null)
+    this.afterTransition(id, false)
     return this.get(id)
   }
 
@@ -350,9 +378,10 @@ export class Campaigns {
     return completed
   }
 
-  afterTransition(id: number, wakeAccount: number | null): void {
+  /** Pushes the campaign's progress; `wake`: it has work for its accounts' senders. */
+  afterTransition(id: number, wake: boolean): void {
     this.deps.progress.push(id)
-    if (wakeAccount !== null) this.deps.wake(wakeAccount)
+    if (wake) this.deps.wakeCampaign(id)
     this.deps.scheduleChanged?.()
   }
 }

@@ -1,7 +1,7 @@
 /** The user's hand on deliveries: lists and pages, retry/clear of failed sends, resend/confirm of uncertain ones. */
 import type { Delivery, DeliveryPage, DeliveryState } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
-import { requireAccount } from './accounts'
+import { requireLiveAccountOf } from './campaignAccounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from '@shared/clock'
 import { completeIfNothingLeft } from './completion'
@@ -22,6 +22,9 @@ import type { ProgressPublisher } from './progress'
 
 type Scope = { campaignId: number; deliveryId: number | null }
 
+/** States whose `account_id` is the account that sent it, failed it or is sending it now. */
+const ACCOUNT_STATES = new Set<DeliveryState>(['sending', 'sent', 'failed', 'uncertain'])
+
 export function publicDelivery(row: DeliveryRow): Delivery {
   return {
     id: row.id,
@@ -34,6 +37,7 @@ export function publicDelivery(row: DeliveryRow): Delivery {
     lastResponse: row.last_response,
     messageId: row.message_id,
     updatedAt: row.updated_at,
+    accountId: ACCOUNT_STATES.has(row.state) ? row.account_id : null,
   }
 }
 
@@ -45,7 +49,7 @@ export class DeliveryActions {
       log: EngineLog
       progress: ProgressPublisher
       campaigns: Campaigns
-      wake: (accountId: number) => void
+      wakeCampaign: (campaignId: number) => void
     },
   ) {}
 
@@ -138,7 +142,7 @@ export class DeliveryActions {
   ) {
     const { db, clock, log } = this.deps
     const campaign = this.deps.campaigns.require(scope.campaignId)
-    requireAccount(db, campaign.account_id) // nothing goes back to a deleted account's queue
+    requireLiveAccountOf(db, campaign) // nothing goes back to a queue only deleted accounts had
     const count = db.transaction(() => {
       const now = clock.now()
       const n = statement(db, { ...scope, now })
@@ -163,7 +167,7 @@ export class DeliveryActions {
       return n
     })()
     this.deps.progress.push(campaign.id)
-    if (count) this.deps.wake(campaign.account_id)
+    if (count) this.deps.wakeCampaign(campaign.id)
     return { count }
   }
 }

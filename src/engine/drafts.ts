@@ -14,7 +14,7 @@ import type {
 } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import { LetterDesign } from '@shared/letter/design'
-import { requireAccount } from './accounts'
+import { checkCampaignAccounts, patchedAccountIds, writeCampaignAccounts } from './campaignAccounts'
 import {
   logDuplicatesLeftOut,
   recipientsToWrite,
@@ -45,6 +45,7 @@ import {
   type CampaignRow,
   type NewCampaign,
 } from './db/campaigns'
+import { copyCampaignAccounts, updateFromAccount } from './db/campaignAccounts'
 import type { Db } from './db/open'
 import { letterColumns, updatedLetter } from './letterColumns'
 import type { EngineLog } from './log/engineLog'
@@ -52,6 +53,7 @@ import { copyRecipients, deleteRecipients } from './db/recipients'
 import { copyZoneColumn } from './db/recipientZones'
 import { LetterLimitError } from './render/letterLimits'
 import { htmlToText } from './render/render'
+import { accountIdsOf } from './policy/campaignPolicy'
 
 type CampaignOut = Campaign
 
@@ -78,11 +80,12 @@ export class Drafts {
     alsoWrite?: (campaignId: number) => void,
   ): Promise<CampaignOut> {
     const { db, clock } = this.deps
-    requireAccount(db, input.accountId)
-    // A file is read with the event loop free in between; the account is checked again after.
+    const accountIds = input.accountIds ?? [input.accountId]
+    const fromAccountId = input.policy?.fromAccountId ?? null
+    checkCampaignAccounts(db, accountIds, fromAccountId)
+    // A file is read with the event loop free in between; the accounts are checked again after.
     const { recipients, duplicates } = await recipientsToWrite(db, input, 'keep-suppressed')
     const id = db.transaction(() => {
-      requireAccount(db, input.accountId)
       const now = clock.now()
       const campaignId = insertCampaign(db, {
         ...campaignFields(input),
@@ -91,6 +94,7 @@ export class Drafts {
         unsubscribe_url: input.unsubscribe.url,
         now,
       })
+      writeCampaignAccounts(db, campaignId, accountIds, fromAccountId)
       writeRecipients(db, campaignId, recipients, now)
       logDuplicatesLeftOut(db, this.deps.log, campaignId, duplicates)
       for (const image of input.images) upsertImage(db, campaignId, imageOf(image))
@@ -102,7 +106,7 @@ export class Drafts {
   }
 
   /**
-   * A draft copy of any campaign: content (preheader and link tagging too), settings,
+   * A draft copy of any campaign: content (preheader and link tagging too), settings, accounts,
    * unsubscribe, recipients and files.
    */
   duplicate(id: number): CampaignOut {
@@ -110,6 +114,8 @@ export class Drafts {
     const source = this.deps.campaigns.require(id)
     const copy = db.transaction(() => {
       const copyId = copyCampaignRow(db, { id, name: `${source.name} (copy)`, now: clock.now() })
+      copyCampaignAccounts(db, id, copyId)
+      updateFromAccount(db, copyId, source.from_account_id)
       copyRecipients(db, id, copyId)
       copyZoneColumn(db, id, copyId)
       copyImages(db, id, copyId)
@@ -122,11 +128,15 @@ export class Drafts {
   update(patch: CampaignPatch): CampaignOut {
     const { db, clock } = this.deps
     const row = this.requireDraft(patch.id)
-    if (patch.accountId !== undefined) requireAccount(db, patch.accountId)
+    const accountIds = patchedAccountIds(accountIdsOf(db, row), patch)
+    const fromAccountId = patch.policy ? patch.policy.fromAccountId : row.from_account_id
+    // Only what the patch changes is checked: a draft on a deleted account can still be fixed.
+    const accountsChanged = patch.accountId !== undefined || patch.accountIds !== undefined
+    if (accountsChanged || patch.policy) checkCampaignAccounts(db, accountIds, fromAccountId)
     const letter = updatedLetter(row, patch)
     const fields = campaignFields({
       name: patch.name ?? row.name,
-      accountId: patch.accountId ?? row.account_id,
+      accountId: accountIds[0]!,
       subject: patch.subject ?? row.subject,
       preheader: patch.preheader ?? row.preheader,
       // null is a value here: generate the text part from the HTML.
@@ -139,14 +149,19 @@ export class Drafts {
       mailto: row.unsubscribe_mailto,
       url: row.unsubscribe_url,
     }
-    const updated = updateDraft(db, {
-      ...fields,
-      ...letter,
-      unsubscribe_mailto: unsubscribe.mailto,
-      unsubscribe_url: unsubscribe.url,
-      id: row.id,
-      now: clock.now(),
-    })
+    const updated = db.transaction(() => {
+      const done = updateDraft(db, {
+        ...fields,
+        ...letter,
+        unsubscribe_mailto: unsubscribe.mailto,
+        unsubscribe_url: unsubscribe.url,
+        id: row.id,
+        now: clock.now(),
+      })
+      if (done && (accountsChanged || patch.policy))
+        writeCampaignAccounts(db, row.id, accountIds, fromAccountId)
+      return done
+    })()
     if (!updated) this.requireDraft(patch.id) // it started meanwhile: say so
     return this.deps.campaigns.get(row.id)
   }

@@ -112,7 +112,7 @@ export function createEngine(options: EngineOptions): Engine {
     clock,
     log,
     progress,
-    wake: (id) => sender.wake(id),
+    wakeCampaign: (id) => sender.wakeCampaign(id),
     scheduleChanged: () => scheduler.arm(),
   })
   const scheduler = new Scheduler({ db, clock, log, campaigns })
@@ -124,7 +124,7 @@ export function createEngine(options: EngineOptions): Engine {
     log,
     progress,
     campaigns,
-    wake: (id) => sender.wake(id),
+    wakeCampaign: (id) => sender.wakeCampaign(id),
   })
 
   const holds = new Holds(clock)

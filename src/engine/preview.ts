@@ -6,6 +6,7 @@
 import type { PreviewResult } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import { requireAccount } from './accounts'
+import { fromAccountOf } from './campaignAccounts'
 import { publicRecipient } from './campaignRecipients'
 import type { Campaigns } from './campaigns'
 import type { Db } from './db/open'
@@ -21,7 +22,8 @@ export function previewMessage(
 ): PreviewResult {
   const { db } = deps
   const campaign = deps.campaigns.require(p.id)
-  const account = requireAccount(db, campaign.account_id)
+  // The From every message carries: the fixed account's, or the first account's.
+  const account = fromAccountOf(db, campaign, requireAccount(db, campaign.account_id))
   const recipient = selectNumberedRecipient(db, campaign.id, p.recipientId)
   if (!recipient) {
     throw p.recipientId === null

@@ -1,7 +1,8 @@
 /**
  * A campaign's report: every recipient with its state, tries, the last SMTP reply, when it was
- * sent and its data columns, as CSV that Excel opens as it is (UTF-8 with a BOM, CRLF). The data
- * came from someone else's file, so no cell may start a formula (CSV injection).
+ * sent, the account that sent it and its data columns, as CSV that Excel opens as it is (UTF-8
+ * with a BOM, CRLF). The data came from someone else's file, so no cell may start a formula
+ * (CSV injection).
  */
 import { stringify } from 'csv-stringify/sync'
 import type { CampaignRow } from './db/campaigns'
@@ -62,6 +63,7 @@ function reportRecord(
     row.last_enhanced ?? '',
     row.last_response ?? '',
     row.sent_at === null ? '' : new Date(row.sent_at).toISOString(),
+    row.account_name ?? '',
     ...variables.map((name) => data[name]),
   ].map(safeCell)
 }

@@ -18,6 +18,7 @@ export const REPORT_WORDS: Record<
       'Enhanced code',
       'Last response',
       'Sent at (UTC)',
+      'Account',
     ],
     states: {
       queued: 'queued',
@@ -39,6 +40,7 @@ export const REPORT_WORDS: Record<
       'Расширенный код',
       'Последний ответ сервера',
       'Отправлено (UTC)',
+      'Учётная запись',
     ],
     states: {
       queued: 'в очереди',

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto'
 import type { TestSendResult } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import { endpointOf, requireAccount } from './accounts'
+import { fromAccountOf } from './campaignAccounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from '@shared/clock'
 import { countHandedOver } from './db/accountUsage'
@@ -24,7 +25,9 @@ export async function testSend(
 ): Promise<TestSendResult> {
   const { db, clock, secrets } = deps
   const campaign = deps.campaigns.require(p.id)
+  // Through the first account, with the From (and DKIM) every message of the campaign carries.
   const account = requireAccount(db, campaign.account_id)
+  const from = fromAccountOf(db, campaign, account)
   const recipient = selectRecipientForTest(db, campaign.id, p.recipientEmail)
   if (!recipient)
     throw new OutboxError(
@@ -39,13 +42,13 @@ export async function testSend(
   try {
     raw = await composeMessage({
       campaign,
-      account,
+      account: from,
       recipient,
       to: p.to,
       messageId: `<test.${randomBytes(8).toString('hex')}@${domain}>`,
       date: new Date(clock.now()),
       ...loadCampaignFiles(db, campaign.id),
-      dkim: dkimSigningOf(account, secrets),
+      dkim: dkimSigningOf(from, secrets),
     })
   } catch (error) {
     if (error instanceof TemplateError) {

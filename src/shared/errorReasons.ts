@@ -55,6 +55,8 @@ export const ERROR_REASONS = [
   'campaign.tooManyAttachments',
   'campaign.imageNotFound',
   'campaign.attachmentNotFound',
+  /** `policy.fromAccountId` is not one of the campaign's accounts. */
+  'campaign.fromAccountNotListed',
   'recipient.notFound',
   /** A kept letter template that is no longer there. */
   'letterTemplate.notFound',

@@ -20,6 +20,11 @@ export const LOG_KINDS = {
   'delivery.retried': [],
   'delivery.resend': [],
   'account.throttled': [],
+  /**
+   * One of a campaign's accounts met its sending quota and waits; the others go on. params:
+   * name (the account's), minutes, detail (the server's words).
+   */
+  'account.quotaReached': [],
   /** params: count. */
   'campaign.started': [],
   /** By why it paused (the campaign's status reason); params: detail, the server's words. */
@@ -40,6 +45,13 @@ export const LOG_KINDS = {
   /** The start at the scheduled time was refused; params: detail (why, in English). */
   'campaign.startFailed': [],
   'campaign.cancelled': [],
+  /**
+   * One of the campaign's accounts stopped sending it, by why (as a pause's reason); the others
+   * go on. params: name (the account's), detail (the server's words).
+   */
+  'campaign.accountStopped': ['account', 'sender'],
+  /** The user's resume sends again through the accounts that stopped; params: count. */
+  'campaign.accountsResumed': [],
   'campaign.completed': [],
   /** params: name. */
   'campaign.deleted': [],

@@ -36,13 +36,12 @@ export function selectUsageSince(
   ).all(accountId, fromMinute) as { minute: number; n: number }[]
 }
 
-/** Messages of the account claimed and not yet finished: they will count once their outcome is written. */
+/**
+ * Messages the account claimed and has not finished (of any campaign): they will count once
+ * their outcome is written.
+ */
 export function countSendingOfAccount(db: Db, accountId: number): number {
-  return prepared(
-    db,
-    `SELECT count(*) FROM deliveries d JOIN campaigns c ON c.id = d.campaign_id
-     WHERE d.state = 'sending' AND c.account_id = ?`,
-  )
+  return prepared(db, `SELECT count(*) FROM deliveries WHERE state = 'sending' AND account_id = ?`)
     .pluck()
     .get(accountId) as number
 }

@@ -100,7 +100,10 @@ export function selectAccounts(db: Db): AccountRow[] {
   ).all() as AccountRow[]
 }
 
-/** Campaigns not yet finished on an account: while there are any it cannot be removed. */
+/**
+ * Campaigns not yet finished that send through an account (as one of their accounts): while
+ * there are any it cannot be removed.
+ */
 export function selectUnfinishedCampaignsOfAccount(
   db: Db,
   accountId: number,
@@ -108,6 +111,9 @@ export function selectUnfinishedCampaignsOfAccount(
   return prepared(
     db,
     `SELECT id, name, status FROM campaigns
-     WHERE account_id = ? AND status IN ('draft', 'scheduled', 'sending', 'paused') ORDER BY id`,
-  ).all(accountId) as { id: number; name: string; status: string }[]
+     WHERE id IN (SELECT campaign_id FROM campaign_accounts WHERE account_id = @accountId
+                  UNION SELECT id FROM campaigns WHERE account_id = @accountId)
+       AND status IN ('draft', 'scheduled', 'sending', 'paused')
+     ORDER BY id`,
+  ).all({ accountId }) as { id: number; name: string; status: string }[]
 }

@@ -191,11 +191,16 @@ export function completeIfDone(db: Db, id: number, now: number): boolean {
   )
 }
 
-/** An account's sending campaigns in the order they started: it serves them in that order. */
+/**
+ * The sending campaigns an account belongs to and has not stopped for, in the order they
+ * started: it serves them in that order.
+ */
 export function selectSendingCampaignsOfAccount(db: Db, accountId: number): CampaignRow[] {
   return prepared(
     db,
-    `SELECT * FROM campaigns WHERE account_id = ? AND status = 'sending' ORDER BY started_at, id`,
+    `SELECT c.* FROM campaign_accounts ca JOIN campaigns c ON c.id = ca.campaign_id
+     WHERE ca.account_id = ? AND ca.stopped_reason IS NULL AND c.status = 'sending'
+     ORDER BY c.started_at, c.id`,
   ).all(accountId) as CampaignRow[]
 }
 

@@ -54,16 +54,26 @@ export function seedCampaignCounts(db: Db, campaignId: number): void {
   ).run(campaignId)
 }
 
-/** Claims the next due rows of one campaign under a lease (the claimable index, in order). */
+/**
+ * Claims the next due rows of one campaign under a lease (the claimable index, in order) for
+ * the account that will send them.
+ */
 export function claimDeliveries(
   db: Db,
-  p: { campaignId: number; now: number; token: string; leaseUntil: number; limit: number },
+  p: {
+    campaignId: number
+    accountId: number
+    now: number
+    token: string
+    leaseUntil: number
+    limit: number
+  },
 ): ClaimedDelivery[] {
   return prepared(
     db,
     `UPDATE deliveries
      SET state = 'sending', attempts = attempts + 1, lease_token = @token,
-         lease_expires_at = @leaseUntil, updated_at = @now
+         lease_expires_at = @leaseUntil, updated_at = @now, account_id = @accountId
      WHERE id IN (
        SELECT id FROM deliveries INDEXED BY deliveries_claimable
        WHERE campaign_id = @campaignId AND state IN ('queued', 'retrying')
@@ -288,6 +298,8 @@ export interface DeliveryRow {
   message_id: string
   updated_at: number
   sent_at: number | null
+  /** The account that took it last (see `publicDelivery`). */
+  account_id: number | null
 }
 
 export function selectDeliveriesInState(
@@ -297,7 +309,8 @@ export function selectDeliveriesInState(
   return prepared(
     db,
     `SELECT d.id, d.campaign_id, r.email, d.state, d.attempts, d.next_attempt_at, d.last_code,
-              d.last_enhanced, d.last_response, d.message_id, d.updated_at, d.sent_at
+              d.last_enhanced, d.last_response, d.message_id, d.updated_at, d.sent_at,
+              d.account_id
        FROM deliveries d JOIN recipients r ON r.id = d.recipient_id
        WHERE d.campaign_id = @campaignId AND d.state = @state AND d.cleared = 0
        ORDER BY d.updated_at DESC, d.id DESC LIMIT @limit OFFSET @offset`,

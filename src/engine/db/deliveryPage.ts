@@ -44,7 +44,7 @@ function matching(f: DeliveryFilter): { ids: string; count: string } {
 /** The page is picked on the index; the full rows are read for it alone, in the same order. */
 export function deliveryPageSql(f: DeliveryFilter): string {
   return `SELECT d.id, d.campaign_id, r.email, d.state, d.attempts, d.next_attempt_at, d.last_code,
-         d.last_enhanced, d.last_response, d.message_id, d.updated_at, d.sent_at
+         d.last_enhanced, d.last_response, d.message_id, d.updated_at, d.sent_at, d.account_id
      FROM (${matching(f).ids} LIMIT @limit OFFSET @offset) AS page
      JOIN deliveries d ON d.id = page.id
      JOIN recipients r ON r.id = page.recipient_id

@@ -14,6 +14,8 @@ export interface ReportRow {
   last_enhanced: string | null
   last_response: string | null
   sent_at: number | null
+  /** The account that sent it, failed it or left it uncertain (or is sending it now). */
+  account_name: string | null
 }
 
 /**
@@ -28,8 +30,11 @@ export function selectReportPage(
   return prepared(
     db,
     `SELECT r.id, r.email, r.data, d.state, d.attempts, d.last_code, d.last_enhanced,
-            d.last_response, d.sent_at
+            d.last_response, d.sent_at,
+            CASE WHEN d.state IN ('sending', 'sent', 'failed', 'uncertain') THEN a.name END
+              AS account_name
      FROM recipients r LEFT JOIN deliveries d ON d.recipient_id = r.id
+       LEFT JOIN accounts a ON a.id = d.account_id
      WHERE r.campaign_id = :campaignId AND r.id > :afterId
      ORDER BY r.id
      LIMIT :limit`,

@@ -151,6 +151,6 @@ export class Scheduler {
       return moved
     })()
     // Not scheduled any more (cancelled meanwhile): nothing to say.
-    if (marked) campaigns.afterTransition(row.id, null)
+    if (marked) campaigns.afterTransition(row.id, false)
   }
 }

@@ -30,6 +30,8 @@ import { SmtpSession } from '../smtp/session'
 import { finalize, type Effect, type Outcome } from './finalize'
 import { Sleeper } from './sleep'
 import { AccountSlowdown } from './accountSlowdown'
+import type { QuotaHolds } from './accountStop'
+import { fromAccountOf } from '../campaignAccounts'
 
 export interface AccountSenderDeps {
   db: Db
@@ -42,8 +44,13 @@ export interface AccountSenderDeps {
   slowdownBasePauseMs?: number
   /** After each commit: counts changed for this campaign; `sent` when a message was accepted. */
   onProgress: (campaignId: number, sent: boolean) => void
-  /** A campaign must pause (account error, quota…) or has completed. */
+  /**
+   * A campaign must pause (account error, quota…), has completed, or this account stepped
+   * aside from it (the campaign's other accounts take its rows).
+   */
   onCampaignEffect: (campaignId: number, effect: Effect) => void
+  /** The accounts holding themselves for a used-up quota (this one included). */
+  quotaHolds: QuotaHolds
 }
 
 /** A send the engine cut before its body went out: the row goes back, its attempt refunded. */
@@ -65,6 +72,11 @@ export class AccountSender {
   private nextStartAt = 0
   /** An hourly or daily cap is reached: nothing is claimed before this time. */
   cappedUntil = 0
+  /**
+   * The server said the account's quota is used up while another account could take the
+   * campaign's rows: nothing is claimed before this time (see QuotaHolds).
+   */
+  quotaUntil = 0
   private running = true
   private inFlight = 0
   private contentRejections = new Map<number, number>()
@@ -155,6 +167,7 @@ export class AccountSender {
       const leaseUntil = now + campaign.timeout_ms * 2
       const [claimed] = claimDeliveries(db, {
         campaignId: campaign.id,
+        accountId: this.accountId,
         now,
         token,
         leaseUntil,
@@ -212,9 +225,9 @@ export class AccountSender {
     if (next) await this.giveBack(next.delivery, next.token)
   }
 
-  /** The earliest start the throttle, the pace and the caps allow. */
+  /** The earliest start the throttle, the pace, the caps and a used-up quota allow. */
   private mayStartAt(): number {
-    return Math.max(this.slowdown.until, this.nextStartAt, this.cappedUntil)
+    return Math.max(this.slowdown.until, this.nextStartAt, this.cappedUntil, this.quotaUntil)
   }
 
   /** Reserves the next start on the account's pace, before the claim: parallel slots keep it. */
@@ -233,24 +246,33 @@ export class AccountSender {
   private async sendOne(slot: number, d: ClaimedDelivery, token: string): Promise<Outcome> {
     const { db, clock, secrets } = this.deps
     const campaign = selectCampaign(db, d.campaign_id)!
-    const account = requireAccount(db, this.accountId)
     const recipient = selectRecipientOf(db, d.id)
+    const claim = {
+      delivery: d,
+      token,
+      campaign,
+      accountId: this.accountId,
+      email: recipient.email,
+    }
     this.inFlight++
-    let outcome: Omit<Outcome, 'delivery' | 'token' | 'campaign' | 'email'>
+    let outcome: Omit<Outcome, keyof typeof claim>
     try {
+      const account = requireAccount(db, this.accountId)
+      // The campaign may fix one account's From (and its DKIM) for every message; the envelope
+      // sender stays the account that sends.
+      const from = fromAccountOf(db, campaign, account)
       const raw = await composeMessage({
         campaign,
-        account,
+        account: from,
         recipient,
         to: recipient.email,
         messageId: d.message_id,
         date: new Date(clock.now()),
         ...this.filesOf(campaign),
-        dkim: dkimSigningOf(account, secrets),
+        dkim: dkimSigningOf(from, secrets),
       })
       // Stopped or held while composing: nothing went out, give the row back.
-      if (!this.running)
-        return { ...interrupted, delivery: d, token, campaign, email: recipient.email }
+      if (!this.running) return { ...interrupted, ...claim }
       const session = this.sessionFor(slot, account, campaign.timeout_ms)
       const result = await session.send({ from: account.from_email, to: recipient.email }, raw)
       outcome = result.ok
@@ -291,7 +313,7 @@ export class AccountSender {
     } finally {
       this.inFlight--
     }
-    return { ...outcome, delivery: d, token, campaign, email: recipient.email }
+    return { ...outcome, ...claim }
   }
 
   /** The slot's open connection; a new one after the account was edited (host, password…). */
@@ -331,6 +353,7 @@ export class AccountSender {
         log,
         random,
         contentRejections: this.contentRejections.get(campaignId) ?? 0,
+        quotaHolds: this.deps.quotaHolds,
       })
       // After a throttle or a pause nothing more may start from this slot now.
       const mayClaim = canStartNow && (effect.kind === 'none' || effect.kind === 'completed')
@@ -348,7 +371,7 @@ export class AccountSender {
     if (effect.kind === 'throttle') this.slowdown.hit(clock.now())
     // Before the effect: a completion's final snapshot must count this very send in its rate.
     this.deps.onProgress(campaignId, kind === 'sent')
-    if (effect.kind === 'pause-campaign' || effect.kind === 'completed') {
+    if (effect.kind !== 'none' && effect.kind !== 'throttle') {
       this.contentRejections.delete(campaignId)
       this.deps.onCampaignEffect(campaignId, effect)
     }

@@ -21,6 +21,7 @@ import type { EngineLog } from '../log/engineLog'
 import { protectionTripped } from '../policy/protection'
 import { retryDelayMs } from '../queue/backoff'
 import { readSettings } from '../settings'
+import { stepAside, type QuotaHolds, type StepAside } from './accountStop'
 import type { Verdict } from '../smtp/policy'
 
 /** What the sender must do after the commit. */
@@ -33,11 +34,14 @@ export type Effect =
       reason: 'account' | 'sender' | 'quota' | 'content' | 'protection'
       detail: string
     }
+  | StepAside
 
 export interface Outcome {
   delivery: ClaimedDelivery
   token: string
   campaign: CampaignRow
+  /** The account that sent it: the caps count it, and it is the one that may step aside. */
+  accountId: number
   email: string
   /** `interrupted`: the engine cut the send (stop, hold) before the body went out. */
   verdict: Verdict | { kind: 'sent' } | { kind: 'interrupted' }
@@ -51,7 +55,13 @@ export interface Outcome {
 export function finalize(
   db: Db,
   outcome: Outcome,
-  ctx: { now: number; log: EngineLog; random: () => number; contentRejections: number },
+  ctx: {
+    now: number
+    log: EngineLog
+    random: () => number
+    contentRejections: number
+    quotaHolds: QuotaHolds
+  },
 ): Effect {
   const { delivery, token, campaign, email, smtp, now } = { ...outcome, now: ctx.now }
   const base = { id: delivery.id, token, now, ...smtp }
@@ -67,7 +77,7 @@ export function finalize(
   switch (verdict.kind) {
     case 'sent': {
       if (!markSent(db, base)) return { kind: 'none' }
-      countHandedOver(db, campaign.account_id, now)
+      countHandedOver(db, outcome.accountId, now)
       ctx.log.write(db, {
         ...line,
         level: 'info',
@@ -95,7 +105,7 @@ export function finalize(
     }
     case 'uncertain': {
       if (!markUncertain(db, base)) return { kind: 'none' }
-      countHandedOver(db, campaign.account_id, now) // it may have arrived: the caps count it
+      countHandedOver(db, outcome.accountId, now) // it may have arrived: the caps count it
       ctx.log.write(db, {
         ...line,
         level: 'warn',
@@ -141,7 +151,16 @@ export function finalize(
         return { kind: 'throttle' }
       }
       const reason = verdict.kind === 'sender-refused' ? 'sender' : verdict.kind
-      return { kind: 'pause-campaign', reason, detail: smtp.response ?? outcome.message }
+      const detail = smtp.response ?? outcome.message
+      // With several accounts, this one steps aside while another goes on.
+      const aside = stepAside(db, {
+        ...ctx,
+        campaign,
+        accountId: outcome.accountId,
+        failure: reason,
+        detail,
+      })
+      return aside ?? { kind: 'pause-campaign', reason, detail }
     }
   }
 }

@@ -311,6 +311,7 @@ describe('engine.status', () => {
       await first.call('campaigns.start', { id: campaign.id })
       claimDeliveries(first.db, {
         campaignId: campaign.id,
+        accountId: account.id,
         now: Date.now(),
         token: 'dead-worker',
         leaseUntil: Date.now() + 60_000,

@@ -64,6 +64,7 @@ describe('restart and crash recovery', () => {
     await first.call('campaigns.start', { id: campaign.id })
     const [inFlight] = claimDeliveries(first.db, {
       campaignId: campaign.id,
+      accountId: account.id,
       now: Date.now(),
       token: 'dead-worker',
       leaseUntil: Date.now() + 60_000,
@@ -106,6 +107,7 @@ describe('restart and crash recovery', () => {
     await h.call('campaigns.start', { id: campaign.id })
     claimDeliveries(h.db, {
       campaignId: campaign.id,
+      accountId: account.id,
       now: Date.now(),
       token: 't',
       leaseUntil: 0,

@@ -1,13 +1,14 @@
 /**
  * All accounts' senders. Start-up order matters (docs/architecture.md, "Start-up and crash
  * recovery"): take the lock, turn rows left `sending` by a crash into `uncertain`, then wake
- * every account that has a campaign in `sending`: they resume by themselves.
+ * every account of every campaign in `sending`: they resume by themselves.
  */
 import { pruneUsage } from '../caps'
 import { warmupStandingOf } from '../policy/warmup'
 import type { Clock } from '@shared/clock'
 import type { Campaigns } from '../campaigns'
 import type { Committer } from '../db/committer'
+import { selectSendingAccountsOfCampaign } from '../db/campaignAccounts'
 import { selectCampaignsInStatus, selectDueQuotaPauses } from '../db/campaigns'
 import { markInterruptedSendsUncertain } from '../db/deliveries'
 import type { Db } from '../db/open'
@@ -15,9 +16,10 @@ import type { EngineLog } from '../log/engineLog'
 import type { ProgressPublisher } from '../progress'
 import type { SecretStore } from '../secrets/secretStore'
 import { AccountSender } from './accountSender'
+import { QUOTA_PAUSE_MS, type QuotaHolds } from './accountStop'
 import type { Effect } from './finalize'
 
-export const QUOTA_PAUSE_MS = 60 * 60_000
+export { QUOTA_PAUSE_MS }
 const QUOTA_CHECK_MS = 30_000
 export const STOP_GRACE_MS = 10_000
 /**
@@ -52,6 +54,16 @@ export class Sender {
 
   constructor(private readonly deps: SenderDeps) {}
 
+  private readonly quotaHolds: QuotaHolds = {
+    held: (id) => (this.accounts.get(id)?.quotaUntil ?? 0) > this.deps.clock.now(),
+    hold: (id) => {
+      const sender = this.accounts.get(id)
+      if (!sender || this.quotaHolds.held(id)) return false
+      sender.quotaUntil = this.deps.clock.now() + QUOTA_PAUSE_MS
+      return true
+    },
+  }
+
   /**
    * Crash recovery, then resume (unless held). Returns the rows found in flight (now
    * `uncertain`), per campaign.
@@ -81,7 +93,7 @@ export class Sender {
     this.running = true
     for (const campaign of selectCampaignsInStatus(db, 'sending')) {
       // Recovery may have left nothing to send: such a campaign is done, not stuck.
-      if (!this.deps.campaigns().settle(campaign.id)) this.wake(campaign.account_id)
+      if (!this.deps.campaigns().settle(campaign.id)) this.wakeCampaign(campaign.id)
     }
     this.scheduleQuotaCheck()
     return [...perCampaign].map(([campaignId, count]) => ({ campaignId, count }))
@@ -109,7 +121,14 @@ export class Sender {
     if (this.held || !this.running) return // held again meanwhile, or the engine stopped
     for (const account of this.accounts.values()) account.resume()
     for (const campaign of selectCampaignsInStatus(this.deps.db, 'sending')) {
-      this.wake(campaign.account_id)
+      this.wakeCampaign(campaign.id)
+    }
+  }
+
+  /** The campaign has work: each of its accounts that may send it looks for it. */
+  wakeCampaign(campaignId: number): void {
+    for (const accountId of selectSendingAccountsOfCampaign(this.deps.db, campaignId)) {
+      this.wake(accountId)
     }
   }
 
@@ -125,6 +144,7 @@ export class Sender {
           this.deps.progress.changed(id)
         },
         onCampaignEffect: (id, effect) => this.onCampaignEffect(id, effect),
+        quotaHolds: this.quotaHolds,
       })
       this.accounts.set(accountId, sender)
     }
@@ -146,19 +166,28 @@ export class Sender {
 
   accountStates() {
     const now = this.deps.clock.now()
-    return [...this.accounts.values()].map((a) => ({
-      accountId: a.accountId,
-      sending: a.active,
-      throttledUntil: a.slowdown.until > now ? a.slowdown.until : null,
-      cappedUntil: a.cappedUntil > now ? a.cappedUntil : null,
-      paceMs: a.currentPace(),
-      inFlight: a.busy,
-      warmup: warmupStandingOf(this.deps.db, a.accountId, now),
-    }))
+    return [...this.accounts.values()].map((a) => {
+      // A used-up quota is a cap the server keeps.
+      const cappedUntil = Math.max(a.cappedUntil, a.quotaUntil)
+      return {
+        accountId: a.accountId,
+        sending: a.active,
+        throttledUntil: a.slowdown.until > now ? a.slowdown.until : null,
+        cappedUntil: cappedUntil > now ? cappedUntil : null,
+        paceMs: a.currentPace(),
+        inFlight: a.busy,
+        warmup: warmupStandingOf(this.deps.db, a.accountId, now),
+      }
+    })
   }
 
   private onCampaignEffect(campaignId: number, effect: Effect): void {
     if (effect.kind === 'completed') return this.deps.progress.push(campaignId)
+    if (effect.kind === 'account-stopped' || effect.kind === 'account-quota') {
+      // Its rows went back: the campaign's other accounts (idle ones too) take them.
+      this.deps.progress.push(campaignId)
+      return this.wakeCampaign(campaignId)
+    }
     if (effect.kind !== 'pause-campaign') return
     const resumeAt = effect.reason === 'quota' ? this.deps.clock.now() + QUOTA_PAUSE_MS : null
     try {

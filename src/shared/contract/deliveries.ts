@@ -14,6 +14,8 @@ export const Delivery = z.object({
   lastResponse: z.string().nullable(),
   messageId: z.string(),
   updatedAt: z.number(),
+  /** The account that sent it, failed it, left it uncertain or is sending it; null before. */
+  accountId: Id.nullable(),
 })
 export type Delivery = z.output<typeof Delivery>
 

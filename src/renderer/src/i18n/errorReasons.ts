@@ -51,6 +51,8 @@ export const en = {
   campaign_tooManyAttachments: 'A campaign can hold at most {{max}} attachments.',
   campaign_imageNotFound: 'The image “{{cid}}” is no longer in this campaign.',
   campaign_attachmentNotFound: 'This attachment is no longer in the campaign.',
+  campaign_fromAccountNotListed:
+    'The account whose From every email carries must be one of the campaign’s accounts.',
   recipient_notFound: 'The recipient {{recipient}} is not in this campaign.',
   letterTemplate_notFound: 'This template no longer exists.',
   recipients_none: 'The file has no recipient that can be used.',
@@ -136,6 +138,8 @@ export const ru: Translation<typeof en> = {
   campaign_tooManyAttachments: 'В рассылке может быть не больше {{max}} вложений.',
   campaign_imageNotFound: 'Изображения «{{cid}}» в этой рассылке больше нет.',
   campaign_attachmentNotFound: 'Этого вложения в рассылке больше нет.',
+  campaign_fromAccountNotListed:
+    'Учётная запись, чей адрес «От кого» стоит во всех письмах, должна быть одной из учётных записей рассылки.',
   recipient_notFound: 'Получателя {{recipient}} в этой рассылке нет.',
   letterTemplate_notFound: 'Этого шаблона больше нет.',
   recipients_none: 'В файле нет ни одного получателя, которого можно взять.',

@@ -24,6 +24,7 @@ export const en = {
     delivery_marked_sent: 'Uncertain emails marked as sent',
     delivery_cleared: 'Failed emails cleared',
     account_throttled: 'The server is busy: sending slowed down',
+    account_quotaReached: 'An account reached its sending limit',
     campaign_started: 'Campaign started',
     campaign_paused: 'Campaign paused',
     campaign_sending: 'Sending',
@@ -36,6 +37,8 @@ export const en = {
     campaign_completed: 'Campaign completed',
     campaign_deleted: 'Campaign deleted',
     campaign_duplicatesLeftOut: 'Repeated addresses left out',
+    campaign_accountStopped: 'An account stopped',
+    campaign_accountsResumed: 'Stopped accounts go on',
     engine_held: 'Sending waits',
     engine_released: 'Sending goes on',
   },
@@ -62,6 +65,8 @@ export const en = {
     delivery_resend_other: '{{count}} uncertain emails queued again (the same message)',
     account_throttled:
       'The server is busy or asked to slow down: sending waits a while, then goes on more slowly',
+    account_quotaReached:
+      'The account “{{name}}” reached its sending limit: it waits {{minutes}} minutes, the campaign’s other accounts go on',
     campaign_started_one: 'Campaign started: {{count}} recipient queued',
     campaign_started_other: 'Campaign started: {{count}} recipients queued',
     campaign_paused_user: 'Paused by you',
@@ -91,6 +96,12 @@ export const en = {
       '{{count}} repeated address left out (each address gets one email): {{examples}}',
     campaign_duplicatesLeftOut_other:
       '{{count}} repeated addresses left out (each address gets one email): {{examples}}',
+    campaign_accountStopped_account:
+      'The account “{{name}}” stopped sending this campaign: it needs attention (login or connection). The campaign’s other accounts go on',
+    campaign_accountStopped_sender:
+      'The account “{{name}}” stopped sending this campaign: the server refused its sender address. The campaign’s other accounts go on',
+    campaign_accountsResumed_one: '{{count}} stopped account sends this campaign again',
+    campaign_accountsResumed_other: '{{count}} stopped accounts send this campaign again',
     engine_held_suspend: 'Sending waits while the computer sleeps',
     engine_held_offline: 'Sending waits while there is no network',
     engine_released_suspend: 'The computer woke up: sending goes on',
@@ -125,6 +136,7 @@ export const ru: Translation<typeof en> = {
     delivery_marked_sent: 'Письма под вопросом отмечены отправленными',
     delivery_cleared: 'Недоставленные письма убраны из списка',
     account_throttled: 'Сервер перегружен: отправка замедлена',
+    account_quotaReached: 'Учётная запись исчерпала лимит отправки',
     campaign_started: 'Рассылка запущена',
     campaign_paused: 'Рассылка приостановлена',
     campaign_sending: 'Отправка идёт',
@@ -137,6 +149,8 @@ export const ru: Translation<typeof en> = {
     campaign_completed: 'Рассылка завершена',
     campaign_deleted: 'Рассылка удалена',
     campaign_duplicatesLeftOut: 'Повторы адресов пропущены',
+    campaign_accountStopped: 'Учётная запись остановлена',
+    campaign_accountsResumed: 'Остановленные учётные записи продолжают',
     engine_held: 'Отправка ждёт',
     engine_released: 'Отправка продолжается',
   },
@@ -164,6 +178,8 @@ export const ru: Translation<typeof en> = {
     delivery_resend_other: '{{count}} письма под вопросом снова в очереди (те же самые письма)',
     account_throttled:
       'Сервер перегружен или попросил отправлять медленнее: отправка ненадолго ждёт, потом идёт медленнее',
+    account_quotaReached:
+      'Учётная запись «{{name}}» исчерпала лимит отправки: она ждёт {{minutes}} мин., остальные учётные записи рассылки продолжают',
     campaign_started_one: 'Рассылка запущена: {{count}} получатель в очереди',
     campaign_started_few: 'Рассылка запущена: {{count}} получателя в очереди',
     campaign_started_many: 'Рассылка запущена: {{count}} получателей в очереди',
@@ -201,6 +217,18 @@ export const ru: Translation<typeof en> = {
       'Пропущено {{count}} повторных адресов (каждый адрес получает одно письмо): {{examples}}',
     campaign_duplicatesLeftOut_other:
       'Пропущено {{count}} повторного адреса (каждый адрес получает одно письмо): {{examples}}',
+    campaign_accountStopped_account:
+      'Учётная запись «{{name}}» больше не отправляет эту рассылку: она требует внимания (вход или соединение). Остальные учётные записи рассылки продолжают',
+    campaign_accountStopped_sender:
+      'Учётная запись «{{name}}» больше не отправляет эту рассылку: сервер отклонил её адрес отправителя. Остальные учётные записи рассылки продолжают',
+    campaign_accountsResumed_one:
+      '{{count}} остановленная учётная запись снова отправляет рассылку',
+    campaign_accountsResumed_few:
+      '{{count}} остановленные учётные записи снова отправляют рассылку',
+    campaign_accountsResumed_many:
+      '{{count}} остановленных учётных записей снова отправляют рассылку',
+    campaign_accountsResumed_other:
+      '{{count}} остановленной учётной записи снова отправляют рассылку',
     engine_held_suspend: 'Отправка ждёт, пока компьютер спит',
     engine_held_offline: 'Отправка ждёт, пока нет сети',
     engine_released_suspend: 'Компьютер проснулся: отправка продолжается',
