@@ -14,6 +14,8 @@ import {
 } from './db/recipients'
 import { selectSuppressionReason } from './db/suppressions'
 import { readRecipientFile } from './import/recipientFile'
+import { findZoneColumn, summarizeZones, ZoneReader } from './import/zoneColumn'
+import { updateZoneColumn } from './db/hoursAndSpread'
 import type { EngineLog } from './log/engineLog'
 
 export interface RecipientsGiven {
@@ -94,15 +96,25 @@ function firstOfEachAddress(recipients: RecipientInput[]): RecipientInput[] {
   })
 }
 
-/** Inside a transaction: the rows, and the variable names the editor offers. */
+/**
+ * Inside a transaction: the rows with their time zones (from a zone column, if any), and the
+ * variable names the editor offers.
+ */
 export function writeRecipients(
   db: Db,
   campaignId: number,
   recipients: readonly RecipientInput[],
   now: number,
 ): void {
-  insertRecipients(db, campaignId, recipients)
-  updateVariables(db, { id: campaignId, variables: variableNames(recipients), now })
+  const variables = variableNames(recipients)
+  const zoneColumn = findZoneColumn(variables)
+  const zones = new ZoneReader()
+  insertRecipients(db, campaignId, recipients, (r) =>
+    zoneColumn === null ? null : zones.zoneOf(r.data[zoneColumn]),
+  )
+  updateVariables(db, { id: campaignId, variables, now })
+  const summary = summarizeZones(recipients, zoneColumn, zones)
+  updateZoneColumn(db, { id: campaignId, column: zoneColumn, known: summary?.known ?? 0 })
 }
 
 /** Every data key, in the order first met: a file's columns, or the union of inline keys. */

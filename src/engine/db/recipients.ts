@@ -12,13 +12,18 @@ export interface RecipientRow {
 /** A recipient with its 1-based position in the campaign. */
 export type NumberedRecipientRow = RecipientRow & { row: number }
 
-export function insertRecipients(
+/** `zoneOf` gives each recipient's stored time zone (none without it). */
+export function insertRecipients<R extends { email: string; data: Record<string, unknown> }>(
   db: Db,
   campaignId: number,
-  recipients: readonly { email: string; data: Record<string, unknown> }[],
+  recipients: readonly R[],
+  zoneOf: (recipient: R) => string | null = () => null,
 ): void {
-  const insert = prepared(db, 'INSERT INTO recipients (campaign_id, email, data) VALUES (?, ?, ?)')
-  for (const r of recipients) insert.run(campaignId, r.email, JSON.stringify(r.data))
+  const insert = prepared(
+    db,
+    'INSERT INTO recipients (campaign_id, email, data, zone) VALUES (?, ?, ?, ?)',
+  )
+  for (const r of recipients) insert.run(campaignId, r.email, JSON.stringify(r.data), zoneOf(r))
 }
 
 /** Only a draft's: a started campaign's recipients have deliveries hanging on them. */
@@ -29,8 +34,8 @@ export function deleteRecipients(db: Db, campaignId: number): number {
 export function copyRecipients(db: Db, from: number, to: number): void {
   prepared(
     db,
-    `INSERT INTO recipients (campaign_id, email, data)
-     SELECT ?, email, data FROM recipients WHERE campaign_id = ? ORDER BY id`,
+    `INSERT INTO recipients (campaign_id, email, data, zone)
+     SELECT ?, email, data, zone FROM recipients WHERE campaign_id = ? ORDER BY id`,
   ).run(to, from)
 }
 

@@ -52,7 +52,38 @@ describe('recipient files through the contract', () => {
         },
         { line: 5, reason: 'Duplicate of line 2', kind: 'duplicate', params: { first: 2 } },
       ],
+      timeZones: null,
     })
+  })
+
+  it('finds a time-zone column: the preview counts the zones understood, the campaign keeps them', async () => {
+    const h = engine()
+    const file = Buffer.from(
+      'email,name,Time Zone\n' +
+        'ann@example.com,Ann,europe/moscow\n' +
+        'bob@example.com,Bob,UTC-5\n' +
+        'cat@example.com,Cat,Moscow\n' +
+        'dan@example.com,Dan,\n',
+    ).toString('base64')
+    const preview = await h.call('recipients.parse', { dataBase64: file })
+    expect(preview).toMatchObject({
+      timeZones: { column: 'Time Zone', known: 2, unknown: 2, examples: ['Moscow'] },
+    })
+    const account = await addAccount(h, 2525)
+    const campaign = await h.call<{ recipientZones: unknown }>('campaigns.create', {
+      name: 'Zones',
+      accountId: account.id,
+      subject: 'Hi {{name}}',
+      html: '<p>Hi</p>',
+      recipientsFile: { dataBase64: file },
+    })
+    expect(campaign.recipientZones).toEqual({ column: 'Time Zone', known: 2 })
+    expect(h.db.prepare('SELECT zone FROM recipients ORDER BY id').pluck().all()).toEqual([
+      'Europe/Moscow',
+      'UTC-05:00',
+      null,
+      null,
+    ])
   })
 
   it('keeps rows that end in empty fields, as Excel writes them, and shows extra values', async () => {

@@ -5,6 +5,7 @@ import type { Db } from '../db/open'
 import { selectSuppressionReason } from '../db/suppressions'
 import { decode, detectEncoding, type FileEncoding } from '@shared/textEncoding'
 import { ImportError, parseRecipients, type ParsedFile } from './parseRecipients'
+import { findZoneColumn, summarizeZones } from './zoneColumn'
 
 export async function readRecipientFile(
   db: Db,
@@ -42,7 +43,7 @@ export async function previewRecipientFile(
     ignoredColumns: file.ignoredColumns,
     count: file.recipients.length,
     sample: file.recipients.slice(0, 20),
-    timeZones: null,
+    timeZones: summarizeZones(file.recipients, findZoneColumn(file.headers)),
     rejected: file.rejected,
   }
 }
