@@ -23,6 +23,7 @@ import {
   insertDeliveriesForCampaign,
   seedCampaignCounts,
 } from './db/deliveries'
+import { fixFinishBy } from './db/hoursAndSpread'
 import type { Db } from './db/open'
 import { countRecipients } from './db/recipients'
 import type { EngineLog } from './log/engineLog'
@@ -165,6 +166,7 @@ export class Campaigns {
       .transaction(() => {
         const now = clock.now()
         this.transition(campaign, ['draft'], 'sending', null, null)
+        fixFinishBy(db, { id, now })
         const count = insertDeliveriesForCampaign(db, {
           campaignId: id,
           messageIdDomain: domain,

@@ -45,9 +45,11 @@ import {
   type CampaignRow,
   type NewCampaign,
 } from './db/campaigns'
+import { copyCampaignPolicy, updateCampaignPolicy } from './db/hoursAndSpread'
 import type { Db } from './db/open'
 import { letterColumns, updatedLetter } from './letterColumns'
 import type { EngineLog } from './log/engineLog'
+import { defaultPolicyColumns, policyColumns } from './policy/draftPolicy'
 import { copyRecipients, deleteRecipients } from './db/recipients'
 import { LetterLimitError } from './render/letterLimits'
 import { htmlToText } from './render/render'
@@ -81,7 +83,7 @@ export class Drafts {
     // A file is read with the event loop free in between; the account is checked again after.
     const { recipients, duplicates } = await recipientsToWrite(db, input, 'keep-suppressed')
     const id = db.transaction(() => {
-      requireAccount(db, input.accountId)
+      const account = requireAccount(db, input.accountId)
       const now = clock.now()
       const campaignId = insertCampaign(db, {
         ...campaignFields(input),
@@ -90,6 +92,8 @@ export class Drafts {
         unsubscribe_url: input.unsubscribe.url,
         now,
       })
+      const policy = input.policy ? policyColumns(input.policy) : defaultPolicyColumns(account)
+      updateCampaignPolicy(db, { ...policy, id: campaignId, now })
       writeRecipients(db, campaignId, recipients, now)
       logDuplicatesLeftOut(db, this.deps.log, campaignId, duplicates)
       for (const image of input.images) upsertImage(db, campaignId, imageOf(image))
@@ -110,6 +114,7 @@ export class Drafts {
     const copy = db.transaction(() => {
       const copyId = copyCampaignRow(db, { id, name: `${source.name} (copy)`, now: clock.now() })
       copyRecipients(db, id, copyId)
+      copyCampaignPolicy(db, { from: id, to: copyId })
       copyImages(db, id, copyId)
       copyAttachments(db, id, copyId)
       return copyId
@@ -146,6 +151,9 @@ export class Drafts {
       now: clock.now(),
     })
     if (!updated) this.requireDraft(patch.id) // it started meanwhile: say so
+    if (patch.policy) {
+      updateCampaignPolicy(db, { ...policyColumns(patch.policy), id: row.id, now: clock.now() })
+    }
     return this.deps.campaigns.get(row.id)
   }
 
