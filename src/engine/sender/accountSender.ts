@@ -212,6 +212,7 @@ export class AccountSender {
           if (this.cappedUntil > clock.now()) continue // sleeps until the cap lets one more go
           const due = await committer.run((db) => this.nextDue(db))
           if (due === null) return // no work: the slot ends; wake() starts it again
+          if (!this.running) return // stopped while it looked: the stop's wake-up has passed
           await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
           continue
         }
