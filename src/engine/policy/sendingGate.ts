@@ -25,6 +25,11 @@ export function campaignClosedUntil(campaign: CampaignRow, now: number): number 
   return state.open ? null : state.opensAt
 }
 
+/** The first of an account's campaigns (in their order) whose hours let it send now. */
+export function firstOpen(campaigns: CampaignRow[], now: number): CampaignRow | undefined {
+  return campaigns.find((c) => campaignClosedUntil(c, now) === null) ?? campaigns[0]
+}
+
 /** The hours in a recipient's zone; a zone this computer cannot read uses the hours' own. */
 export function zoneState(hours: SendingHours, now: number, zone: string | null): HoursState {
   const usable = zone !== null && Info.normalizeZone(zone).isValid

@@ -140,6 +140,24 @@ describe('sending hours', () => {
     ])
   })
 
+  it('a campaign waiting for its hours neither holds up nor paces the account’s next one', async () => {
+    const e = await setUp('2030-01-01T09:00:30Z')
+    const closed = { days: EVERY_DAY, from: '12:00', to: '13:00', zone: 'UTC' }
+    const waiting = await startCampaign(e, closed, 3, { delayMs: HOUR, concurrency: 1 })
+    const open = await e.h.call<{ id: number }>('campaigns.create', {
+      name: 'Any time',
+      accountId: e.accountId,
+      subject: 'Hi',
+      html: '<p>Hi</p>',
+      settings: { ...fast, concurrency: 1 },
+      recipients: recipients(3, 'other.test'),
+      policy: { sendingHours: null },
+    })
+    await e.h.call('campaigns.start', { id: open.id })
+    await waitForStatus(e.h, open.id, 'completed') // at its own delay (0), not the first's hour
+    expect(sendTimes(e.h, waiting).every((r) => r.state === 'queued')).toBe(true)
+  })
+
   it('New York, spring forward: 01:30–03:00 lasts 30 minutes that night, then 90 again', async () => {
     // Sunday 2026-03-08, 01:00 EST (06:00 UTC); at 02:00 the clocks go to 03:00 EDT.
     const e = await setUp('2026-03-08T06:00:00Z')

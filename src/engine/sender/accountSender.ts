@@ -20,7 +20,7 @@ import {
 import type { Db } from '../db/open'
 import { dkimSigningOf } from '../dkimKey'
 import type { EngineLog } from '../log/engineLog'
-import { SendingGate } from '../policy/sendingGate'
+import { firstOpen, SendingGate } from '../policy/sendingGate'
 import { CampaignPaces } from '../policy/spread'
 import { TemplateError } from '../render/render'
 import { loadCampaignFiles, type CampaignFiles } from './campaignFiles'
@@ -97,8 +97,9 @@ export class AccountSender {
   }
 
   currentPace(): number {
-    const campaign = this.currentCampaign()
     const { db, clock } = this.deps
+    // A campaign outside its sending hours sends nothing: the first that may send sets the pace.
+    const campaign = firstOpen(selectSendingCampaignsOfAccount(db, this.accountId), clock.now())
     return this.slowdown.pace(campaign ? this.paces.baseDelay(db, campaign, clock.now()) : 0)
   }
 
