@@ -29,8 +29,8 @@ const SEARCH_DAYS = 15
  * touch are one stretch: `closesAt` is when the time really stops being open.
  */
 export function hoursState(hours: SendingHours, now: number, zone = hours.zone): HoursState {
-  const first = localDate(now, zone).minus({ days: 1 })
-  const last = first.plus({ days: SEARCH_DAYS })
+  const first = nextDate(localDate(now, zone), -1)
+  const last = nextDate(first, SEARCH_DAYS)
   let open: Window | null = null
   for (const w of windows(hours, zone, first, last)) {
     if (open) {
@@ -55,7 +55,7 @@ export function openMsBetween(
 ): number {
   if (to <= from) return 0
   let total = 0
-  const first = localDate(from, zone).minus({ days: 1 })
+  const first = nextDate(localDate(from, zone), -1)
   for (const w of windows(hours, zone, first, localDate(to, zone))) {
     total += Math.max(0, Math.min(w.end, to) - Math.max(w.start, from))
   }
@@ -74,7 +74,7 @@ function* windows(
   last: DateTime,
 ): Generator<Window> {
   let previousEnd = -Infinity
-  for (let date = first; date <= last; date = date.plus({ days: 1 })) {
+  for (let date = first; date <= last; date = nextDate(date)) {
     const w = windowOn(hours, zone, date)
     if (!w) continue
     const start = Math.max(w.start, previousEnd)
@@ -97,21 +97,41 @@ function localDate(at: number, zone: string): DateTime {
   )
 }
 
+const DAY_MS = 86_400_000
+
+/** A localDate `days` later: UTC has no clock changes, so a day is always 24 hours there. */
+function nextDate(date: DateTime, days = 1): DateTime {
+  return DateTime.fromMillis(date.toMillis() + days * DAY_MS, { zone: 'UTC' })
+}
+
 /** The window that opens on `date` (a localDate), or null on a day not listed or left empty. */
 function windowOn(hours: SendingHours, zone: string, date: DateTime): Window | null {
   if (!hours.days.includes(date.weekday)) return null
   const start = instantOf(date, hours.from, zone)
-  const end = instantOf(hours.to <= hours.from ? date.plus({ days: 1 }) : date, hours.to, zone)
+  const end = instantOf(hours.to <= hours.from ? nextDate(date) : date, hours.to, zone)
   // 02:30–03:00 on a spring-forward night is 03:30–03:00: empty that day.
   return end > start ? { start, end } : null
 }
 
+/**
+ * Instants already worked out: each costs a few offset look-ups in Intl, and every claim of a
+ * campaign with sending hours asks again about the same few days.
+ */
+const known = new Map<string, number>()
+const KNOWN_MAX = 10_000
+
 /** The instant a wall clock in `zone` first shows `time` on `date`. */
 function instantOf(date: DateTime, time: string, zone: string): number {
+  const key = `${zone} ${date.toISODate()} ${time}`
+  const held = known.get(key)
+  if (held !== undefined) return held
   const [hour, minute] = time.split(':').map(Number)
   const local = DateTime.fromObject(
     { year: date.year, month: date.month, day: date.day, hour, minute },
     { zone },
   )
-  return Math.min(...local.getPossibleOffsets().map((d) => d.toMillis()))
+  const instant = Math.min(...local.getPossibleOffsets().map((d) => d.toMillis()))
+  if (known.size >= KNOWN_MAX) known.clear()
+  known.set(key, instant)
+  return instant
 }
