@@ -26,6 +26,7 @@ import {
   seedCampaignCounts,
 } from './db/deliveries'
 import { clearCampaignAccountStops } from './db/campaignAccounts'
+import { fixFinishBy } from './db/hoursAndSpread'
 import type { Db } from './db/open'
 import { updateProtectionSince } from './db/protection'
 import { countRecipients } from './db/recipients'
@@ -154,6 +155,7 @@ export class Campaigns {
         const now = clock.now()
         this.transition(campaign, ['draft', 'scheduled'], 'sending', null, null)
         updateProtectionSince(db, id, now)
+        fixFinishBy(db, { id, now })
         const count = insertDeliveriesForCampaign(db, {
           campaignId: id,
           messageIdDomain: domain,

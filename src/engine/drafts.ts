@@ -46,14 +46,17 @@ import {
   type NewCampaign,
 } from './db/campaigns'
 import { copyCampaignAccounts, updateFromAccount } from './db/campaignAccounts'
+import { copyCampaignPolicy, updateCampaignPolicy } from './db/hoursAndSpread'
 import type { Db } from './db/open'
 import { letterColumns, updatedLetter } from './letterColumns'
 import type { EngineLog } from './log/engineLog'
+import { defaultPolicyColumns, policyColumns } from './policy/draftPolicy'
 import { copyRecipients, deleteRecipients } from './db/recipients'
 import { copyZoneColumn } from './db/recipientZones'
 import { LetterLimitError } from './render/letterLimits'
 import { htmlToText } from './render/render'
 import { accountIdsOf } from './policy/campaignPolicy'
+import { requireAccount } from './accounts'
 
 type CampaignOut = Campaign
 
@@ -86,6 +89,7 @@ export class Drafts {
     // A file is read with the event loop free in between; the accounts are checked again after.
     const { recipients, duplicates } = await recipientsToWrite(db, input, 'keep-suppressed')
     const id = db.transaction(() => {
+      const account = requireAccount(db, input.accountId)
       const now = clock.now()
       const campaignId = insertCampaign(db, {
         ...campaignFields(input),
@@ -95,6 +99,8 @@ export class Drafts {
         now,
       })
       writeCampaignAccounts(db, campaignId, accountIds, fromAccountId)
+      const policy = input.policy ? policyColumns(input.policy) : defaultPolicyColumns(account)
+      updateCampaignPolicy(db, { ...policy, id: campaignId, now })
       writeRecipients(db, campaignId, recipients, now)
       logDuplicatesLeftOut(db, this.deps.log, campaignId, duplicates)
       for (const image of input.images) upsertImage(db, campaignId, imageOf(image))
@@ -118,6 +124,7 @@ export class Drafts {
       updateFromAccount(db, copyId, source.from_account_id)
       copyRecipients(db, id, copyId)
       copyZoneColumn(db, id, copyId)
+      copyCampaignPolicy(db, { from: id, to: copyId })
       copyImages(db, id, copyId)
       copyAttachments(db, id, copyId)
       return copyId
@@ -163,6 +170,9 @@ export class Drafts {
       return done
     })()
     if (!updated) this.requireDraft(patch.id) // it started meanwhile: say so
+    if (patch.policy) {
+      updateCampaignPolicy(db, { ...policyColumns(patch.policy), id: row.id, now: clock.now() })
+    }
     return this.deps.campaigns.get(row.id)
   }
 

@@ -8,6 +8,7 @@ import { selectCampaign, type CampaignRow } from './db/campaigns'
 import { selectCounts } from './db/deliveries'
 import { selectAccountCounts, selectCampaignAccounts } from './db/campaignAccounts'
 import type { Db } from './db/open'
+import { policyProgress } from './policy/policyProgress'
 import type { EngineEvents } from './events'
 import type { EventPayload } from '@shared/types'
 
@@ -39,7 +40,12 @@ export class RateMeter {
   }
 }
 
-export function progressOf(db: Db, campaign: CampaignRow, perMinute: number): Progress {
+export function progressOf(
+  db: Db,
+  campaign: CampaignRow,
+  perMinute: number,
+  now: number,
+): Progress {
   const c = selectCounts(db, campaign.id)
   const n = (state: keyof typeof c) => c[state] ?? 0
   const total = Object.values(c).reduce((a, b) => a + (b ?? 0), 0)
@@ -64,8 +70,7 @@ export function progressOf(db: Db, campaign: CampaignRow, perMinute: number): Pr
     etaMs: eta,
     isCompleted: campaign.status === 'completed',
     completedAt: campaign.completed_at,
-    waitingUntil: null,
-    paceMs: null,
+    ...policyProgress(db, campaign, pending, now),
     accounts: accountShares(db, campaign.id),
   }
 }
@@ -98,7 +103,8 @@ export class ProgressPublisher {
 
   snapshot(campaignId: number): Progress | null {
     const campaign = selectCampaign(this.db, campaignId)
-    return campaign ? progressOf(this.db, campaign, this.rates.perMinute(campaignId)) : null
+    if (!campaign) return null
+    return progressOf(this.db, campaign, this.rates.perMinute(campaignId), this.clock.now())
   }
 
   /** Counts changed: push soon, but not more than every PROGRESS_INTERVAL_MS. */

@@ -56,6 +56,36 @@ describe('recipient files through the contract', () => {
     })
   })
 
+  it('finds a time-zone column: the preview counts the zones understood, the campaign keeps them', async () => {
+    const h = engine()
+    const file = Buffer.from(
+      'email,name,Time Zone\n' +
+        'ann@example.com,Ann,europe/moscow\n' +
+        'bob@example.com,Bob,UTC-5\n' +
+        'cat@example.com,Cat,Moscow\n' +
+        'dan@example.com,Dan,\n',
+    ).toString('base64')
+    const preview = await h.call('recipients.parse', { dataBase64: file })
+    expect(preview).toMatchObject({
+      timeZones: { column: 'Time Zone', known: 2, unknown: 2, examples: ['Moscow'] },
+    })
+    const account = await addAccount(h, 2525)
+    const campaign = await h.call<{ recipientZones: unknown }>('campaigns.create', {
+      name: 'Zones',
+      accountId: account.id,
+      subject: 'Hi {{name}}',
+      html: '<p>Hi</p>',
+      recipientsFile: { dataBase64: file },
+    })
+    expect(campaign.recipientZones).toEqual({ column: 'Time Zone', known: 2 })
+    expect(h.db.prepare('SELECT zone FROM recipients ORDER BY id').pluck().all()).toEqual([
+      'Europe/Moscow',
+      'UTC-05:00',
+      null,
+      null,
+    ])
+  })
+
   it('keeps rows that end in empty fields, as Excel writes them, and shows extra values', async () => {
     const h = engine()
     // Excel's "CSV (разделители — точки с запятой)" after a cell right of the table was cleared.

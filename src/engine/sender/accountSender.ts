@@ -14,13 +14,14 @@ import { selectCampaign, selectSendingCampaignsOfAccount, type CampaignRow } fro
 import {
   claimDeliveries,
   releaseClaim,
-  selectNextDueAt,
   selectRecipientOf,
   type ClaimedDelivery,
 } from '../db/deliveries'
 import type { Db } from '../db/open'
 import { dkimSigningOf } from '../dkimKey'
 import type { EngineLog } from '../log/engineLog'
+import { firstOpen, SendingGate } from '../policy/sendingGate'
+import { CampaignPaces } from '../policy/spread'
 import { TemplateError } from '../render/render'
 import { loadCampaignFiles, type CampaignFiles } from './campaignFiles'
 import { composeMessage } from './compose'
@@ -66,6 +67,10 @@ const IDLE_RECHECK_MS = 5000
 export class AccountSender {
   readonly slowdown: AccountSlowdown
   private readonly sleeper: Sleeper
+  /** Sending hours and recipients' zones, at each claim. */
+  private readonly gate: SendingGate
+  /** Each campaign's spacing: its delay, or the pace its "spread over" derives. */
+  private readonly paces = new CampaignPaces()
   private readonly slots = new Map<number, Promise<void>>()
   /** Each slot's connection, with the account version it was opened for. */
   private readonly sessions = new Map<number, { session: SmtpSession; version: number }>()
@@ -92,6 +97,7 @@ export class AccountSender {
   ) {
     this.sleeper = new Sleeper(deps.clock)
     this.slowdown = new AccountSlowdown(deps.slowdownBasePauseMs)
+    this.gate = new SendingGate((campaignId) => deps.onProgress(campaignId, false))
   }
 
   get busy(): number {
@@ -103,8 +109,10 @@ export class AccountSender {
   }
 
   currentPace(): number {
-    const campaign = this.currentCampaign()
-    return this.slowdown.pace(campaign?.delay_ms ?? 0)
+    const { db, clock } = this.deps
+    // A campaign outside its sending hours sends nothing: the first that may send sets the pace.
+    const campaign = firstOpen(selectSendingCampaignsOfAccount(db, this.accountId), clock.now())
+    return this.slowdown.pace(campaign ? this.paces.baseDelay(db, campaign, clock.now()) : 0)
   }
 
   /** New work may be there: make sure enough slots run, and end the idle slots' naps. */
@@ -151,8 +159,9 @@ export class AccountSender {
   }
 
   /**
-   * The first due row of the account's campaigns, in their order, claimed under `token` —
-   * unless a cap is reached, in which case nothing is claimed (no attempt is used).
+   * The first due row of the account's campaigns, in their order and within their sending
+   * hours, claimed under `token` — unless a cap is reached, in which case nothing is claimed
+   * (no attempt is used).
    */
   private claimNext(db: Db, now: number, token: string): ClaimedDelivery | undefined {
     const account = selectAccount(db, this.accountId)
@@ -165,23 +174,31 @@ export class AccountSender {
     }
     for (const campaign of selectSendingCampaignsOfAccount(db, this.accountId)) {
       const leaseUntil = now + campaign.timeout_ms * 2
-      const [claimed] = claimDeliveries(db, {
-        campaignId: campaign.id,
-        accountId: this.accountId,
-        now,
-        token,
-        leaseUntil,
-        limit: 1,
+      // The gate may give a row of a closed zone back and ask for the next one.
+      const claimed = this.gate.claim(db, campaign, { now, token }, () => {
+        const [row] = claimDeliveries(db, {
+          campaignId: campaign.id,
+          accountId: this.accountId,
+          now,
+          token,
+          leaseUntil,
+          limit: 1,
+        })
+        return row
       })
       if (claimed) return claimed
     }
     return undefined
   }
 
-  /** When the next waiting row of any of the account's campaigns comes due; null: none waits. */
+  /**
+   * When the next waiting row of any of the account's campaigns may go (its sending hours
+   * open, if later); null: none waits.
+   */
   private nextDue(db: Db): number | null {
+    const now = this.deps.clock.now()
     const times = selectSendingCampaignsOfAccount(db, this.accountId)
-      .map((c) => selectNextDueAt(db, c.id))
+      .map((c) => this.gate.nextDue(db, c, now))
       .filter((t): t is number => t !== null)
     return times.length ? Math.min(...times) : null
   }
@@ -209,6 +226,7 @@ export class AccountSender {
           if (this.cappedUntil > clock.now()) continue // sleeps until the cap lets one more go
           const due = await committer.run((db) => this.nextDue(db))
           if (due === null) return // no work: the slot ends; wake() starts it again
+          if (!this.running) return // stopped while it looked: the stop's wake-up has passed
           await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
           continue
         }

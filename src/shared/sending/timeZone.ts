@@ -5,8 +5,11 @@
  */
 import { FixedOffsetZone, IANAZone } from 'luxon'
 
-/** `UTC+3`, `GMT-05:30`, `+03:00`, `-0530`, `UTC`: what a spreadsheet's zone column may hold. */
-const OFFSET = /^(?:utc|gmt)?\s*(?:([+-−])\s*(\d{1,2})(?::?(\d{2}))?)?$/i
+/**
+ * `UTC+3`, `GMT-05:30`, `+03:00`, `-0530`, `UTC`: what a spreadsheet's zone column may hold.
+ * The sign is a plus, a hyphen or a minus sign (−), escaped: `[+-−]` would be a range.
+ */
+const OFFSET = /^(?:utc|gmt)?\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?$/i
 
 /**
  * The zone in its stored form, or null when the text names none. IANA names keep the spelling
@@ -25,9 +28,11 @@ export function normalizeTimeZone(input: string): string | null {
   if (!match || match[2] === undefined) return null
   const hours = Number(match[2])
   const minutes = Number(match[3] ?? '0')
-  if (hours > 14 || minutes > 59 || (hours === 14 && minutes > 0)) return null
-  if (hours === 0 && minutes === 0) return 'UTC'
   const sign = match[1] === '+' ? '+' : '-'
+  // Offsets in use run from −12:00 to +14:00.
+  const most = sign === '+' ? 14 : 12
+  if (minutes > 59 || hours > most || (hours === most && minutes > 0)) return null
+  if (hours === 0 && minutes === 0) return 'UTC'
   const pad = (n: number) => String(n).padStart(2, '0')
   const zone = `UTC${sign}${pad(hours)}:${pad(minutes)}`
   return FixedOffsetZone.parseSpecifier(zone) ? zone : null
