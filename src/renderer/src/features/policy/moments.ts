@@ -91,3 +91,9 @@ export function resumesText(
 ): string {
   return t('policy.when.resumes', { when: describeWhen(until, zone, now, t, language), zone })
 }
+
+/** Where a new schedule's fields start: tomorrow at 09:00 in the zone. */
+export function defaultStart(now: number, zone: string): { date: string; time: string } {
+  const tomorrow = DateTime.fromMillis(now, { zone }).plus({ days: 1 })
+  return { date: tomorrow.toFormat('yyyy-MM-dd'), time: '09:00' }
+}
