@@ -32,7 +32,7 @@ export function StatusBadge({
     status === 'scheduled' && (reason === 'missed' || reason === 'startFailed') ? reason : null
   if (!problem) return badge
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="wrap">
       {badge}
       <Badge
         color={SCHEDULE_PROBLEMS[problem]}

@@ -111,7 +111,7 @@ export function SendingHoursInput({
               label={t('policy.hours.from')}
               value={hours.from}
               onChange={(e) => edit({ from: e.currentTarget.value })}
-              w={130}
+              w={140}
               data-testid="hours-from"
             />
             <TextInput
@@ -120,16 +120,17 @@ export function SendingHoursInput({
               value={hours.to}
               onChange={(e) => edit({ to: e.currentTarget.value })}
               error={problem === 'sameTimes' ? t('policy.hours.sameTimes') : undefined}
-              w={problem === 'sameTimes' ? 260 : 130}
+              w={problem === 'sameTimes' ? 260 : 140}
               data-testid="hours-to"
             />
-            <TimeZonePicker
-              value={hours.zone}
-              onChange={(zone) => edit({ zone })}
-              style={{ flex: 1, minWidth: 260 }}
-              data-testid="hours-zone"
-            />
           </Group>
+          {/* A row of its own: a zone's name and offset are long, in Russian the hint too. */}
+          <TimeZonePicker
+            value={hours.zone}
+            onChange={(zone) => edit({ zone })}
+            maw={520}
+            data-testid="hours-zone"
+          />
           {problem === null && (
             <Text size="sm" fw={500} data-testid="hours-summary">
               {hoursSummary(hours, t, i18n.language)}

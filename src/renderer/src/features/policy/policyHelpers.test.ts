@@ -119,6 +119,7 @@ describe('time zones', () => {
     expect(offsetOf('America/New_York', Date.UTC(2024, 6, 1))).toBe('UTC-04:00')
     expect(zoneLabel('Asia/Kolkata', tuesdayNoon)).toBe('Asia/Kolkata (UTC+05:30)')
     expect(zoneLabel('UTC+03:00', tuesdayNoon)).toBe('UTC+03:00')
+    expect(zoneLabel('UTC', tuesdayNoon)).toBe('UTC')
   })
 
   it('puts the computer’s zone first, and a chosen offset the list lacks next', () => {

@@ -28,9 +28,9 @@ export function offsetOf(zone: string, at: number): string {
   return moment.isValid ? `UTC${moment.toFormat('ZZ')}` : ''
 }
 
-/** `Europe/Moscow (UTC+03:00)`; an offset zone is its own label. */
+/** `Europe/Moscow (UTC+03:00)`; UTC and an offset zone are their own label. */
 export function zoneLabel(zone: string, at: number): string {
-  return zone.startsWith('UTC') && zone !== 'UTC' ? zone : `${zone} (${offsetOf(zone, at)})`
+  return zone.startsWith('UTC') ? zone : `${zone} (${offsetOf(zone, at)})`
 }
 
 /**

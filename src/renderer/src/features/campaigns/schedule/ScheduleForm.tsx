@@ -83,17 +83,11 @@ export function ScheduleForm({
           label={t('campaigns.schedule.time')}
           value={fields.time}
           onChange={(e) => setFields({ ...fields, time: e.currentTarget.value })}
-          w={120}
+          w={140}
           data-testid="schedule-time"
         />
-        <TimeZonePicker
-          value={zone}
-          onChange={setZone}
-          at={at ?? now}
-          style={{ flex: 1, minWidth: 240 }}
-          data-testid="schedule-zone"
-        />
       </Group>
+      <TimeZonePicker value={zone} onChange={setZone} at={at ?? now} data-testid="schedule-zone" />
       {problem ? (
         <Text size="sm" c="red" role="alert" data-testid="schedule-problem">
           {t(`campaigns.schedule.${problem}`)}

@@ -90,7 +90,7 @@ export const ru: Translation<typeof en> = {
     hours: 'Часы отправки: {{hours}}',
     anyTime: 'Часы отправки: в любое время',
     badge: {
-      missed: 'Запуск пропущен',
+      missed: 'Ждёт решения',
       startFailed: 'Не запустилась',
     },
   },
