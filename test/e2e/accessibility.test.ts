@@ -112,6 +112,7 @@ describe('dialogs, opened and closed from the keyboard', () => {
     { screen: 'accounts', opener: 'account-add' },
     { screen: 'suppressions', opener: 'suppression-open-add' },
     { screen: 'editor', opener: 'start' },
+    { screen: 'editor', opener: 'schedule' },
   ]
   it.each(DIALOGS)('$opener: passes axe, and Escape gives the focus back', async (dialog) => {
     const page = await openWindow('ru', 'light')

@@ -5,6 +5,7 @@ import { ru as accounts } from '../features/accounts/text'
 import { ru as campaigns } from '../features/campaigns/text'
 import { ru as inbox } from '../features/inbox/text'
 import { ru as log } from '../features/log/text'
+import { ru as policy } from '../features/policy/text'
 import { ru as queue } from '../features/queue/text'
 import { ru as sending } from '../features/sending/text'
 import { ru as settings } from '../features/settings/text'
@@ -29,4 +30,5 @@ export const ru: Translation<Messages> = {
   sending,
   log,
   queue,
+  policy,
 }

@@ -40,6 +40,28 @@ export function CampaignActions({ campaign }: { campaign: CampaignView }) {
           <Menu.Item onClick={() => campaignOpened(id)}>
             {status === 'draft' ? t('campaigns.actions.edit') : t('campaigns.actions.open')}
           </Menu.Item>
+          {status === 'scheduled' && (
+            <>
+              <Menu.Item
+                onClick={() =>
+                  void attempt(async () => campaignReceived(await outbox().campaigns.start({ id })))
+                }
+                data-testid={`campaign-start-now-${id}`}
+              >
+                {t('campaigns.schedule.startNow')}
+              </Menu.Item>
+              <Menu.Item
+                onClick={() =>
+                  void attempt(async () =>
+                    campaignReceived(await outbox().campaigns.unschedule({ id })),
+                  )
+                }
+                data-testid={`campaign-unschedule-${id}`}
+              >
+                {t('campaigns.schedule.unschedule')}
+              </Menu.Item>
+            </>
+          )}
           {status === 'sending' && (
             <Menu.Item
               onClick={() =>

@@ -28,6 +28,9 @@ import { CampaignActions } from './CampaignActions'
 import { FirstRun } from './FirstRun'
 import { filterCampaigns, type StatusFilter } from './filterCampaigns'
 import { StatusBadge } from './StatusBadge'
+import { startsAtText } from '../policy/moments'
+
+const STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled'] as const
 
 export function CampaignList() {
   const { t, i18n } = useTranslation()
@@ -43,6 +46,8 @@ export function CampaignList() {
     new Date(at).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })
 
   const [choosing, setChoosing] = useState(false)
+  // Whether a scheduled start needs its year: judged once, when the list opens.
+  const [now] = useState(() => Date.now())
   const create = async (choice: NewCampaignChoice) => {
     setCreating(true)
     setError(null)
@@ -102,10 +107,7 @@ export function CampaignList() {
             onChange={(v) => v && setStatus(v as StatusFilter)}
             data={[
               { value: 'all', label: t('campaigns.allStatuses') },
-              ...(['draft', 'sending', 'paused', 'completed', 'cancelled'] as const).map((s) => ({
-                value: s,
-                label: t(`campaigns.status.${s}`),
-              })),
+              ...STATUSES.map((s) => ({ value: s, label: t(`campaigns.status.${s}`) })),
             ]}
             w={200}
           />
@@ -150,10 +152,10 @@ export function CampaignList() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  <StatusBadge status={c.status} />
+                  <StatusBadge status={c.status} reason={c.statusReason} />
                 </Table.Td>
                 <Table.Td>
-                  {c.status === 'draft' ? (
+                  {c.status === 'draft' || c.status === 'scheduled' ? (
                     <Text size="sm" c="dimmed">
                       —
                     </Text>
@@ -175,7 +177,9 @@ export function CampaignList() {
                     ? when((c.completedAt ?? c.cancelledAt)!)
                     : c.startedAt
                       ? t('campaigns.startedAt', { time: when(c.startedAt) })
-                      : '—'}
+                      : c.status === 'scheduled' && c.schedule
+                        ? startsAtText(c.schedule, now, t, i18n.language)
+                        : '—'}
                 </Table.Td>
                 <Table.Td>
                   <CampaignActions campaign={c} />

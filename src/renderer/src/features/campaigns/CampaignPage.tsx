@@ -8,8 +8,9 @@ import { useStore } from '../../store/store'
 import { campaignOpened } from '../../store/ui/actions'
 import { CampaignMonitor } from './monitor/CampaignMonitor'
 import { DraftEditor } from './editor/DraftEditor'
+import { ScheduledCampaign } from './schedule/ScheduledCampaign'
 
-/** A draft opens in the editor; anything started, on its progress page. */
+/** A draft opens in the editor, a scheduled campaign on its schedule; anything started, on its progress page. */
 export function CampaignPage({ id }: { id: number }) {
   const { t } = useTranslation()
   const campaign = useStore(campaignsSelectors.byId(id))
@@ -28,6 +29,8 @@ export function CampaignPage({ id }: { id: number }) {
         <Loader />
       ) : campaign.status === 'draft' ? (
         <DraftEditor campaign={campaign} />
+      ) : campaign.status === 'scheduled' ? (
+        <ScheduledCampaign campaign={campaign} />
       ) : (
         <CampaignMonitor campaign={campaign} />
       )}

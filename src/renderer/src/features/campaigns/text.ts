@@ -7,6 +7,7 @@ import { en as editorEn, ru as editorRu } from './editor/text'
 import { en as visualEn, ru as visualRu } from './editor/visual/text'
 import { en as monitorEn, ru as monitorRu } from './monitor/text'
 import { en as newCampaignEn, ru as newCampaignRu } from './newCampaign/text'
+import { en as scheduleEn, ru as scheduleRu } from './schedule/text'
 
 const listEn = {
   title: 'Campaigns',
@@ -143,11 +144,19 @@ const listRu: Translation<typeof listEn> = {
   },
 }
 
-export const en = { ...listEn, ...editorEn, ...visualEn, ...monitorEn, ...newCampaignEn }
+export const en = {
+  ...listEn,
+  ...editorEn,
+  ...visualEn,
+  ...monitorEn,
+  ...newCampaignEn,
+  ...scheduleEn,
+}
 export const ru: Translation<typeof en> = {
   ...listRu,
   ...editorRu,
   ...visualRu,
   ...monitorRu,
   ...newCampaignRu,
+  ...scheduleRu,
 }

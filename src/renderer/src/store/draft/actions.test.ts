@@ -108,4 +108,25 @@ describe('editing a draft', () => {
     await draftSaved()
     expect(useStore.getState().campaigns.list![0]!.subject).toBe('Hello')
   })
+
+  it('shows accounts and policy at once, and keeps them over an older answer of the engine', async () => {
+    const outbox = engine()
+    setOutboxClient(outbox.client)
+    campaignReceived(campaign)
+    await draftOpened(7)
+    const hours = { days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00', zone: 'Europe/Moscow' }
+    draftEdited(7, { accountIds: [3, 1] })
+    expect(useStore.getState().campaigns.list![0]).toMatchObject({
+      accountId: 3,
+      accountIds: [3, 1],
+    })
+    const saving = draftSaved()
+    const policy = { ...campaign.policy, sendingHours: hours }
+    draftEdited(7, { policy })
+    // The answer to the first save carries the old policy: the newer edit stays on top.
+    await saving
+    expect(useStore.getState().campaigns.list![0]!.policy).toEqual(policy)
+    await draftSaved()
+    expect(outbox.invoke).toHaveBeenCalledWith('campaigns.update', { id: 7, policy })
+  })
 })

@@ -40,6 +40,12 @@ function withCampaignEdits(campaign: CampaignView, patch: Patch): CampaignView {
     ...(patch.subject !== undefined && { subject: patch.subject }),
     ...(patch.preheader !== undefined && { preheader: patch.preheader }),
     ...(patch.accountId !== undefined && { accountId: patch.accountId }),
+    // The first of the accounts is the campaign's account.
+    ...(patch.accountIds !== undefined && {
+      accountIds: patch.accountIds,
+      accountId: patch.accountIds[0],
+    }),
+    ...(patch.policy !== undefined && { policy: { ...campaign.policy, ...patch.policy } }),
     ...(patch.settings !== undefined && {
       settings: { ...campaign.settings, ...patch.settings },
     }),

@@ -41,7 +41,11 @@ export function MessageStep({
       <Group grow align="flex-start">
         <Select
           label={t('campaigns.message.account')}
-          description={t('campaigns.message.accountHint')}
+          description={
+            campaign.accountIds.length > 1
+              ? t('campaigns.message.accountHintMany', { total: campaign.accountIds.length })
+              : t('campaigns.message.accountHint')
+          }
           value={String(campaign.accountId)}
           allowDeselect={false}
           data={accounts.map((a) => ({
@@ -50,7 +54,9 @@ export function MessageStep({
               ? `${accountName(a, t)} — ${t('campaigns.message.testInbox')}`
               : a.name,
           }))}
-          onChange={(v) => v && draftEdited(campaign.id, { accountId: Number(v) })}
+          onChange={(v) =>
+            v && draftEdited(campaign.id, { accountIds: withFirst(campaign, Number(v)) })
+          }
           data-testid="campaign-account"
         />
         <Stack gap="sm">
@@ -100,4 +106,13 @@ export function MessageStep({
       <TextPart campaignId={campaign.id} content={content} />
     </Stack>
   )
+}
+
+/**
+ * The accounts with this one first: an account already among them moves to the front, another
+ * takes the first one's place.
+ */
+function withFirst(campaign: CampaignView, id: number): number[] {
+  const ids = campaign.accountIds.length > 0 ? campaign.accountIds : [campaign.accountId]
+  return ids.includes(id) ? [id, ...ids.filter((other) => other !== id)] : [id, ...ids.slice(1)]
 }

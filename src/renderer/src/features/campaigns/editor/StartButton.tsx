@@ -9,13 +9,18 @@ import type { CampaignView } from '@renderer/store/campaigns/state'
 import { draftSaved } from '@renderer/store/draft/actions'
 import { errorOf } from '@renderer/store/errorOf'
 import { useStore } from '@renderer/store/store'
-import { TemplateProblem } from './TemplateProblem'
+import { accountName } from '../../accounts/accountName'
 import { ErrorText } from '../../common/ErrorText'
+import { ScheduleForm } from '../schedule/ScheduleForm'
+import { PreflightBlocked } from './PreflightBlocked'
 import type { Step } from './steps'
 
+type Mode = 'start' | 'schedule'
+
 /**
- * Start = save, check every recipient's message (the pre-flight), then confirm. Errors block
- * the start and say which rows and variables; warnings are shown and can be accepted.
+ * Start now, or schedule the start: either way save, check every recipient's message (the
+ * pre-flight), then confirm or pick the time. Errors block both and say which rows and
+ * variables; warnings are shown and can be accepted.
  */
 export function StartButton({
   campaign,
@@ -25,15 +30,20 @@ export function StartButton({
   onShowStep: (step: Step) => void
 }) {
   const { t, i18n } = useTranslation()
-  const [checking, setChecking] = useState(false)
+  const [mode, setMode] = useState<Mode>('start')
+  const [checking, setChecking] = useState<Mode | null>(null)
   const [starting, setStarting] = useState(false)
   const [check, setCheck] = useState<Preflight | null>(null)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
-  const button = useRef<HTMLButtonElement>(null)
-  const account = useStore(accountsSelectors.list).find((a) => a.id === campaign.accountId)
+  const startButton = useRef<HTMLButtonElement>(null)
+  const scheduleButton = useRef<HTMLButtonElement>(null)
+  const ids = campaign.accountIds.length > 0 ? campaign.accountIds : [campaign.accountId]
+  const known = useStore(accountsSelectors.list)
+  const accounts = ids.flatMap((id) => known.filter((a) => a.id === id))
 
-  const open = async () => {
-    setChecking(true)
+  const open = async (next: Mode) => {
+    setMode(next)
+    setChecking(next)
     setError(null)
     try {
       await draftSaved()
@@ -41,7 +51,7 @@ export function StartButton({
     } catch (e) {
       setError(errorOf(e))
     } finally {
-      setChecking(false)
+      setChecking(null)
     }
   }
   const start = async () => {
@@ -60,28 +70,51 @@ export function StartButton({
     setCheck(null)
     setError(null)
   }
+  const title =
+    check?.ok === false
+      ? t('campaigns.start.blocked')
+      : mode === 'schedule'
+        ? t('campaigns.schedule.title')
+        : t('campaigns.start.confirmTitle')
+  const recipients = check && {
+    count: check.recipients,
+    formatted: check.recipients.toLocaleString(i18n.language),
+  }
 
   return (
     <>
-      <Button
-        ref={button}
-        size="md"
-        onClick={() => void open()}
-        loading={checking}
-        disabled={campaign.recipients === 0}
-        data-testid="start"
-      >
-        {t('campaigns.start.button')}
-      </Button>
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          ref={scheduleButton}
+          size="md"
+          variant="default"
+          onClick={() => void open('schedule')}
+          loading={checking === 'schedule'}
+          disabled={campaign.recipients === 0 || checking === 'start'}
+          data-testid="schedule"
+        >
+          {t('campaigns.schedule.button')}
+        </Button>
+        <Button
+          ref={startButton}
+          size="md"
+          onClick={() => void open('start')}
+          loading={checking === 'start'}
+          disabled={campaign.recipients === 0 || checking === 'schedule'}
+          data-testid="start"
+        >
+          {t('campaigns.start.button')}
+        </Button>
+      </Group>
       <Modal
         opened={check !== null || error !== null}
         onClose={close}
         // The button was disabled (loading) when the dialog opened, so Mantine cannot give it
         // the focus back by itself.
-        onExitTransitionEnd={() => button.current?.focus()}
-        title={
-          check?.ok === false ? t('campaigns.start.blocked') : t('campaigns.start.confirmTitle')
+        onExitTransitionEnd={() =>
+          (mode === 'schedule' ? scheduleButton : startButton).current?.focus()
         }
+        title={title}
         size="lg"
         centered
       >
@@ -91,57 +124,45 @@ export function StartButton({
           </Alert>
         )}
         {check && !check.ok && (
-          <Stack data-testid="preflight-errors">
-            <Text size="sm">{t('campaigns.start.blockedHint')}</Text>
-            {check.errors.map((e) => (
-              <Alert
-                key={`${e.part}-${e.message}`}
-                color="red"
-                title={
-                  e.variable
-                    ? t('campaigns.start.missingVariable', {
-                        variable: `{{${e.variable}}}`,
-                        part: t(`campaigns.start.parts.${e.part}`),
-                      })
-                    : t('campaigns.start.templateProblem')
-                }
-              >
-                <TemplateProblem problem={e} />
-                <Text size="sm" mt={4}>
-                  {t('campaigns.start.affects', {
-                    count: e.rows,
-                    formatted: e.rows.toLocaleString(i18n.language),
-                  })}
-                  {e.examples.length > 0 && `: ${e.examples.join(', ')}`}
-                </Text>
+          <PreflightBlocked
+            check={check}
+            onFix={() => {
+              close()
+              onShowStep('message')
+            }}
+          />
+        )}
+        {check?.ok && mode === 'schedule' && (
+          <Stack>
+            <Text size="sm">{t('campaigns.schedule.checked', recipients!)}</Text>
+            {check.warnings.includes('no-unsubscribe-link') && (
+              <Alert color="orange" data-testid="warning-unsubscribe">
+                {t('campaigns.start.noUnsubscribe')}
               </Alert>
-            ))}
-            <Group justify="flex-end">
-              <Button
-                onClick={() => {
-                  close()
-                  onShowStep('message')
-                }}
-              >
-                {t('campaigns.start.fix')}
-              </Button>
-            </Group>
+            )}
+            <ScheduleForm
+              campaignId={campaign.id}
+              current={campaign.schedule}
+              onCancel={close}
+              onScheduled={close}
+            />
           </Stack>
         )}
-        {check?.ok && (
+        {check?.ok && mode === 'start' && (
           <Stack data-testid="start-confirm">
-            <Text>
-              {t('campaigns.start.confirmBody', {
-                count: check.recipients,
-                formatted: check.recipients.toLocaleString(i18n.language),
-              })}
-            </Text>
-            {account && (
+            <Text>{t('campaigns.start.confirmBody', recipients!)}</Text>
+            {accounts.length > 0 && (
               // Where the mail goes, before it goes: the test inbox keeps it on this computer.
               <Text data-testid="start-account">
-                {account.builtin
-                  ? t('campaigns.start.viaTestInbox')
-                  : t('campaigns.start.viaAccount', { name: account.name })}
+                {accounts.length > 1
+                  ? t('campaigns.start.viaAccounts', {
+                      names: accounts
+                        .map((a) => t('campaigns.start.quoted', { name: accountName(a, t) }))
+                        .join(', '),
+                    })
+                  : accounts[0]!.builtin
+                    ? t('campaigns.start.viaTestInbox')
+                    : t('campaigns.start.viaAccount', { name: accounts[0]!.name })}
               </Text>
             )}
             {check.warnings.includes('no-unsubscribe-link') && (

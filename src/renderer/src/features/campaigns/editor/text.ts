@@ -100,6 +100,7 @@ export const en = {
   message: {
     account: 'Send through',
     accountHint: 'The SMTP account the messages go out from.',
+    accountHintMany: 'The main one of {{total}} accounts; all of them are on the Sending step.',
     testInbox: 'nothing leaves this computer',
     subject: 'Subject',
     subjectHint: 'Variables work here too, e.g. {{name}}.',
@@ -181,6 +182,47 @@ export const en = {
     backoffHint: 'Doubles after each further failure.',
     timeout: 'Longest time per email',
     timeoutHint: 'A send that takes longer is stopped and counted as a failed try.',
+    perMinuteAccounts_one: 'At most {{perMinute}} emails a minute through {{count}} account.',
+    perMinuteAccounts_other: 'At most {{perMinute}} emails a minute through {{count}} accounts.',
+    accountsTitle: 'Accounts',
+    accountsOne: 'Add another account to share the list between them.',
+    accountsMany:
+      'Each recipient gets the email through one of these accounts, whichever has room first. Each account keeps its own pause, connections and hourly and daily caps.',
+    mainAccount: 'main',
+    missingAccount: 'Account no. {{id}} (deleted)',
+    moveUp: 'Move “{{name}}” up',
+    moveDown: 'Move “{{name}}” down',
+    removeAccount: 'Remove “{{name}}” from this campaign',
+    addAccount: 'Add an account',
+    addAccountPlaceholder: 'Choose an account',
+    maxAccounts: 'A campaign sends through at most {{max}} accounts.',
+    from: 'From',
+    fromOwn: 'Each account’s own',
+    fromHint:
+      'With each account’s own, a message shows the From of the account that sent it. A fixed From puts one sender on every message; the mail still goes out through each account.',
+    hoursTitle: 'When to send',
+    accountHours: 'The account “{{name}}” sends {{hours}} by default.',
+    useAccountHours: 'Use these hours',
+    recipientZones: 'Send in each recipient’s time zone',
+    recipientZonesKnown_one:
+      '{{formatted}} of {{total}} recipients has a time zone (column “{{column}}”); the others get the hours in {{zone}}.',
+    recipientZonesKnown_other:
+      '{{formatted}} of {{total}} recipients have a time zone (column “{{column}}”); the others get the hours in {{zone}}.',
+    recipientZonesNone:
+      'The recipient list has no time-zone column (such as timezone or tz). Add one to the file to use this.',
+    recipientZonesNeedsHours: 'Switch sending hours on to use this.',
+    recipientZonesUnknown:
+      'The column “{{column}}” holds no time zone Outbox understands: use names such as Europe/Moscow or offsets such as UTC+03:00.',
+    paceMode: 'How to pace the emails',
+    paceDelay: 'A fixed pause between emails',
+    paceSpread: 'Spread over a time',
+    spreadAmount: 'Spread over',
+    spreadUnit: 'Unit',
+    unitHours: 'hours',
+    unitDays: 'days',
+    spreadHint:
+      'Counted from the start: the last email goes out about this long after it. Outbox works out the pause itself from the recipients left, the sending hours and the accounts’ caps, and keeps to the end time as the campaign goes.',
+    spreadRange: 'Between 1 hour and 60 days.',
   },
   preview: {
     noRecipients:
@@ -209,7 +251,7 @@ export const en = {
     refused: 'The server did not accept the test message',
   },
   start: {
-    button: 'Start sending',
+    button: 'Start now',
     blocked: 'The campaign cannot start yet',
     blockedHint:
       'Some recipients’ messages cannot be made. Fix the letter or the recipient file, then start again.',
@@ -232,6 +274,8 @@ export const en = {
       'Every recipient’s message was checked. {{formatted}} recipients will get it.',
     viaTestInbox: 'They go to the built-in test inbox: nothing leaves this computer.',
     viaAccount: 'They go out through the account “{{name}}”.',
+    viaAccounts: 'They go out through the accounts {{names}}, each recipient through one of them.',
+    quoted: '“{{name}}”',
     noUnsubscribe:
       'The letter has no unsubscribe link. Recipients who cannot unsubscribe mark mail as spam, which hurts every later mailing.',
     noteBackground: 'Sending goes on in the background; you can keep working or close the window.',
@@ -354,6 +398,7 @@ export const ru: Translation<typeof en> = {
   message: {
     account: 'Отправлять через',
     accountHint: 'Учётная запись SMTP, с которой уходят письма.',
+    accountHintMany: 'Основная из {{total}} учётных записей; все они — на шаге «Отправка».',
     testInbox: 'письма не покидают компьютер',
     subject: 'Тема',
     subjectHint: 'Переменные работают и здесь, например {{name}}.',
@@ -440,6 +485,55 @@ export const ru: Translation<typeof en> = {
     backoffHint: 'Удваивается после каждой следующей неудачи.',
     timeout: 'Наибольшее время на письмо',
     timeoutHint: 'Отправка, которая длится дольше, прерывается и считается неудачной попыткой.',
+    perMinuteAccounts_one: 'Не больше {{perMinute}} писем в минуту через {{count}} учётную запись.',
+    perMinuteAccounts_few: 'Не больше {{perMinute}} писем в минуту через {{count}} учётные записи.',
+    perMinuteAccounts_many:
+      'Не больше {{perMinute}} писем в минуту через {{count}} учётных записей.',
+    perMinuteAccounts_other:
+      'Не больше {{perMinute}} писем в минуту через {{count}} учётной записи.',
+    accountsTitle: 'Учётные записи',
+    accountsOne: 'Добавьте ещё одну учётную запись, чтобы разделить список между ними.',
+    accountsMany:
+      'Каждый получатель получает письмо через одну из этих учётных записей — ту, у которой раньше найдётся место. У каждой свои пауза, соединения и лимиты в час и в день.',
+    mainAccount: 'основная',
+    missingAccount: 'Учётная запись № {{id}} (удалена)',
+    moveUp: 'Переместить «{{name}}» выше',
+    moveDown: 'Переместить «{{name}}» ниже',
+    removeAccount: 'Убрать «{{name}}» из этой рассылки',
+    addAccount: 'Добавить учётную запись',
+    addAccountPlaceholder: 'Выберите учётную запись',
+    maxAccounts: 'Рассылка отправляется не больше чем через {{max}} учётных записей.',
+    from: 'Отправитель',
+    fromOwn: 'У каждой учётной записи свой',
+    fromHint:
+      'Если у каждой свой, в письме стоит отправитель той учётной записи, которая его отправила. Если выбрать одного, он будет во всех письмах, а уходить они всё равно будут через каждую учётную запись.',
+    hoursTitle: 'Когда отправлять',
+    accountHours: 'Учётная запись «{{name}}» по умолчанию отправляет так: {{hours}}.',
+    useAccountHours: 'Взять эти часы',
+    recipientZones: 'Отправлять по часовому поясу каждого получателя',
+    recipientZonesKnown_one:
+      'Часовой пояс указан у {{formatted}} из {{total}} получателей (столбец «{{column}}»); остальным письма уходят по часам в поясе {{zone}}.',
+    recipientZonesKnown_few:
+      'Часовой пояс указан у {{formatted}} из {{total}} получателей (столбец «{{column}}»); остальным письма уходят по часам в поясе {{zone}}.',
+    recipientZonesKnown_many:
+      'Часовой пояс указан у {{formatted}} из {{total}} получателей (столбец «{{column}}»); остальным письма уходят по часам в поясе {{zone}}.',
+    recipientZonesKnown_other:
+      'Часовой пояс указан у {{formatted}} из {{total}} получателей (столбец «{{column}}»); остальным письма уходят по часам в поясе {{zone}}.',
+    recipientZonesNone:
+      'В списке получателей нет столбца с часовым поясом (например, timezone или tz). Добавьте его в файл, чтобы включить это.',
+    recipientZonesNeedsHours: 'Сначала включите часы отправки.',
+    recipientZonesUnknown:
+      'В столбце «{{column}}» нет часовых поясов, понятных Outbox: пишите названия вида Europe/Moscow или смещения вида UTC+03:00.',
+    paceMode: 'Как распределить письма',
+    paceDelay: 'Постоянная пауза между письмами',
+    paceSpread: 'Растянуть на срок',
+    spreadAmount: 'Растянуть на',
+    spreadUnit: 'Единица',
+    unitHours: 'часы',
+    unitDays: 'дни',
+    spreadHint:
+      'Отсчёт от запуска: последнее письмо уйдёт примерно через этот срок. Паузу Outbox рассчитывает сам — по оставшимся получателям, часам отправки и лимитам учётных записей — и выдерживает срок по ходу рассылки.',
+    spreadRange: 'От 1 часа до 60 дней.',
   },
   preview: {
     noRecipients:
@@ -468,7 +562,7 @@ export const ru: Translation<typeof en> = {
     refused: 'Сервер не принял тестовое письмо',
   },
   start: {
-    button: 'Начать отправку',
+    button: 'Запустить сейчас',
     blocked: 'Рассылку пока нельзя запустить',
     blockedHint:
       'Для некоторых получателей письмо не собирается. Исправьте письмо или файл получателей и запустите снова.',
@@ -496,6 +590,9 @@ export const ru: Translation<typeof en> = {
     viaTestInbox:
       'Письма уйдут во встроенный тестовый ящик — с этого компьютера ничего не отправится.',
     viaAccount: 'Письма уйдут через учётную запись «{{name}}».',
+    viaAccounts:
+      'Они уйдут через учётные записи {{names}}, каждому получателю — через одну из них.',
+    quoted: '«{{name}}»',
     noUnsubscribe:
       'В письме нет ссылки для отписки. Кто не может отписаться, отмечает письма как спам, а это вредит всем следующим рассылкам.',
     noteBackground: 'Отправка идёт в фоне: можно работать дальше или закрыть окно.',
