@@ -1,6 +1,6 @@
 import { Fieldset, NativeSelect, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { zoneLabel } from '@renderer/format/zoneLabel'
+import { zoneName } from '@renderer/format/zoneName'
 import { warmupPicked, warmupRamp } from './accountForm'
 import { numberOrEmpty, type SectionProps } from './formProps'
 import { WARMUP_PRESETS } from './warmupPresets'
@@ -78,7 +78,7 @@ export function WarmupFields({ values, set, update, errors }: SectionProps) {
               i18n.language,
             )}
             {'. '}
-            {t('accounts.form.warmupZone', { zone: zoneLabel(values.warmupZone) })}
+            {t('accounts.form.warmupZone', { zone: zoneName(values.warmupZone) })}
           </Text>
         )}
       </Stack>

@@ -28,7 +28,7 @@ import { CampaignActions } from './CampaignActions'
 import { FirstRun } from './FirstRun'
 import { filterCampaigns, type StatusFilter } from './filterCampaigns'
 import { StatusBadge } from './StatusBadge'
-import { startsAtText } from '../policy/moments'
+import { startsAtText } from './schedule/startsAt'
 
 const STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled'] as const
 

@@ -2,7 +2,7 @@ import { Chip, Group, Input, Stack, Switch, Text, TextInput } from '@mantine/cor
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SendingHours } from '@shared/contract'
-import { hoursSummary, overnightNote, weekdayNames } from './hoursSummary'
+import { hoursSummary, overnightNote, weekdayNames } from '@renderer/format/sendingHours'
 import { TimeZonePicker } from './TimeZonePicker'
 
 type Hours = Pick<SendingHours, 'days' | 'from' | 'to' | 'zone'>

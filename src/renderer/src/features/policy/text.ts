@@ -1,6 +1,6 @@
 /**
  * Words of the sending-policy pieces every screen shares: the time-zone picker, the sending
- * hours and how a moment is said ("resumes on Monday at 09:00"). Russian must have the same
+ * hours and the day of a moment ("resumes on Monday at 09:00", `format/moment.ts`). Russian must have the same
  * keys (the compiler checks).
  */
 import type { Translation } from '@renderer/i18n/translation'
@@ -28,21 +28,21 @@ export const en = {
     weekends: 'Weekends',
     overnight: 'Runs past midnight: each day’s hours end the next day ({{start}} → {{end}}).',
   },
+  /** A moment's day, before or after its time: "resumes on Monday at 09:00", "by 18:00 today". */
   when: {
-    today: 'today at {{time}}',
-    tomorrow: 'tomorrow at {{time}}',
+    yesterday: 'yesterday',
+    today: 'today',
+    tomorrow: 'tomorrow',
     weekday: {
-      monday: 'on Monday at {{time}}',
-      tuesday: 'on Tuesday at {{time}}',
-      wednesday: 'on Wednesday at {{time}}',
-      thursday: 'on Thursday at {{time}}',
-      friday: 'on Friday at {{time}}',
-      saturday: 'on Saturday at {{time}}',
-      sunday: 'on Sunday at {{time}}',
+      monday: 'on Monday',
+      tuesday: 'on Tuesday',
+      wednesday: 'on Wednesday',
+      thursday: 'on Thursday',
+      friday: 'on Friday',
+      saturday: 'on Saturday',
+      sunday: 'on Sunday',
     },
-    date: 'on {{date}} at {{time}}',
-    resumes: 'Waiting for sending hours: resumes {{when}} ({{zone}}).',
-    startsAt: 'Starts {{date}} ({{zone}})',
+    date: 'on {{date}}',
   },
 }
 
@@ -71,19 +71,18 @@ export const ru: Translation<typeof en> = {
       'Через полночь: часы каждого дня заканчиваются на следующий день ({{start}} → {{end}}).',
   },
   when: {
-    today: 'сегодня в {{time}}',
-    tomorrow: 'завтра в {{time}}',
+    yesterday: 'вчера',
+    today: 'сегодня',
+    tomorrow: 'завтра',
     weekday: {
-      monday: 'в понедельник в {{time}}',
-      tuesday: 'во вторник в {{time}}',
-      wednesday: 'в среду в {{time}}',
-      thursday: 'в четверг в {{time}}',
-      friday: 'в пятницу в {{time}}',
-      saturday: 'в субботу в {{time}}',
-      sunday: 'в воскресенье в {{time}}',
+      monday: 'в понедельник',
+      tuesday: 'во вторник',
+      wednesday: 'в среду',
+      thursday: 'в четверг',
+      friday: 'в пятницу',
+      saturday: 'в субботу',
+      sunday: 'в воскресенье',
     },
-    date: '{{date}} в {{time}}',
-    resumes: 'Ждёт часов отправки: продолжит {{when}} ({{zone}}).',
-    startsAt: 'Начнётся {{date}} ({{zone}})',
+    date: '{{date}}',
   },
 }

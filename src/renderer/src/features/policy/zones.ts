@@ -1,9 +1,9 @@
 /**
  * The time zones the picker offers: every zone this computer's Intl knows, in the stored
- * spelling, each with its offset at a given moment. Offsets come from luxon, never from sums.
+ * spelling, each labelled with its offset at a given moment (`format/zoneName`).
  */
-import { DateTime } from 'luxon'
 import { normalizeTimeZone } from '@shared/sending/timeZone'
+import { zoneWithOffset } from '@renderer/format/zoneName'
 
 export interface ZoneOption {
   value: string
@@ -22,17 +22,6 @@ export function allTimeZones(): readonly string[] {
   return known
 }
 
-/** `UTC+03:00`, `UTC-05:00`, `UTC+00:00`: the zone's offset at that moment. */
-export function offsetOf(zone: string, at: number): string {
-  const moment = DateTime.fromMillis(at, { zone })
-  return moment.isValid ? `UTC${moment.toFormat('ZZ')}` : ''
-}
-
-/** `Europe/Moscow (UTC+03:00)`; UTC and an offset zone are their own label. */
-export function zoneLabel(zone: string, at: number): string {
-  return zone.startsWith('UTC') ? zone : `${zone} (${offsetOf(zone, at)})`
-}
-
 /**
  * The picker's list: the computer's zone first (marked), then the chosen zone when the list
  * lacks it (a fixed offset), then every other zone.
@@ -46,7 +35,7 @@ export function zoneOptions(
   const listed = listedZones(at, local, thisComputer)
   const extra =
     chosen && !listed.some((o) => o.value === chosen)
-      ? [{ value: chosen, label: zoneLabel(chosen, at) }]
+      ? [{ value: chosen, label: zoneWithOffset(chosen, at) }]
       : []
   return [listed[0]!, ...extra, ...listed.slice(1)]
 }
@@ -58,10 +47,10 @@ function listedZones(at: number, local: string, thisComputer: string): ZoneOptio
   const key = `${at}|${local}|${thisComputer}`
   if (lastList?.key === key) return lastList.options
   const options = [
-    { value: local, label: `${zoneLabel(local, at)} — ${thisComputer}` },
+    { value: local, label: `${zoneWithOffset(local, at)} — ${thisComputer}` },
     ...allTimeZones()
       .filter((z) => z !== local)
-      .map((z) => ({ value: z, label: zoneLabel(z, at) })),
+      .map((z) => ({ value: z, label: zoneWithOffset(z, at) })),
   ]
   lastList = { key, options }
   return options

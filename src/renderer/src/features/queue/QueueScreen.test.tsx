@@ -49,6 +49,9 @@ const accounts = [
 
 async function openQueue(language: 'en' | 'ru') {
   vi.stubEnv('TZ', 'Europe/Moscow')
+  // An evening of the warm-up's third day: it grows at the coming midnight.
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(midnight - 3 * 3_600_000)
   const opened = await openScreen(
     'queue',
     fakeOutbox({ 'queue.snapshot': ok(snapshot), 'accounts.list': ok(accounts) }),
@@ -58,13 +61,18 @@ async function openQueue(language: 'en' | 'ru') {
   return opened
 }
 
-afterEach(() => vi.unstubAllEnvs())
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllEnvs()
+})
 
 describe('the queue’s warm-up column', () => {
   it('shows today’s allowance and when it grows', async () => {
     const { stop } = await openQueue('en')
     expect(screen.getByRole('columnheader', { name: 'Warm-up today' })).toBeTruthy()
-    expect(screen.getByTestId('queue-warmup-2').textContent).toBe('120 of 180; 240 from 12:00 AM')
+    expect(screen.getByTestId('queue-warmup-2').textContent).toBe(
+      '120 of 180; 240 from 00:00 tomorrow',
+    )
     expect(screen.getByTestId('queue-warmup-3').textContent).toBe('0 of 180')
     expect(screen.getByTestId('queue-warmup-1').textContent).toBe('—')
     stop()
@@ -72,7 +80,9 @@ describe('the queue’s warm-up column', () => {
 
   it('in Russian', async () => {
     const { stop } = await openQueue('ru')
-    expect(screen.getByTestId('queue-warmup-2').textContent).toBe('120 из 180; с 00:00 — 240')
+    expect(screen.getByTestId('queue-warmup-2').textContent).toBe(
+      '120 из 180; завтра с 00:00 — 240',
+    )
     stop()
   })
 })

@@ -159,7 +159,7 @@ export function QueueScreen() {
                       </Table.Td>
                       <Table.Td data-testid={`queue-warmup-${a.id}`}>
                         {/* The queue's look is the fresher; an idle account has the list's. */}
-                        <WarmupAllowance today={s?.warmup ?? a.warmupToday} />
+                        <WarmupAllowance today={s?.warmup ?? a.warmupToday} now={now} />
                       </Table.Td>
                     </Table.Tr>
                   )

@@ -25,7 +25,8 @@ export const en = {
   lastDay: 'Last 24 h / limit',
   warmup: 'Warm-up today',
   warmupToday: '{{sent}} of {{allowance}}',
-  warmupGrows: '{{sent}} of {{allowance}}; {{next}} from {{time}}',
+  /** `day` and `time` are a moment's words (`format/moment.ts`): "tomorrow", "00:00". */
+  warmupGrows: '{{sent}} of {{allowance}}; {{next}} from {{time}} {{day}}',
   noWarmup: '—',
   capped: 'Limit reached, goes on at {{time}}',
   throttled: 'Slowed down by the server until {{time}}',
@@ -57,7 +58,7 @@ export const ru: Translation<typeof en> = {
   lastDay: 'За сутки / лимит',
   warmup: 'Прогрев сегодня',
   warmupToday: '{{sent}} из {{allowance}}',
-  warmupGrows: '{{sent}} из {{allowance}}; с {{time}} — {{next}}',
+  warmupGrows: '{{sent}} из {{allowance}}; {{day}} с {{time}} — {{next}}',
   noWarmup: '—',
   capped: 'Лимит исчерпан, продолжит в {{time}}',
   throttled: 'Сервер притормозил до {{time}}',

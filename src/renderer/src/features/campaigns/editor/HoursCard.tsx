@@ -2,12 +2,13 @@ import { Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SendingHours } from '@shared/contract'
 import { localTimeZone } from '@shared/sending/timeZone'
+import { hoursSummary } from '@renderer/format/sendingHours'
+import { zoneName } from '@renderer/format/zoneName'
 import { accountsSelectors } from '@renderer/store/accounts/state'
 import type { CampaignView } from '@renderer/store/campaigns/state'
 import { draftEdited } from '@renderer/store/draft/actions'
 import { useStore } from '@renderer/store/store'
 import { accountName } from '../../accounts/accountName'
-import { hoursSummary } from '../../policy/hoursSummary'
 import { SendingHoursInput } from '../../policy/SendingHoursInput'
 
 type Policy = CampaignView['policy']
@@ -91,7 +92,7 @@ function RecipientZones({
           formatted: known.known.toLocaleString(i18n.language),
           total: campaign.recipients.toLocaleString(i18n.language),
           column: known.column,
-          zone: hours?.zone ?? localTimeZone(),
+          zone: zoneName(hours?.zone ?? localTimeZone()),
         })
   return (
     <Switch

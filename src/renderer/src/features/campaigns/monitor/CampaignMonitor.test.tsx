@@ -91,7 +91,7 @@ describe('waiting for sending hours', () => {
     vi.stubEnv('TZ', 'Europe/Moscow')
     await show(waiting)
     const notice = screen.getByTestId('waiting-notice')
-    expect(notice.textContent).toBe('Waiting for sending hours — resumes Monday 09:00.')
+    expect(notice.textContent).toBe('Waiting for sending hours — resumes on Monday at 09:00.')
     expect(notice.getAttribute('role')).toBe('note')
     expect(screen.queryByTestId('progress-eta')).toBeNull()
   })
@@ -108,7 +108,7 @@ describe('waiting for sending hours', () => {
     vi.stubEnv('TZ', 'Europe/Berlin')
     await show(waiting)
     expect(screen.getByTestId('waiting-notice').textContent).toBe(
-      'Waiting for sending hours — resumes Monday 09:00, Europe/Moscow time (Monday 07:00 on this computer).',
+      'Waiting for sending hours — resumes on Monday at 09:00, Europe/Moscow time (on Monday at 07:00 on this computer).',
     )
   })
 
@@ -129,7 +129,7 @@ describe('a campaign spread over time', () => {
     vi.stubEnv('TZ', 'Europe/Moscow')
     await show(spread(43_000))
     expect(screen.getByTestId('spread-pace').textContent).toBe(
-      'About 1 email every 43 seconds to finish by Tuesday 18:00. On track.',
+      'About 1 email every 43 seconds to finish by 18:00 on Tuesday. On track.',
     )
   })
 

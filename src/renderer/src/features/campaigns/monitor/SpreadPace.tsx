@@ -2,10 +2,10 @@ import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { localTimeZone } from '@shared/sending/timeZone'
 import { formatApproxDuration } from '@renderer/format/approxDuration'
+import { momentWords } from '@renderer/format/moment'
 import type { Account } from '@renderer/store/accounts/state'
 import type { CampaignView } from '@renderer/store/campaigns/state'
 import { spreadOutlook } from './spreadOutlook'
-import { whenWords } from './whenWords'
 
 /**
  * Under "spread over": the pace the engine derived, the planned end, and whether the accounts'
@@ -24,7 +24,7 @@ export function SpreadPace({
   const p = campaign.progress
   const open = campaign.status === 'sending' || campaign.status === 'paused'
   if (campaign.policy.spreadMs === null || campaign.finishBy === null || !open) return null
-  const end = whenWords(campaign.finishBy, localTimeZone(), now, t, i18n.language)
+  const end = momentWords(campaign.finishBy, localTimeZone(), now, t, i18n.language)
   const number = (n: number) => n.toLocaleString(i18n.language)
 
   const outlook = campaign.status === 'sending' ? spreadOutlook(campaign, accounts, now) : null

@@ -2,9 +2,8 @@ import { Alert } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { localTimeZone } from '@shared/sending/timeZone'
 import type { CampaignView } from '@renderer/store/campaigns/state'
-import { zoneLabel } from '@renderer/format/zoneLabel'
-import { clocksDiffer } from './dayAndTime'
-import { whenWords } from './whenWords'
+import { clocksDiffer, momentWords } from '@renderer/format/moment'
+import { zoneName } from '@renderer/format/zoneName'
 
 /**
  * Outside its sending hours: when sending resumes, in the hours' zone, and on this computer's
@@ -16,13 +15,14 @@ export function WaitingNotice({ campaign, now }: { campaign: CampaignView; now: 
   if (at === null || campaign.status !== 'sending') return null
   const local = localTimeZone()
   const zone = campaign.policy.sendingHours?.zone ?? local
-  const there = whenWords(at, zone, now, t, i18n.language)
-  const text = clocksDiffer(at, zone, local)
+  const there = momentWords(at, zone, now, t, i18n.language)
+  const here = clocksDiffer(at, zone, local) ? momentWords(at, local, now, t, i18n.language) : null
+  const text = here
     ? t('campaigns.monitor.waitingZones', {
         ...there,
-        zone: zoneLabel(zone),
-        localDay: whenWords(at, local, now, t, i18n.language).day,
-        localTime: whenWords(at, local, now, t, i18n.language).time,
+        zone: zoneName(zone),
+        localDay: here.day,
+        localTime: here.time,
       })
     : t('campaigns.monitor.waiting', there)
   return (

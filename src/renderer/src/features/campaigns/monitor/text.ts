@@ -93,27 +93,13 @@ export const en = {
         'Paused to protect your sending reputation: too many recent emails were refused for good (addresses that do not exist, sender refused). Check the failed sends, then resume if the list is sound.',
       other: 'Paused.',
     },
-    /** How a day is said before a time: "resumes Monday 09:00", "to finish by today 18:00". */
-    when: {
-      today: 'today',
-      tomorrow: 'tomorrow',
-      date: '{{date}}',
-      weekday: {
-        mon: 'Monday',
-        tue: 'Tuesday',
-        wed: 'Wednesday',
-        thu: 'Thursday',
-        fri: 'Friday',
-        sat: 'Saturday',
-        sun: 'Sunday',
-      },
-    },
-    waiting: 'Waiting for sending hours — resumes {{day}} {{time}}.',
+    /** `day` and `time` are a moment's words (`format/moment.ts`): "on Monday", "09:00". */
+    waiting: 'Waiting for sending hours — resumes {{day}} at {{time}}.',
     waitingZones:
-      'Waiting for sending hours — resumes {{day}} {{time}}, {{zone}} time ({{localDay}} {{localTime}} on this computer).',
+      'Waiting for sending hours — resumes {{day}} at {{time}}, {{zone}} time ({{localDay}} at {{localTime}} on this computer).',
     spread: {
-      pace: 'About 1 email every {{interval}} to finish by {{day}} {{time}}.',
-      finishBy: 'Spread to finish by {{day}} {{time}}.',
+      pace: 'About 1 email every {{interval}} to finish by {{time}} {{day}}.',
+      finishBy: 'Spread to finish by {{time}} {{day}}.',
       onTrack: 'On track.',
       overHour:
         'Behind: this pace needs about {{needed}} emails an hour, but the hourly limits allow {{cap}}. The last emails may go out after the planned end.',
@@ -234,20 +220,6 @@ export const ru: Translation<typeof en> = {
       protection:
         'Приостановлена, чтобы защитить вашу репутацию отправителя: слишком много последних писем отклонено окончательно (несуществующие адреса, отказ отправителю). Проверьте недоставленные письма и продолжите, если со списком всё в порядке.',
       other: 'Приостановлена.',
-    },
-    when: {
-      today: 'сегодня',
-      tomorrow: 'завтра',
-      date: '{{date}}',
-      weekday: {
-        mon: 'в понедельник',
-        tue: 'во вторник',
-        wed: 'в среду',
-        thu: 'в четверг',
-        fri: 'в пятницу',
-        sat: 'в субботу',
-        sun: 'в воскресенье',
-      },
     },
     waiting: 'Ждём часов отправки — рассылка продолжится {{day}} в {{time}}.',
     waitingZones:

@@ -19,7 +19,8 @@ import { sampleAccount } from '@renderer/test/accounts'
 import { sampleDraft } from '@renderer/test/campaigns'
 import { fakeOutbox } from '@renderer/test/fakeOutbox'
 import { fail, ok, openScreen } from '@renderer/test/openScreen'
-import { formatMoment } from '../../policy/moments'
+import { formatMoment } from '@renderer/format/moment'
+import { zoneName } from '@renderer/format/zoneName'
 import { StartButton } from '../editor/StartButton'
 import { ScheduledCampaign } from './ScheduledCampaign'
 
@@ -104,17 +105,17 @@ describe('scheduling a draft', () => {
     expect(screen.getByText(/Every recipient’s message was checked/)).toBeTruthy()
     // The computer's zone is the default.
     const zone = screen.getByRole('combobox', { name: 'Time zone' }) as HTMLInputElement
-    expect(zone.value).toContain(localTimeZone())
+    expect(zone.value).toContain(zoneName(localTimeZone()))
 
     setField('schedule-date', '2030-12-03')
     setField('schedule-time', '09:00')
     await chooseZone('moscow', 'Europe/Moscow (UTC+03:00)')
     const preview = screen.getByTestId('schedule-preview')
-    expect(preview.textContent).toContain('Starts Tue 3 Dec 2030 09:00 (Europe/Moscow)')
+    expect(preview.textContent).toContain('Starts Tue, Dec 3, 2030, 09:00 (Europe/Moscow)')
     if (localTimeZone() !== 'Europe/Moscow') {
       const here = formatMoment(nineInMoscow, localTimeZone(), 'en', Date.now())
       expect(preview.textContent).toContain(
-        `That is ${here} on this computer (${localTimeZone()}).`,
+        `That is ${here} on this computer (${zoneName(localTimeZone())}).`,
       )
     }
     const ask = screen.getByRole('radio', { name: 'Ask me first' }) as HTMLInputElement
@@ -134,9 +135,9 @@ describe('scheduling a draft', () => {
     const { invoke } = await openScheduleDialog()
     setField('schedule-date', '2030-07-01')
     setField('schedule-time', '09:00')
-    await chooseZone('new york', 'America/New_York (UTC-04:00)')
+    await chooseZone('new york', 'America/New York (UTC-04:00)')
     expect(screen.getByTestId('schedule-preview').textContent).toContain(
-      'Starts Mon 1 Jul 2030 09:00 (America/New_York)',
+      'Starts Mon, Jul 1, 2030, 09:00 (America/New York)',
     )
     await chooseZone('UTC+5:30', 'UTC+05:30')
     await userEvent.click(screen.getByTestId('schedule-confirm'))
@@ -173,7 +174,7 @@ describe('scheduling a draft', () => {
     setField('schedule-time', '09:00')
     await chooseZone('moscow', 'Europe/Moscow (UTC+03:00)')
     expect(screen.getByTestId('schedule-preview').textContent).toContain(
-      'Начнётся вт 3 дек. 2030 09:00 (Europe/Moscow)',
+      'Начнётся вт, 3 дек. 2030 г., 09:00 (Europe/Moscow)',
     )
     expect(screen.getByRole('radio', { name: 'Сначала спросить меня' })).toBeTruthy()
     expect(screen.getByRole('radio', { name: 'Запустить, когда Outbox откроется' })).toBeTruthy()
@@ -188,7 +189,7 @@ describe('a scheduled campaign', () => {
       'campaigns.start': ok({ ...scheduled, status: 'sending' }),
     })
     expect(screen.getByTestId('starts-at').textContent).toBe(
-      'Starts Tue 3 Dec 2030 09:00 (Europe/Moscow)',
+      'Starts Tue, Dec 3, 2030, 09:00 (Europe/Moscow)',
     )
     expect(screen.getByTestId('campaign-status').textContent).toBe('Scheduled')
     expect(screen.getByText(/Outbox asks you what to do when it opens/)).toBeTruthy()
@@ -221,7 +222,7 @@ describe('a scheduled campaign', () => {
     })
     await waitFor(() =>
       expect(screen.getByTestId('starts-at').textContent).toBe(
-        'Starts Tue 3 Dec 2030 11:30 (Europe/Moscow)',
+        'Starts Tue, Dec 3, 2030, 11:30 (Europe/Moscow)',
       ),
     )
   })
@@ -235,7 +236,7 @@ describe('a scheduled campaign', () => {
     const question = screen.getByTestId('missed')
     expect(question.textContent).toContain('The scheduled start was missed')
     expect(question.textContent).toContain(
-      'This campaign was due Tue 3 Dec 2030 09:00 (Europe/Moscow) while Outbox was closed. Start it now?',
+      'This campaign was due to start on December 3, 2030 at 09:00 (Europe/Moscow) while Outbox was closed. Start it now?',
     )
     expect(screen.getByTestId('campaign-schedule-problem').textContent).toBe('Start missed')
     const buttons = within(question)
@@ -255,7 +256,7 @@ describe('a scheduled campaign', () => {
     )
     const question = screen.getByTestId('missed')
     expect(question.textContent).toContain(
-      'Эта рассылка должна была начаться вт 3 дек. 2030 09:00 (Europe/Moscow), но Outbox был закрыт. Запустить её сейчас?',
+      'Эта рассылка должна была начаться 3 декабря 2030 г. в 09:00 (Europe/Moscow), но Outbox был закрыт. Запустить её сейчас?',
     )
     const buttons = within(question)
       .getAllByRole('button')
@@ -275,7 +276,7 @@ describe('a scheduled campaign', () => {
       {},
     )
     expect(screen.getByTestId('start-failed').textContent).toContain(
-      'This campaign was due Tue 3 Dec 2030 09:00 (Europe/Moscow) but could not start. The account “Work mail” is gone.',
+      'This campaign should have started on December 3, 2030 at 09:00 (Europe/Moscow), but could not. The account “Work mail” is gone.',
     )
     expect(screen.getByTestId('campaign-schedule-problem').textContent).toBe('Did not start')
   })
@@ -294,7 +295,7 @@ describe('the campaign list', () => {
     )
     const row = await screen.findByTestId('campaign-row-7')
     expect(within(row).getByTestId('campaign-status').textContent).toBe('Scheduled')
-    expect(row.textContent).toContain('Starts Tue 3 Dec 2030 09:00 (Europe/Moscow)')
+    expect(row.textContent).toContain('Starts Tue, Dec 3, 2030, 09:00 (Europe/Moscow)')
 
     await userEvent.click(screen.getByRole('combobox', { name: 'Status' }))
     await userEvent.click(await screen.findByRole('option', { name: 'Scheduled', hidden: true }))

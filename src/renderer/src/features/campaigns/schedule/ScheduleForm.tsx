@@ -4,17 +4,14 @@ import { useTranslation } from 'react-i18next'
 import type { Schedule } from '@shared/contract'
 import { localTimeZone } from '@shared/sending/timeZone'
 import { outbox } from '@renderer/client'
+import { formatMoment } from '@renderer/format/moment'
+import { instantOf, tomorrowAt, wallClockOf } from '@renderer/format/wallClock'
+import { zoneName } from '@renderer/format/zoneName'
 import { campaignReceived } from '@renderer/store/campaigns/actions'
 import { errorOf, type ShownError } from '@renderer/store/errorOf'
 import { ErrorText } from '../../common/ErrorText'
-import {
-  defaultStart,
-  formatMoment,
-  instantOf,
-  startsAtText,
-  wallClockOf,
-} from '../../policy/moments'
 import { TimeZonePicker } from '../../policy/TimeZonePicker'
+import { startsAtText } from './startsAt'
 
 type MissedStart = Schedule['missedStart']
 
@@ -39,7 +36,7 @@ export function ScheduleForm({
   const [now, setNow] = useState(() => Date.now())
   const [zone, setZone] = useState(current?.zone ?? localTimeZone())
   const [fields, setFields] = useState(() =>
-    current ? wallClockOf(current.at, current.zone) : defaultStart(now, zone),
+    current ? wallClockOf(current.at, current.zone) : tomorrowAt(now, zone, '09:00'),
   )
   const [missedStart, setMissedStart] = useState<MissedStart>(current?.missedStart ?? 'ask')
   const [saving, setSaving] = useState(false)
@@ -99,7 +96,7 @@ export function ScheduleForm({
             <Text size="sm" c="dimmed">
               {t('campaigns.schedule.onThisComputer', {
                 date: formatMoment(at!, local, i18n.language, now),
-                zone: local,
+                zone: zoneName(local),
               })}
             </Text>
           )}

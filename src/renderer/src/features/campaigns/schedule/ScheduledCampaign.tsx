@@ -2,6 +2,9 @@ import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/c
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { outbox } from '@renderer/client'
+import { momentWords } from '@renderer/format/moment'
+import { hoursSummary } from '@renderer/format/sendingHours'
+import { zoneName } from '@renderer/format/zoneName'
 import { accountsSelectors } from '@renderer/store/accounts/state'
 import { campaignReceived } from '@renderer/store/campaigns/actions'
 import type { CampaignView } from '@renderer/store/campaigns/state'
@@ -9,10 +12,12 @@ import { errorOf, type ShownError } from '@renderer/store/errorOf'
 import { useStore } from '@renderer/store/store'
 import { accountName } from '../../accounts/accountName'
 import { ErrorText } from '../../common/ErrorText'
-import { hoursSummary } from '../../policy/hoursSummary'
-import { formatMoment, startsAtText } from '../../policy/moments'
 import { StatusBadge } from '../StatusBadge'
 import { ScheduleDialog } from './ScheduleDialog'
+import { startsAtText } from './startsAt'
+
+/** A scheduled campaign always has its schedule; should it lack one, the questions still read. */
+const unknownDue = { day: '—', time: '—', zone: '—' }
 
 /**
  * A scheduled campaign: when it starts and what will go out, with Start now, Reschedule and
@@ -27,8 +32,11 @@ export function ScheduledCampaign({ campaign }: { campaign: CampaignView }) {
   const [moving, setMoving] = useState(false)
   const schedule = campaign.schedule
   const reason = campaign.statusReason
-  const due = schedule && formatMoment(schedule.at, schedule.zone, i18n.language, now)
-  const when = due && `${due} (${schedule.zone})`
+  // When it was due, for the questions: "today at 09:00 (Europe/Moscow)".
+  const due = schedule && {
+    ...momentWords(schedule.at, schedule.zone, now, t, i18n.language),
+    zone: zoneName(schedule.zone),
+  }
 
   const act = (action: 'start' | 'unschedule') => async () => {
     setBusy(action)
@@ -76,14 +84,14 @@ export function ScheduledCampaign({ campaign }: { campaign: CampaignView }) {
       {reason === 'missed' && (
         <Alert color="orange" title={t('campaigns.schedule.missedTitle')} data-testid="missed">
           <Stack gap="sm">
-            <Text size="sm">{t('campaigns.schedule.missedBody', { when: when ?? '—' })}</Text>
+            <Text size="sm">{t('campaigns.schedule.missedBody', due ?? unknownDue)}</Text>
             {choices(t('campaigns.schedule.keepDraft'))}
           </Stack>
         </Alert>
       )}
       {reason === 'startFailed' && (
         <Alert color="red" title={t('campaigns.schedule.failedTitle')} data-testid="start-failed">
-          {t('campaigns.schedule.failedBody', { when: when ?? '—' })}{' '}
+          {t('campaigns.schedule.failedBody', due ?? unknownDue)}{' '}
           {campaign.statusDetail ?? t('campaigns.schedule.failedUnknown')}
         </Alert>
       )}

@@ -15,6 +15,7 @@ export const en = {
     missed: 'If Outbox is closed at that time',
     missedStart: 'Start when Outbox opens',
     missedAsk: 'Ask me first',
+    startsAt: 'Starts {{date}} ({{zone}})',
     onThisComputer: 'That is {{date}} on this computer ({{zone}}).',
     invalid: 'Pick a date and a time.',
     past: 'That time has passed: pick a later one.',
@@ -27,9 +28,11 @@ export const en = {
     ifClosedStart: 'If Outbox is closed then, the campaign starts as soon as Outbox opens.',
     ifClosedAsk: 'If Outbox is closed then, Outbox asks you what to do when it opens.',
     missedTitle: 'The scheduled start was missed',
-    missedBody: 'This campaign was due {{when}} while Outbox was closed. Start it now?',
+    /** `day` and `time` are a moment's words (`format/moment.ts`): "today", "09:00". */
+    missedBody:
+      'This campaign was due to start {{day}} at {{time}} ({{zone}}) while Outbox was closed. Start it now?',
     failedTitle: 'The scheduled start did not happen',
-    failedBody: 'This campaign was due {{when}} but could not start.',
+    failedBody: 'This campaign should have started {{day}} at {{time}} ({{zone}}), but could not.',
     failedUnknown: 'Outbox did not say why.',
     summaryTitle: 'What will go out',
     recipients_one: '{{formatted}} recipient',
@@ -62,6 +65,7 @@ export const ru: Translation<typeof en> = {
     missed: 'Если в это время Outbox будет закрыт',
     missedStart: 'Запустить, когда Outbox откроется',
     missedAsk: 'Сначала спросить меня',
+    startsAt: 'Начнётся {{date}} ({{zone}})',
     onThisComputer: 'На этом компьютере это {{date}} ({{zone}}).',
     invalid: 'Укажите дату и время.',
     past: 'Это время уже прошло: выберите более позднее.',
@@ -77,9 +81,10 @@ export const ru: Translation<typeof en> = {
     ifClosedAsk: 'Если Outbox в это время будет закрыт, при открытии он спросит, что делать.',
     missedTitle: 'Запланированный запуск пропущен',
     missedBody:
-      'Эта рассылка должна была начаться {{when}}, но Outbox был закрыт. Запустить её сейчас?',
+      'Эта рассылка должна была начаться {{day}} в {{time}} ({{zone}}), но Outbox был закрыт. Запустить её сейчас?',
     failedTitle: 'Запланированный запуск не состоялся',
-    failedBody: 'Эта рассылка должна была начаться {{when}}, но не смогла запуститься.',
+    failedBody:
+      'Эта рассылка должна была начаться {{day}} в {{time}} ({{zone}}), но не запустилась.',
     failedUnknown: 'Причина неизвестна.',
     summaryTitle: 'Что будет отправлено',
     recipients_one: '{{formatted}} получатель',

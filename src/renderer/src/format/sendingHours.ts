@@ -1,10 +1,13 @@
 /**
- * Sending hours in one line, in the user's language: "Weekdays 09:00–18:00, Europe/Moscow",
- * "Mon–Thu, Sat 08:00–20:00, UTC+03:00", and whether the window runs past midnight.
+ * Sending hours in words, in the user's language: one line ("Weekdays 09:00–18:00,
+ * America/New York", "Mon–Thu, Sat 08:00–20:00, UTC+03:00"), the weekdays' names, and what
+ * hours that run past midnight mean. The campaign's page, its editor and the account form say
+ * them alike.
  */
 import type { TFunction } from 'i18next'
 import { Info } from 'luxon'
 import type { SendingHours } from '@shared/contract'
+import { zoneName } from './zoneName'
 
 type Hours = Pick<SendingHours, 'days' | 'from' | 'to' | 'zone'>
 
@@ -49,7 +52,7 @@ export function hoursSummary(hours: Hours, t: TFunction, language: string): stri
     days: daysSummary(hours.days, t, language),
     from: hours.from,
     to: hours.to,
-    zone: hours.zone,
+    zone: zoneName(hours.zone),
   })
 }
 
