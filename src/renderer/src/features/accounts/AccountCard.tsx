@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { hoursSummary } from '@renderer/format/sendingHours'
 import { accountName } from './accountName'
 import type { Account } from '../../store/accounts/state'
 import { rampWords, todayWords } from './warmupWords'
@@ -50,9 +51,16 @@ export function AccountCard({
     ],
     [t('accounts.usage'), `${hour}; ${day}`, 'usage'],
   ]
-  // The test inbox sends nothing out: it has no reputation to warm up.
+  // The test inbox sends nothing out: it has no reputation to warm up, nor hours to keep.
   if (!a.builtin)
-    rows.push([t('accounts.warmup.label'), warmupState(a, t, i18n.language), 'warmup'])
+    rows.push(
+      [
+        t('accounts.hours'),
+        a.sendingHours ? hoursSummary(a.sendingHours, t, i18n.language) : t('accounts.hoursAny'),
+        'hours',
+      ],
+      [t('accounts.warmup.label'), warmupState(a, t, i18n.language), 'warmup'],
+    )
   return (
     <Card withBorder data-testid={`account-row-${a.id}`} component="article" aria-label={a.name}>
       <Group justify="space-between" wrap="nowrap" mb="xs">

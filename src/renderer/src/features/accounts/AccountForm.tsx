@@ -17,7 +17,8 @@ import {
   type AccountFormValues,
 } from './accountForm'
 import { DkimFields } from './DkimFields'
-import { pathOf, placeIssues } from './fieldErrors'
+import { HoursFields } from './HoursFields'
+import { pathsOf, placeIssues } from './fieldErrors'
 import type { SectionProps } from './formProps'
 import { PaceFields } from './PaceFields'
 import { SenderFields } from './SenderFields'
@@ -49,9 +50,12 @@ export function AccountForm({ saved, onDone }: { saved: Account | null; onDone: 
 
   const set: SectionProps['set'] = (key, value) => {
     setValues((v) => ({ ...v, [key]: value }))
-    const path = pathOf(key)
-    if (path && placed.fields[path])
-      setPlaced((p) => ({ ...p, fields: { ...p.fields, [path]: undefined } }))
+    const paths = pathsOf(key).filter((path) => placed.fields[path])
+    if (paths.length > 0)
+      setPlaced((p) => ({
+        ...p,
+        fields: { ...p.fields, ...Object.fromEntries(paths.map((path) => [path, undefined])) },
+      }))
   }
 
   /** invalid_input goes next to the fields; anything else is one sentence above the buttons. */
@@ -120,6 +124,7 @@ export function AccountForm({ saved, onDone }: { saved: Account | null; onDone: 
         <SenderFields {...section} />
         <DkimFields {...section} />
         <PaceFields {...section} />
+        <HoursFields {...section} />
         <WarmupFields {...section} />
         {test && <TestResult result={test} />}
         {(failure || hasFieldErrors || placed.other.length > 0) && (

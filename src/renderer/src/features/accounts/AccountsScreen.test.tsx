@@ -1,11 +1,56 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
+import { MantineProvider } from '@mantine/core'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sampleAccount, testInboxAccount } from '../../test/accounts'
 import { fakeOutbox } from '../../test/fakeOutbox'
 import { fail, ok, openScreen } from '../../test/openScreen'
+import { localTimeZone } from '@shared/sending/timeZone'
+import { setOutboxClient } from '@renderer/client'
+import { zoneName } from '@renderer/format/zoneName'
+import { initI18n } from '@renderer/i18n'
+import type { Account } from '@renderer/store/accounts/state'
+import { AccountForm } from './AccountForm'
 
 const accounts = [testInboxAccount, sampleAccount()]
+
+/** What the form sent with `channel` (accounts.create or accounts.update). */
+const sentWith = (invoke: ReturnType<typeof fakeOutbox>['invoke'], channel: string) =>
+  invoke.mock.calls.find(([c]) => c === channel)![1] as Record<string, unknown>
+
+/** Picks a zone in the picker labelled `label` by typing part of its name. */
+async function chooseZone(form: HTMLElement, label: RegExp, search: string, option: string) {
+  const picker = within(form).getByRole('combobox', { name: label })
+  await userEvent.clear(picker)
+  await userEvent.type(picker, search)
+  await userEvent.click(await screen.findByRole('option', { name: option }))
+}
+
+/** The account form on its own, as the screen's dialog holds it. */
+async function openForm(saved: Account, replies: Parameters<typeof fakeOutbox>[0]) {
+  const i18n = await initI18n('en')
+  await i18n.changeLanguage('en')
+  const outbox = fakeOutbox(replies)
+  setOutboxClient(outbox.client)
+  await act(async () => {
+    render(
+      <MantineProvider env="test">
+        <AccountForm saved={saved} onDone={() => {}} />
+      </MantineProvider>,
+    )
+  })
+  return outbox
+}
+
+/** Fills what a new account needs, so that the form can be sent. */
+async function fillNewAccount(form: HTMLElement) {
+  await userEvent.type(within(form).getByRole('textbox', { name: /^Name/ }), 'Shop')
+  await userEvent.type(within(form).getByRole('textbox', { name: /^Server/ }), 'smtp.shop.test')
+  await userEvent.type(
+    within(form).getByRole('textbox', { name: /^Sender address/ }),
+    'a@shop.test',
+  )
+}
 
 async function openAccounts(
   replies: Parameters<typeof fakeOutbox>[0] = {},
@@ -225,8 +270,8 @@ describe('warm-up', () => {
     const form = await screen.findByTestId('account-form')
     const choice = within(form).getByLabelText('Warm-up')
     await userEvent.selectOptions(choice, '50 → 1,000 a day over 21 sending days')
-    expect(within(form).getByTestId('account-warmup-ramp').textContent).toMatch(
-      /^50 → 1,000 a day over 21 sending days\. A day begins at midnight, .+ time\.$/,
+    expect(within(form).getByTestId('account-warmup-ramp').textContent).toBe(
+      '50 → 1,000 a day over 21 sending days',
     )
     await userEvent.click(within(form).getByTestId('account-save'))
     await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.update', expect.anything()))
@@ -254,8 +299,8 @@ describe('warm-up', () => {
     await userEvent.type(within(form).getByLabelText('First day'), '30')
     await userEvent.type(within(form).getByLabelText('Target per day'), '20')
     await userEvent.type(within(form).getByLabelText('Sending days'), '10')
-    expect(within(form).getByTestId('account-warmup-ramp').textContent).toContain(
-      '30 → 20 a day over 10 sending days.',
+    expect(within(form).getByTestId('account-warmup-ramp').textContent).toBe(
+      '30 → 20 a day over 10 sending days',
     )
     await userEvent.click(within(form).getByTestId('account-save'))
     await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.create', expect.anything()))
@@ -267,6 +312,162 @@ describe('warm-up', () => {
     expect(await within(form).findByText('Make the target larger than the first day')).toBeTruthy()
     const target = within(form).getByLabelText('Target per day')
     await waitFor(() => expect(document.activeElement).toBe(target))
+    stop()
+  })
+})
+
+describe('default sending hours', () => {
+  afterEach(() => vi.unstubAllEnvs())
+  const officeInMoscow = {
+    days: [1, 2, 3, 4, 5],
+    from: '09:00',
+    to: '18:00',
+    zone: 'Europe/Moscow',
+  }
+
+  it('are off for a new account; switched on, office hours on this computer are sent', async () => {
+    vi.stubEnv('TZ', 'Europe/Moscow')
+    const { invoke, stop } = await openAccounts({ 'accounts.create': ok(sampleAccount()) })
+    await userEvent.click(screen.getByTestId('account-add'))
+    const form = await screen.findByTestId('account-form')
+    const hours = within(form).getByTestId('account-hours')
+    expect(within(hours).getByText('Sending hours for new campaigns (optional)')).toBeTruthy()
+    expect(within(hours).getByTestId('hours-summary').textContent).toBe('Any day, any time.')
+    await act(async () =>
+      fireEvent.click(
+        within(hours).getByRole('switch', { name: /^Send only within sending hours/ }),
+      ),
+    )
+    await userEvent.click(within(hours).getByRole('checkbox', { name: 'Saturday' }))
+    expect(within(hours).getByTestId('hours-summary').textContent).toBe(
+      'Mon–Sat 09:00–18:00, Europe/Moscow',
+    )
+    await fillNewAccount(form)
+    await userEvent.click(within(form).getByTestId('account-save'))
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.create', expect.anything()))
+    expect(sentWith(invoke, 'accounts.create').sendingHours).toEqual({
+      ...officeInMoscow,
+      days: [1, 2, 3, 4, 5, 6],
+    })
+    stop()
+  })
+
+  it('show on the card, come back into the form, and can be switched off', async () => {
+    const withHours = sampleAccount({ sendingHours: officeInMoscow })
+    const { invoke, stop } = await openAccounts({
+      'accounts.list': ok([testInboxAccount, withHours]),
+      'accounts.update': ok(sampleAccount()),
+    })
+    expect(screen.getByTestId('account-row-2').textContent).toContain(
+      'Sending hoursWeekdays 09:00–18:00, Europe/Moscow',
+    )
+    expect(screen.getByTestId('account-row-1').textContent).not.toContain('Sending hours')
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    const form = await screen.findByTestId('account-form')
+    const hours = within(form).getByTestId('account-hours')
+    expect(within(hours).getByTestId('hours-summary').textContent).toBe(
+      'Weekdays 09:00–18:00, Europe/Moscow',
+    )
+    await act(async () =>
+      fireEvent.click(
+        within(hours).getByRole('switch', { name: /^Send only within sending hours/ }),
+      ),
+    )
+    await userEvent.click(within(form).getByTestId('account-save'))
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.update', expect.anything()))
+    expect(sentWith(invoke, 'accounts.update').sendingHours).toBeNull()
+    stop()
+  })
+
+  it('say in Russian what the engine refused, next to the part it names', async () => {
+    const withHours = sampleAccount({ sendingHours: officeInMoscow })
+    const { stop } = await openAccounts(
+      {
+        'accounts.list': ok([testInboxAccount, withHours]),
+        'accounts.update': fail('invalid_input', 'Invalid input for accounts.update', [
+          { code: 'custom', path: ['sendingHours', 'to'], message: 'The hours start and end…' },
+          { code: 'custom', path: ['sendingHours', 'zone'], message: 'Not a time zone' },
+          { code: 'too_big', origin: 'number', path: ['sendingHours', 'days', 0], message: '>7' },
+        ]),
+      },
+      'ru',
+    )
+    expect(screen.getByTestId('account-row-2').textContent).toContain(
+      'Часы отправкиБудни 09:00–18:00, Europe/Moscow',
+    )
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    const form = await screen.findByTestId('account-form')
+    expect(within(form).getByText('Часы отправки для новых рассылок (необязательно)')).toBeTruthy()
+    await userEvent.click(within(form).getByTestId('account-save'))
+    const hours = within(form).getByTestId('account-hours')
+    expect(
+      await within(hours).findByText('Часы начинаются и заканчиваются в одно время'),
+    ).toBeTruthy()
+    expect(within(hours).getByText('Выберите хотя бы один день')).toBeTruthy()
+    expect(within(hours).getByText(/^Неизвестный часовой пояс/)).toBeTruthy()
+    expect(within(form).getByTestId('account-form-error').textContent).toContain(
+      'Некоторые поля заполнены неверно',
+    )
+    // Editing the hours takes their complaints away.
+    await userEvent.click(within(hours).getByRole('checkbox', { name: 'суббота' }))
+    expect(within(hours).queryByText('Выберите хотя бы один день')).toBeNull()
+    expect(within(hours).queryByText(/^Неизвестный часовой пояс/)).toBeNull()
+    stop()
+  })
+})
+
+describe('the warm-up’s time zone', () => {
+  it('is this computer’s for a new ramp, and can be changed with the zone picker', async () => {
+    // The form alone, in Mantine's test mode: the whole window's pickers open no list in jsdom.
+    const { invoke } = await openForm(sampleAccount(), { 'accounts.update': ok(sampleAccount()) })
+    const form = screen.getByTestId('account-form')
+    const label = /^Time zone of the warm-up days/
+    expect(within(form).queryByRole('combobox', { name: label })).toBeNull()
+    await userEvent.selectOptions(
+      within(form).getByLabelText('Warm-up'),
+      '50 → 1,000 a day over 21 sending days',
+    )
+    const picker = within(form).getByRole('combobox', { name: label }) as HTMLInputElement
+    expect(picker.value).toContain(zoneName(localTimeZone()))
+    expect(
+      within(form).getByText('Each day’s allowance begins at midnight in this zone.'),
+    ).toBeTruthy()
+    await chooseZone(form, label, 'tokyo', 'Asia/Tokyo (UTC+09:00)')
+    await userEvent.click(within(form).getByTestId('account-save'))
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('accounts.update', expect.anything()))
+    expect(sentWith(invoke, 'accounts.update').warmup).toEqual({
+      startPerDay: 50,
+      targetPerDay: 1000,
+      days: 21,
+      zone: 'Asia/Tokyo',
+    })
+  })
+
+  it('shows a saved zone, in Russian, and the engine’s complaint about it', async () => {
+    const warming = sampleAccount({
+      warmup: { startPerDay: 50, targetPerDay: 1000, days: 21, zone: 'America/New_York' },
+    })
+    const { stop } = await openAccounts(
+      {
+        'accounts.list': ok([testInboxAccount, warming]),
+        'accounts.update': fail('invalid_input', 'Invalid input for accounts.update', [
+          { code: 'custom', path: ['warmup', 'zone'], message: 'Not a time zone' },
+        ]),
+      },
+      'ru',
+    )
+    await userEvent.click(screen.getByTestId('account-edit-2'))
+    const form = await screen.findByTestId('account-form')
+    const picker = within(form).getByRole('combobox', {
+      name: /^Часовой пояс прогрева/,
+    }) as HTMLInputElement
+    expect(picker.value).toMatch(/^America\/New York \(UTC-0[45]:00\)/)
+    expect(
+      within(form).getByText('Дневной лимит обновляется в полночь по этому часовому поясу.'),
+    ).toBeTruthy()
+    await userEvent.click(within(form).getByTestId('account-save'))
+    expect(await within(form).findByText(/^Неизвестный часовой пояс/)).toBeTruthy()
+    await waitFor(() => expect(document.activeElement).toBe(picker))
     stop()
   })
 })

@@ -1,6 +1,6 @@
 import { Fieldset, NativeSelect, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { zoneName } from '@renderer/format/zoneName'
+import { TimeZonePicker } from '../policy/TimeZonePicker'
 import { warmupPicked, warmupRamp } from './accountForm'
 import { numberOrEmpty, type SectionProps } from './formProps'
 import { WARMUP_PRESETS } from './warmupPresets'
@@ -77,9 +77,18 @@ export function WarmupFields({ values, set, update, errors }: SectionProps) {
               t,
               i18n.language,
             )}
-            {'. '}
-            {t('accounts.form.warmupZone', { zone: zoneName(values.warmupZone) })}
           </Text>
+        )}
+        {values.warmup !== 'off' && (
+          <TimeZonePicker
+            label={t('accounts.form.warmupZone')}
+            description={t('accounts.form.warmupZoneHelp')}
+            value={values.warmupZone}
+            onChange={(zone) => set('warmupZone', zone)}
+            error={errors['warmup.zone']}
+            maw={520}
+            data-testid="account-warmup-zone"
+          />
         )}
       </Stack>
     </Fieldset>

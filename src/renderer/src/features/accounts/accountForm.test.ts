@@ -124,7 +124,7 @@ describe('the account form', () => {
     expect(toUpdateInput(saved(60), 2).warmup?.zone).toBe('Asia/Tokyo')
   })
 
-  it('keeps the saved sending hours on an edit (the form has no field for them yet)', () => {
+  it('sends the sending hours back on an edit, and none for a new account', () => {
     const sendingHours = { days: [1, 2, 3], from: '09:00', to: '18:00', zone: 'Europe/Moscow' }
     const update = toUpdateInput(formFromAccount(sampleAccount({ sendingHours })), 2)
     expect(update.sendingHours).toEqual(sendingHours)

@@ -39,7 +39,7 @@ export interface AccountFormValues {
   warmupDays: Num
   /** Where a warm-up day begins: the saved zone, else this computer's. */
   warmupZone: string
-  /** Kept as saved (null for a new account) until the form has a field for it. */
+  /** The hours a new campaign on this account starts with; null: any time. */
   sendingHours: SendingHours | null
 }
 

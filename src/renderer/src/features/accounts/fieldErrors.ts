@@ -26,10 +26,15 @@ export const FIELDS = [
   'warmup.startPerDay',
   'warmup.targetPerDay',
   'warmup.days',
+  'warmup.zone',
+  'sendingHours.days',
+  'sendingHours.from',
+  'sendingHours.to',
+  'sendingHours.zone',
 ] as const
 export type FieldPath = (typeof FIELDS)[number]
 
-const PATH_OF: Partial<Record<keyof AccountFormValues, FieldPath>> = {
+const PATHS_OF: Partial<Record<keyof AccountFormValues, FieldPath | FieldPath[]>> = {
   dkimDomain: 'dkim.domain',
   dkimSelector: 'dkim.selector',
   dkimKey: 'dkim.privateKey',
@@ -39,18 +44,29 @@ const PATH_OF: Partial<Record<keyof AccountFormValues, FieldPath>> = {
   warmupStart: 'warmup.startPerDay',
   warmupTarget: 'warmup.targetPerDay',
   warmupDays: 'warmup.days',
+  warmupZone: 'warmup.zone',
+  sendingHours: ['sendingHours.days', 'sendingHours.from', 'sendingHours.to', 'sendingHours.zone'],
 }
 
-/** Where the contract reports problems with a form field. */
-export function pathOf(key: keyof AccountFormValues): FieldPath | null {
-  return PATH_OF[key] ?? FIELDS.find((f) => f === key) ?? null
+/** Where the contract reports problems with a form field (the hours are one field of four parts). */
+export function pathsOf(key: keyof AccountFormValues): FieldPath[] {
+  const paths = PATHS_OF[key] ?? FIELDS.find((f) => f === key)
+  return paths === undefined ? [] : [paths].flat()
 }
+
+/** The field an issue belongs to: its own path, or the list it is an item of (`sendingHours.days.0`). */
+const fieldOf = (path: string): FieldPath | undefined =>
+  FIELDS.find((f) => path === f || path.startsWith(`${f}.`))
 
 function wordsFor(issue: Issue): Key | null {
   if (issue.path === 'fromEmail' || issue.path === 'replyTo') return 'email'
   if (issue.path === 'dkim.domain') return 'domain'
   if (issue.path === 'dkim.selector') return 'selector'
   if (issue.path === 'warmup.targetPerDay' && issue.code === 'custom') return 'warmupTarget'
+  if (issue.path.endsWith('.zone')) return 'zone'
+  if (issue.path.startsWith('sendingHours.days')) return 'hoursDays'
+  if (issue.path === 'sendingHours.to' && issue.code === 'custom') return 'hoursSameTimes'
+  if (issue.path.startsWith('sendingHours.')) return 'hoursTime'
   if (issue.code === 'invalid_type') return 'required'
   if (issue.code === 'too_small') return issue.origin === 'string' ? 'required' : 'range'
   if (issue.code === 'too_big') return issue.origin === 'string' ? 'tooLong' : 'range'
@@ -70,7 +86,7 @@ export function placeIssues(
   for (const issue of issues) {
     const key = wordsFor(issue)
     const words = key ? t(`accounts.fieldErrors.${key}`) : issue.message
-    const field = FIELDS.find((f) => f === issue.path)
+    const field = fieldOf(issue.path)
     if (field) fields[field] ??= words
     else other.push(issue.path ? `${issue.path}: ${words}` : words)
   }

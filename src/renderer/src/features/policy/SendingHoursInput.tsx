@@ -2,11 +2,22 @@ import { Chip, Group, Input, Stack, Switch, Text, TextInput } from '@mantine/cor
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SendingHours } from '@shared/contract'
+import { localTimeZone } from '@shared/sending/timeZone'
 import { hoursSummary, overnightNote, weekdayNames } from '@renderer/format/sendingHours'
 import { TimeZonePicker } from './TimeZonePicker'
 
 type Hours = Pick<SendingHours, 'days' | 'from' | 'to' | 'zone'>
+/** What the engine refused in the hours (a form's field errors), by the part it names. */
+export type HoursErrors = Partial<Record<keyof Hours, string>>
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const
+
+/** Office hours on this computer: what switching on offers when there is nothing better. */
+const officeHours = (): Hours => ({
+  days: [1, 2, 3, 4, 5],
+  from: '09:00',
+  to: '18:00',
+  zone: localTimeZone(),
+})
 
 /** Why these hours cannot be saved, or null. The contract says the same (SendingHours). */
 function problemOf(hours: Hours): 'noDays' | 'sameTimes' | null {
@@ -27,18 +38,20 @@ export function SendingHoursInput({
   fallback,
   label,
   description,
+  errors = {},
 }: {
   value: SendingHours | null
   onChange: (hours: SendingHours | null) => void
-  /** What switching on offers when there are no hours yet (an account's, or office hours). */
-  fallback: Hours
+  /** What switching on offers when there are no hours yet (an account's); else office hours. */
+  fallback?: Hours
   label?: string
   description?: string
+  errors?: HoursErrors
 }) {
   const { t, i18n } = useTranslation()
   const daysLabel = useId()
   const [enabled, setEnabled] = useState(value !== null)
-  const [hours, setHours] = useState<Hours>(value ?? fallback)
+  const [hours, setHours] = useState<Hours>(() => value ?? fallback ?? officeHours())
   // A value from outside (another draft, the engine's answer) replaces what is shown; what
   // this input passed on comes back the same, and hours not valid yet were never passed on.
   const key = JSON.stringify(value)
@@ -82,7 +95,7 @@ export function SendingHoursInput({
           <Input.Wrapper
             label={t('policy.hours.days')}
             labelProps={{ id: daysLabel, component: 'span' }}
-            error={problem === 'noDays' ? t('policy.hours.noDays') : undefined}
+            error={problem === 'noDays' ? t('policy.hours.noDays') : errors.days}
           >
             <Group gap={6} mt={4} role="group" aria-labelledby={daysLabel}>
               {DAYS.map((day) => (
@@ -111,6 +124,7 @@ export function SendingHoursInput({
               label={t('policy.hours.from')}
               value={hours.from}
               onChange={(e) => edit({ from: e.currentTarget.value })}
+              error={errors.from}
               w={140}
               data-testid="hours-from"
             />
@@ -119,8 +133,8 @@ export function SendingHoursInput({
               label={t('policy.hours.to')}
               value={hours.to}
               onChange={(e) => edit({ to: e.currentTarget.value })}
-              error={problem === 'sameTimes' ? t('policy.hours.sameTimes') : undefined}
-              w={problem === 'sameTimes' ? 260 : 140}
+              error={problem === 'sameTimes' ? t('policy.hours.sameTimes') : errors.to}
+              w={problem === 'sameTimes' || errors.to ? 260 : 140}
               data-testid="hours-to"
             />
           </Group>
@@ -128,6 +142,7 @@ export function SendingHoursInput({
           <TimeZonePicker
             value={hours.zone}
             onChange={(zone) => edit({ zone })}
+            error={errors.zone}
             maw={520}
             data-testid="hours-zone"
           />

@@ -1,6 +1,5 @@
 import { Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SendingHours } from '@shared/contract'
 import { localTimeZone } from '@shared/sending/timeZone'
 import { hoursSummary } from '@renderer/format/sendingHours'
 import { zoneName } from '@renderer/format/zoneName'
@@ -12,14 +11,6 @@ import { accountName } from '../../accounts/accountName'
 import { SendingHoursInput } from '../../policy/SendingHoursInput'
 
 type Policy = CampaignView['policy']
-
-/** Office hours on this computer: what switching hours on offers when the account has none. */
-const officeHours = (): SendingHours => ({
-  days: [1, 2, 3, 4, 5],
-  from: '09:00',
-  to: '18:00',
-  zone: localTimeZone(),
-})
 
 /**
  * When the campaign may send: its sending hours (the first account's are the default), and
@@ -43,7 +34,7 @@ export function HoursCard({ campaign }: { campaign: CampaignView }) {
       <Stack gap="md">
         <SendingHoursInput
           value={hours}
-          fallback={accountHours ?? officeHours()}
+          fallback={accountHours ?? undefined}
           // Without hours there is nothing to apply in each recipient's zone.
           onChange={(next) =>
             setPolicy({ sendingHours: next, ...(next === null && { recipientZones: false }) })
