@@ -79,15 +79,15 @@ export const en = {
     campaign_sending_draft: 'Sending started',
     campaign_sending_scheduled: 'Sending started (the campaign was scheduled)',
     campaign_sending_paused: 'Sending resumed',
-    campaign_scheduled_draft: 'Scheduled to start at {{at}} ({{zone}})',
+    campaign_scheduled_draft: 'Scheduled to start {{at}} ({{zone}})',
     campaign_scheduled_scheduled: 'Start moved to {{at}} ({{zone}})',
     campaign_draft_scheduled: 'Schedule removed: the campaign is a draft again',
     campaign_startedLate_appClosed:
-      'Started {{minutes}} min late: it was scheduled for {{at}} ({{zone}}), when Outbox was closed',
+      'Started {{minutes}} min late: Outbox was closed at the scheduled time ({{at}}, {{zone}})',
     campaign_startedLate_asleep:
-      'Started {{minutes}} min late: it was scheduled for {{at}} ({{zone}}), when the computer was asleep',
+      'Started {{minutes}} min late: the computer was asleep at the scheduled time ({{at}}, {{zone}})',
     campaign_startMissed:
-      'The scheduled start ({{at}}, {{zone}}) passed while Outbox was closed: the campaign waits for you to start, move or unschedule it',
+      'The scheduled start ({{at}}, {{zone}}) passed while Outbox was closed: the campaign waits for you to start it, move it or put it back to a draft',
     campaign_startFailed: 'The campaign could not start at its scheduled time; it stays scheduled',
     campaign_cancelled: 'Campaign cancelled',
     campaign_completed: 'Campaign completed',
@@ -195,15 +195,15 @@ export const ru: Translation<typeof en> = {
     campaign_sending_draft: 'Отправка началась',
     campaign_sending_scheduled: 'Отправка началась (рассылка была запланирована)',
     campaign_sending_paused: 'Отправка продолжена',
-    campaign_scheduled_draft: 'Запуск запланирован на {{at}} ({{zone}})',
-    campaign_scheduled_scheduled: 'Запуск перенесён на {{at}} ({{zone}})',
+    campaign_scheduled_draft: 'Запуск запланирован: {{at}} ({{zone}})',
+    campaign_scheduled_scheduled: 'Запуск перенесён: теперь {{at}} ({{zone}})',
     campaign_draft_scheduled: 'Расписание снято: рассылка снова черновик',
     campaign_startedLate_appClosed:
-      'Запущена с опозданием на {{minutes}} мин: была запланирована на {{at}} ({{zone}}), когда Outbox был закрыт',
+      'Запущена с опозданием на {{minutes}} мин: в назначенное время ({{at}}, {{zone}}) Outbox был закрыт',
     campaign_startedLate_asleep:
-      'Запущена с опозданием на {{minutes}} мин: была запланирована на {{at}} ({{zone}}), когда компьютер спал',
+      'Запущена с опозданием на {{minutes}} мин: в назначенное время ({{at}}, {{zone}}) компьютер был в спящем режиме',
     campaign_startMissed:
-      'Время запуска ({{at}}, {{zone}}) прошло, пока Outbox был закрыт: рассылка ждёт, чтобы вы её запустили, перенесли или сняли с расписания',
+      'Назначенное время запуска ({{at}}, {{zone}}) прошло, пока Outbox был закрыт: рассылка ждёт вашего решения — запустить её, перенести или вернуть в черновики',
     campaign_startFailed:
       'Рассылка не смогла запуститься в назначенное время и остаётся запланированной',
     campaign_cancelled: 'Рассылка отменена',

@@ -6,13 +6,18 @@ import { logSentence } from '../../log/logSentence'
 type Entry = CampaignActivity['timeline'][number]
 const COLORS = { info: 'blue', warn: 'yellow', error: 'red' } as const
 
+/**
+ * A start (of a draft, or of a scheduled campaign at its time) writes "sending" and "started:
+ * N queued" at once: the second says it all. A resume's "sending" stays.
+ */
+const isStart = (e: Entry) =>
+  e.kind === 'campaign.sending' &&
+  (e.params.variant === 'draft' || e.params.variant === 'scheduled')
+
 /** The campaign's state changes, oldest first, in the user's language (the server's words as they came). */
 export function CampaignTimeline({ entries: all }: { entries: readonly Entry[] }) {
   const { t, i18n } = useTranslation()
-  // A start writes "sending (from draft)" and "started: N queued" at once: one says it all.
-  const entries = all.filter(
-    (e) => !(e.kind === 'campaign.sending' && e.params.variant === 'draft'),
-  )
+  const entries = all.filter((e) => !isStart(e))
   if (entries.length === 0) return null
   return (
     <Timeline
