@@ -19,7 +19,9 @@ import {
 import { FakeClock } from '@test/support/fakeClock'
 import { startSmtpSink } from '@test/support/smtpSink'
 import { useTempDir } from '@test/support/tempDir'
+import { OutboxError } from '@shared/errors'
 import { SCHEDULE_NAP_MS } from './scheduler'
+import { startFailure, startFailureParams } from './startFailure'
 
 vi.setConfig({ testTimeout: 30_000 })
 const tempDir = useTempDir()
@@ -272,7 +274,12 @@ describe('a scheduled start that cannot happen', () => {
     await expect.poll(async () => (await get(h, id)).statusReason).toBe('startFailed')
     const failed = await get(h, id)
     expect(failed.status).toBe('scheduled')
-    expect(failed.statusDetail).toContain('was deleted')
+    // The refusal's reason and params, for the window to word; its English for the rest.
+    expect(JSON.parse(failed.statusDetail!)).toEqual({
+      message: expect.stringContaining('was deleted'),
+      reason: 'account.deleted',
+      params: { name: 'Local sink' },
+    })
     expect(deliveries(h, id)).toBe(0)
     // Not tried again every minute: it waits for the user.
     clock.advance(10 * SCHEDULE_NAP_MS)
@@ -280,7 +287,7 @@ describe('a scheduled start that cannot happen', () => {
     expect(await lines(h, id, 'campaign.startFailed')).toEqual([
       expect.objectContaining({
         level: 'error',
-        params: { detail: expect.stringContaining('was deleted') },
+        params: { reason: 'account.deleted', name: 'Local sink' },
       }),
     ])
 
@@ -290,6 +297,28 @@ describe('a scheduled start that cannot happen', () => {
     expect((await get(h, id)).statusReason).toBeNull()
     await waitForStatus(h, id, 'completed')
     expect(sink.received).toHaveLength(2)
+  })
+})
+
+describe('why a scheduled start failed, as it is kept', () => {
+  it('is the reason and params of an OutboxError, else the message alone', () => {
+    const counted = new OutboxError('invalid_input', '2 recipients cannot get it', undefined, {
+      reason: 'campaign.preflightFailed',
+      params: { count: 2 },
+    })
+    expect(startFailure(counted)).toEqual({
+      message: '2 recipients cannot get it',
+      reason: 'campaign.preflightFailed',
+      params: { count: 2 },
+    })
+    expect(startFailureParams(startFailure(counted))).toEqual({
+      reason: 'campaign.preflightFailed',
+      count: 2,
+    })
+    const bare = new OutboxError('conflict', 'No reason given')
+    expect(startFailure(bare)).toEqual({ message: 'No reason given' })
+    expect(startFailure(new Error('disk I/O error'))).toEqual({ message: 'disk I/O error' })
+    expect(startFailureParams(startFailure('odd'))).toEqual({ detail: 'odd' })
   })
 })
 

@@ -15,6 +15,7 @@ import type { Db } from '../db/open'
 import { selectWaitingSchedules } from '../db/schedules'
 import type { EngineLog, LogRecord } from '../log/engineLog'
 import { scheduleWords } from './scheduleWords'
+import { startFailure, startFailureParams } from './startFailure'
 
 /**
  * The longest the timer sleeps: a timer does not count the time a computer sleeps, so a start
@@ -107,15 +108,18 @@ export class Scheduler {
     })
   }
 
-  /** The campaign stays scheduled; the window shows why and offers to start, move or undo. */
+  /**
+   * The campaign stays scheduled; the window words why (the refusal's reason, kept as JSON in
+   * status_detail) and offers to start, move or undo.
+   */
   private startFailed(row: CampaignRow, error: unknown): void {
-    const detail = error instanceof Error ? error.message : String(error)
-    this.stayScheduled(row, 'startFailed', detail, () => ({
+    const failure = startFailure(error)
+    this.stayScheduled(row, 'startFailed', JSON.stringify(failure), () => ({
       level: 'error',
       kind: 'campaign.startFailed',
       campaignId: row.id,
-      message: `The scheduled start failed: ${detail}`,
-      params: { detail },
+      message: `The scheduled start failed: ${failure.message}`,
+      params: startFailureParams(failure),
     }))
   }
 

@@ -197,7 +197,10 @@ export const Campaign = z.object({
   status: CampaignStatus,
   /** Why it is paused or stopped: user, account, quota, content, sender, protection. */
   statusReason: z.string().nullable(),
-  /** The server's words behind the reason. */
+  /**
+   * The server's words behind the reason; for `startFailed`, the refusal as JSON: `{ message,
+   * reason?, params? }` (an error reason of shared/errorReasons.ts, for the window to word).
+   */
   statusDetail: z.string().nullable(),
   resumeAt: z.number().nullable(),
   settings: CampaignSettings,

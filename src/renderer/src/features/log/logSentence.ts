@@ -27,9 +27,9 @@ export function logSentence(
   }
   if (!i18n.exists(key, options)) return null
   const sentence = t(key as 'log.title', options)
-  // A template that did not fit: what is wrong and where, as the editor says it.
+  // A template that did not fit, a scheduled start refused: why, as the editor says it.
   const problem =
-    params.variant === 'template' ? reasonText(t, i18n, String(params.reason), params) : null
+    typeof params.reason === 'string' ? reasonText(t, i18n, params.reason, params) : null
   return problem ? `${sentence}. ${problem}` : sentence
 }
 

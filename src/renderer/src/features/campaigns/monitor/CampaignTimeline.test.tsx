@@ -92,12 +92,14 @@ const scheduledStory: Entry[] = [
   ),
 ]
 
-/** Scheduled for New York, missed while closed, put back to a draft. */
+/** Scheduled for New York, missed while closed, put back to a draft; scheduled again, refused. */
 const newYork = { at: '2031-01-05 09:00', zone: 'America/New_York' }
 const missedStory: Entry[] = [
   line(at, 'campaign.scheduled', { from: 'draft', variant: 'draft', ...newYork }),
   line(at + 3_600_000, 'campaign.startMissed', newYork, 'warn'),
   line(at + 7_200_000, 'campaign.draft', { from: 'scheduled', variant: 'scheduled' }),
+  line(at + 8_000_000, 'campaign.scheduled', { from: 'draft', variant: 'draft', ...newYork }),
+  line(at + 9_000_000, 'campaign.startFailed', { reason: 'account.deleted', name: 'Work mail' }),
 ]
 
 const lines = () =>
@@ -142,6 +144,8 @@ describe('a scheduled campaign’s timeline', () => {
       // The year is written when the line's own year is another one.
       'Назначенное время запуска (вс, 5 янв. 2031 г., 09:00, America/New York) прошло, пока Outbox был закрыт',
       'Расписание снято: рассылка снова черновик',
+      // A refused start says why, from the engine's reason.
+      'Рассылка не смогла запуститься в назначенное время и остаётся запланированной. Учётная запись SMTP «Work mail» удалена. Выберите для рассылки другую.',
     ])
       expect(text).toContain(said)
     expect(text).not.toContain('Отправка началась')

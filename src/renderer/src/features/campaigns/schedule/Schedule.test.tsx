@@ -23,6 +23,7 @@ import { formatMoment } from '@renderer/format/moment'
 import { zoneName } from '@renderer/format/zoneName'
 import { StartButton } from '../editor/StartButton'
 import { ScheduledCampaign } from './ScheduledCampaign'
+import { startFailureText } from './startFailureText'
 
 /** 09:00 in Moscow on Tuesday 3 December 2030 is 06:00 UTC. */
 const nineInMoscow = Date.UTC(2030, 11, 3, 6, 0)
@@ -265,20 +266,43 @@ describe('a scheduled campaign', () => {
     expect(screen.getByTestId('campaign-status').textContent).toBe('Запланирована')
   })
 
-  it('says why a scheduled start failed', async () => {
-    await renderWith(
-      (c) => <ScheduledCampaign campaign={c} />,
-      {
-        ...scheduled,
-        statusReason: 'startFailed',
-        statusDetail: 'The account “Work mail” is gone.',
-      },
-      {},
-    )
+  const failed = (statusDetail: string | null) => ({
+    ...scheduled,
+    statusReason: 'startFailed',
+    statusDetail,
+  })
+  const refused = JSON.stringify({
+    message: 'The SMTP account "Work mail" was deleted',
+    reason: 'account.deleted',
+    params: { name: 'Work mail' },
+  })
+
+  it('says why a scheduled start failed, in the words of the engine’s reason', async () => {
+    await renderWith((c) => <ScheduledCampaign campaign={c} />, failed(refused), {})
     expect(screen.getByTestId('start-failed').textContent).toContain(
-      'This campaign should have started on December 3, 2030 at 09:00 (Europe/Moscow), but could not. The account “Work mail” is gone.',
+      'This campaign should have started on December 3, 2030 at 09:00 (Europe/Moscow), but could not. The SMTP account “Work mail” was deleted. Choose another account for this campaign.',
     )
     expect(screen.getByTestId('campaign-schedule-problem').textContent).toBe('Did not start')
+  })
+
+  it('says it in Russian', async () => {
+    await renderWith((c) => <ScheduledCampaign campaign={c} />, failed(refused), {}, 'ru')
+    expect(screen.getByTestId('start-failed').textContent).toContain(
+      'но не запустилась. Учётная запись SMTP «Work mail» удалена. Выберите для рассылки другую.',
+    )
+    expect(screen.getByTestId('start-failed').textContent).not.toContain('was deleted')
+  })
+
+  it('shows the engine’s sentence for a reason it does not know, or none', async () => {
+    const unknown = JSON.stringify({ message: 'The disk is full', reason: 'disk.full' })
+    const i18n = await initI18n('en')
+    await i18n.changeLanguage('en')
+    const t = i18n.t.bind(i18n)
+    expect(startFailureText(unknown, t, i18n)).toBe('The disk is full')
+    expect(startFailureText(JSON.stringify({ message: 'Locked' }), t, i18n)).toBe('Locked')
+    // An older engine kept the sentence itself.
+    expect(startFailureText('The account is gone.', t, i18n)).toBe('The account is gone.')
+    expect(startFailureText(null, t, i18n)).toBe('Outbox did not say why.')
   })
 })
 

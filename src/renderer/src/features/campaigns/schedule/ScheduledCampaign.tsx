@@ -14,6 +14,7 @@ import { accountName } from '../../accounts/accountName'
 import { ErrorText } from '../../common/ErrorText'
 import { StatusBadge } from '../StatusBadge'
 import { ScheduleDialog } from './ScheduleDialog'
+import { startFailureText } from './startFailureText'
 import { startsAtText } from './startsAt'
 
 /** A scheduled campaign always has its schedule; should it lack one, the questions still read. */
@@ -92,7 +93,7 @@ export function ScheduledCampaign({ campaign }: { campaign: CampaignView }) {
       {reason === 'startFailed' && (
         <Alert color="red" title={t('campaigns.schedule.failedTitle')} data-testid="start-failed">
           {t('campaigns.schedule.failedBody', due ?? unknownDue)}{' '}
-          {campaign.statusDetail ?? t('campaigns.schedule.failedUnknown')}
+          {startFailureText(campaign.statusDetail, t, i18n)}
         </Alert>
       )}
       {error && (
