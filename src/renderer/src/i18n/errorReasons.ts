@@ -139,7 +139,7 @@ export const ru: Translation<typeof en> = {
   campaign_imageNotFound: 'Изображения «{{cid}}» в этой рассылке больше нет.',
   campaign_attachmentNotFound: 'Этого вложения в рассылке больше нет.',
   campaign_fromAccountNotListed:
-    'Учётная запись, чей адрес «От кого» стоит во всех письмах, должна быть одной из учётных записей рассылки.',
+    'Отправитель для всех писем должен быть из учётных записей этой рассылки.',
   recipient_notFound: 'Получателя {{recipient}} в этой рассылке нет.',
   letterTemplate_notFound: 'Этого шаблона больше нет.',
   recipients_none: 'В файле нет ни одного получателя, которого можно взять.',

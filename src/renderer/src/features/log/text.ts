@@ -150,7 +150,7 @@ export const ru: Translation<typeof en> = {
     campaign_deleted: 'Рассылка удалена',
     campaign_duplicatesLeftOut: 'Повторы адресов пропущены',
     campaign_accountStopped: 'Учётная запись остановлена',
-    campaign_accountsResumed: 'Остановленные учётные записи продолжают',
+    campaign_accountsResumed: 'Остановленные учётные записи снова отправляют',
     engine_held: 'Отправка ждёт',
     engine_released: 'Отправка продолжается',
   },
@@ -179,7 +179,7 @@ export const ru: Translation<typeof en> = {
     account_throttled:
       'Сервер перегружен или попросил отправлять медленнее: отправка ненадолго ждёт, потом идёт медленнее',
     account_quotaReached:
-      'Учётная запись «{{name}}» исчерпала лимит отправки: она ждёт {{minutes}} мин., остальные учётные записи рассылки продолжают',
+      'Учётная запись «{{name}}» исчерпала лимит отправки: она ждёт {{minutes}} мин, остальные учётные записи рассылки продолжают',
     campaign_started_one: 'Рассылка запущена: {{count}} получатель в очереди',
     campaign_started_few: 'Рассылка запущена: {{count}} получателя в очереди',
     campaign_started_many: 'Рассылка запущена: {{count}} получателей в очереди',

@@ -130,9 +130,9 @@ describe('the sending-hours input', () => {
     await renderHours({ ...office, days: [6, 7], from: '23:00', to: '07:00' }, 'ru')
     expect(summary()).toBe('Выходные 23:00–07:00, Europe/Moscow')
     expect(screen.getByTestId('hours-overnight').textContent).toBe(
-      'Через полночь: часы каждого дня заканчиваются на следующий день (суббота 23:00 → воскресенье 07:00).',
+      'Часы переходят через полночь: отправка, начатая в выбранный день, заканчивается на следующий (суббота 23:00 → воскресенье 07:00).',
     )
-    expect(screen.getByRole('switch', { name: /^Отправлять только в часы отправки/ })).toBeTruthy()
+    expect(screen.getByRole('switch', { name: /^Отправлять только в заданные часы/ })).toBeTruthy()
     expect(screen.getByLabelText('С')).toBeTruthy()
     expect(screen.getByLabelText('До')).toBeTruthy()
     const days = screen.getAllByRole('checkbox').filter((c) => c.getAttribute('aria-label'))

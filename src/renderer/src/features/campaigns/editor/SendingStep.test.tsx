@@ -207,7 +207,7 @@ describe('when a campaign sends', () => {
     )
     expect(
       screen.getByText(
-        'Часовой пояс указан у 21 из 25 получателей (столбец «часовой пояс»); остальным письма уходят по часам в поясе Europe/Moscow.',
+        'Часовой пояс указан у 21 из 25 получателей (столбец «часовой пояс»); для остальных часы отправки считаются по поясу Europe/Moscow.',
       ),
     ).toBeTruthy()
     expect(screen.getByTestId('hours-summary').textContent).toBe('Будни 09:00–18:00, Europe/Moscow')

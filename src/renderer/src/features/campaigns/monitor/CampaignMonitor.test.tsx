@@ -100,7 +100,7 @@ describe('waiting for sending hours', () => {
     vi.stubEnv('TZ', 'Europe/Berlin')
     await show(waiting, 'ru')
     expect(screen.getByTestId('waiting-notice').textContent).toBe(
-      'Ждём часов отправки — рассылка продолжится в понедельник в 09:00 по времени Europe/Moscow (на этом компьютере — в понедельник в 07:00).',
+      'Вне часов отправки: рассылка продолжится в понедельник в 09:00 по времени Europe/Moscow (на этом компьютере — в понедельник в 07:00).',
     )
   })
 

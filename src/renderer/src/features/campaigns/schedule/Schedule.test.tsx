@@ -175,7 +175,7 @@ describe('scheduling a draft', () => {
     setField('schedule-time', '09:00')
     await chooseZone('moscow', 'Europe/Moscow (UTC+03:00)')
     expect(screen.getByTestId('schedule-preview').textContent).toContain(
-      'Начнётся вт, 3 дек. 2030 г., 09:00 (Europe/Moscow)',
+      'Запуск: вт, 3 дек. 2030 г., 09:00 (Europe/Moscow)',
     )
     expect(screen.getByRole('radio', { name: 'Сначала спросить меня' })).toBeTruthy()
     expect(screen.getByRole('radio', { name: 'Запустить, когда Outbox откроется' })).toBeTruthy()
