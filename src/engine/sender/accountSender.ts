@@ -75,6 +75,8 @@ export class AccountSender {
   /** Each slot's connection, with the account version it was opened for. */
   private readonly sessions = new Map<number, { session: SmtpSession; version: number }>()
   private nextStartAt = 0
+  /** When the last claimed send started: the next start is a pace after it. */
+  private lastStartAt = -Infinity
   /** An hourly or daily cap is reached: nothing is claimed before this time. */
   cappedUntil = 0
   /**
@@ -115,10 +117,14 @@ export class AccountSender {
     return this.slowdown.pace(campaign ? this.paces.baseDelay(db, campaign, clock.now()) : 0)
   }
 
-  /** New work may be there: make sure enough slots run, and end the idle slots' naps. */
+  /**
+   * New work may be there, or a campaign stopped being served: make sure enough slots run, and
+   * end the idle slots' naps.
+   */
   wake(): void {
     if (!this.running) return
     this.cappedUntil = 0 // the caps may have changed: the next claim looks again
+    this.reaimNextStart()
     const wanted = this.currentCampaign()?.concurrency ?? 1
     for (let slot = 0; slot < wanted; slot++) {
       if (!this.slots.has(slot)) {
@@ -127,6 +133,17 @@ export class AccountSender {
       }
     }
     this.sleeper.wakeAll()
+  }
+
+  /**
+   * The next start keeps the pace of the campaign served now when it is shorter than the one
+   * the start was reserved under: a spread campaign's pace can be hours, and that campaign may
+   * have completed or paused since. With no campaign to serve the reservation stays, for the
+   * campaign's resume.
+   */
+  private reaimNextStart(): void {
+    if (selectSendingCampaignsOfAccount(this.deps.db, this.accountId).length === 0) return
+    this.nextStartAt = Math.min(this.nextStartAt, this.lastStartAt + this.currentPace())
   }
 
   /**
@@ -230,6 +247,7 @@ export class AccountSender {
           await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
           continue
         }
+        this.lastStartAt = start
         next = { delivery: claimed, token }
       }
       if (!this.running) {
@@ -378,6 +396,7 @@ export class AccountSender {
       return [effect, mayClaim ? this.claimNext(db, start, token) : undefined] as const
     })
     if (canStartNow && !claimed) this.nextStartAt = start
+    if (claimed) this.lastStartAt = start
 
     const kind = outcome.verdict.kind
     if (kind === 'content-rejected') {

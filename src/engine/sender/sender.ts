@@ -182,7 +182,11 @@ export class Sender {
   }
 
   private onCampaignEffect(campaignId: number, effect: Effect): void {
-    if (effect.kind === 'completed') return this.deps.progress.push(campaignId)
+    if (effect.kind === 'completed') {
+      this.deps.progress.push(campaignId)
+      // Its accounts go on with their next campaign, at that one's pace.
+      return this.wakeCampaign(campaignId)
+    }
     if (effect.kind === 'account-stopped' || effect.kind === 'account-quota') {
       // Its rows went back: the campaign's other accounts (idle ones too) take them.
       this.deps.progress.push(campaignId)
