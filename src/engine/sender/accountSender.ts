@@ -128,7 +128,10 @@ export class AccountSender {
     const wanted = this.currentCampaign()?.concurrency ?? 1
     for (let slot = 0; slot < wanted; slot++) {
       if (!this.slots.has(slot)) {
-        const loop = this.slotLoop(slot).finally(() => this.slots.delete(slot))
+        const loop: Promise<void> = this.slotLoop(slot).finally(() => {
+          // An idle slot left at once (below); a wake-up may have started this one's successor.
+          if (this.slots.get(slot) === loop) this.slots.delete(slot)
+        })
         this.slots.set(slot, loop)
       }
     }
@@ -242,8 +245,13 @@ export class AccountSender {
           this.nextStartAt = start // nothing was sent: the reservation is not used
           if (this.cappedUntil > clock.now()) continue // sleeps until the cap lets one more go
           const due = await committer.run((db) => this.nextDue(db))
-          if (due === null) return // no work: the slot ends; wake() starts it again
           if (!this.running) return // stopped while it looked: the stop's wake-up has passed
+          if (due === null) {
+            // No work: the slot ends, and says so at once: a wake-up that comes before its promise
+            // settles (another account gave rows back in this very commit) starts it again.
+            this.slots.delete(slot)
+            return
+          }
           await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
           continue
         }
