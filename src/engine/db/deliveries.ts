@@ -165,15 +165,19 @@ export function releaseClaim(
 export function markInterruptedSendsUncertain(
   db: Db,
   now: number,
-): { id: number; campaign_id: number }[] {
+): { id: number; campaign_id: number; account_id: number | null }[] {
   return prepared(
     db,
     `UPDATE deliveries SET state = 'uncertain', updated_at = @now,
          lease_token = NULL, lease_expires_at = NULL, last_code = NULL, last_enhanced = NULL,
          last_response = @note
        WHERE state = 'sending'
-       RETURNING id, campaign_id`,
-  ).all({ now, note: APP_STOPPED_NOTE }) as { id: number; campaign_id: number }[]
+       RETURNING id, campaign_id, account_id`,
+  ).all({ now, note: APP_STOPPED_NOTE }) as {
+    id: number
+    campaign_id: number
+    account_id: number | null
+  }[]
 }
 
 export function cancelOpenDeliveries(db: Db, campaignId: number, now: number): number {
