@@ -306,7 +306,7 @@ export class Campaigns {
   }
 
   /** Inside a transaction: the campaign's stopped accounts send it again (with a log line). */
-  private restartAccounts(id: number): boolean {
+  restartAccounts(id: number): boolean {
     const { db, log } = this.deps
     const count = clearCampaignAccountStops(db, id)
     if (count === 0) return false

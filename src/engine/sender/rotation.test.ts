@@ -298,6 +298,38 @@ describe('several accounts per campaign', () => {
     expect(sinks[0]!.received.length + sinks[1]!.received.length).toBe(4)
   })
 
+  it('a retry after the only sending account was deleted goes through the stopped one again', async () => {
+    let loginFixed = false
+    let refuse = true
+    const sinks = {
+      A: await sinkWith({ mail: () => (loginFixed ? null : WRONG_LOGIN()) }),
+      // r2 is refused for good; the rest go.
+      B: await sinkWith({
+        rcpt: (to) => (refuse && to === 'r2@example.test' ? reply(554, '5.7.1 Not today') : null),
+      }),
+    }
+    const h = await engine()
+    const a = await account(h, 'A', sinks.A)
+    const b = await account(h, 'B', sinks.B)
+    const { id } = await campaign(h, [a, b], 4)
+    await h.call('campaigns.start', { id })
+    await waitForStatus(h, id, 'completed')
+    expect(rowStates(h)).toEqual({ sent: 3, failed: 1 })
+    expect((await progressOf(h, id)).accounts.map((p) => p.stopped)).toEqual(['account', null])
+
+    // B is gone (its campaigns are finished); A's password is fixed; the user retries r2.
+    expect(await h.call('accounts.delete', { id: b })).toEqual({ count: 1 })
+    loginFixed = true
+    refuse = false
+    expect(await h.call('failed.retry', { campaignId: id, deliveryId: null })).toEqual({ count: 1 })
+    await waitForStatus(h, id, 'completed')
+    expect(sinks.A.received.map((m) => m.to)).toEqual(['r2@example.test'])
+    expect((await progressOf(h, id)).accounts).toEqual([
+      expect.objectContaining({ accountId: a, sent: 1, stopped: null }),
+      expect.objectContaining({ accountId: b, sent: 3, failed: 0 }),
+    ])
+  })
+
   it('a used-up quota holds only that account; the others finish the campaign', async () => {
     const sinks = {
       A: await sinkWith({ rcpt: () => reply(550, '5.4.5 Daily user sending quota exceeded') }),
