@@ -18,6 +18,7 @@ import {
   waitForStatus,
   type Harness,
 } from '@test/support/engineHarness'
+import { quiet } from '@test/support/clockedEngine'
 import { FakeClock } from '@test/support/fakeClock'
 import { reply, startSmtpSink, type SinkScript } from '@test/support/smtpSink'
 import { useTempDir } from '@test/support/tempDir'
@@ -97,7 +98,7 @@ async function account(
   h: Harness,
   name: string,
   sink: Sink,
-  extra: { hourlyCap?: number; dkim?: object } = {},
+  extra: { hourlyCap?: number; dkim?: object; warmup?: object } = {},
 ) {
   const created = await h.call<{ id: number }>('accounts.create', {
     name,
@@ -111,7 +112,13 @@ async function account(
   return created.id
 }
 
-async function campaign(h: Harness, accountIds: number[], n: number, policy?: object) {
+async function campaign(
+  h: Harness,
+  accountIds: number[],
+  n: number,
+  policy?: object,
+  domain = 'example.test',
+) {
   return h.call<CampaignOut>('campaigns.create', {
     name: 'Rotation',
     accountId: accountIds[0],
@@ -120,7 +127,7 @@ async function campaign(h: Harness, accountIds: number[], n: number, policy?: ob
     subject: 'Hello {{name}}',
     html: '<p>Hi {{name}}</p>',
     settings: { delayMs: 0, concurrency: 2, maxAttempts: 3, backoffMs: 0, timeoutMs: 5000 },
-    recipients: recipients(n),
+    recipients: recipients(n, domain),
   })
 }
 
@@ -357,6 +364,67 @@ describe('several accounts per campaign', () => {
     )
     // The progress counts no failure: the refusal was the account's, not a recipient's.
     expect(await progressOf(h, id)).toMatchObject({ sent: 5, failed: 0 })
+  })
+
+  it('one account in two campaigns: its quota, hourly cap and warm-up hold across both', async () => {
+    const start = Date.UTC(2030, 0, 1, 9, 0, 30)
+    const clock = new FakeClock(start)
+    let aRcpts = 0
+    const sinks = {
+      // From A's third message on, its quota is used up for the hour.
+      A: await sinkWith({
+        rcpt: () =>
+          ++aRcpts >= 3 && clock.now() < start + HOUR_MS
+            ? reply(550, '5.4.5 Daily sending quota exceeded')
+            : null,
+      }),
+      B: await sinkWith(),
+    }
+    const h = await engine(clock)
+    const warmup = { startPerDay: 6, targetPerDay: 60, days: 5, zone: 'UTC' } // 6, then 11
+    const a = await account(h, 'A', sinks.A, { hourlyCap: 4, warmup })
+    const b = await account(h, 'B', sinks.B, { hourlyCap: 5 })
+    const shared = await campaign(h, [a, b], 30, undefined, 'shared.test')
+    await h.call('campaigns.start', { id: shared.id })
+    const alone = await campaign(h, [a], 6, undefined, 'alone.test')
+    await h.call('campaigns.start', { id: alone.id })
+
+    // A holds itself after the quota (the shared campaign goes on through B); the campaign only
+    // A sends waits for it, without a pause.
+    await expect.poll(() => linesOf(h, 'account.quotaReached')).toHaveLength(1)
+    const states = async () =>
+      (await h.call<CampaignOut[]>('campaigns.list')).map((c) => [c.id, c.status])
+    for (let t = start; rowStates(h).sent !== 36; t += 30 * MINUTE) {
+      expect(t - start, 'time to finish').toBeLessThan(24 * HOUR_MS)
+      clock.jump(30 * MINUTE)
+      await quiet(h)
+    }
+    expect(await states()).toEqual([
+      [alone.id, 'completed'],
+      [shared.id, 'completed'],
+    ])
+    expect(linesOf(h, 'campaign.paused')).toEqual([])
+
+    // Each recipient once; A within its cap in every hour and its allowance on each UTC day.
+    const delivered = [...sinks.A.received, ...sinks.B.received].map((m) => m.to)
+    expect(new Set(delivered).size).toBe(36)
+    const aSends = (
+      h.db
+        .prepare("SELECT sent_at FROM deliveries WHERE account_id = ? AND state = 'sent'")
+        .pluck()
+        .all(a) as number[]
+    ).sort((x, y) => x - y)
+    for (const at of aSends)
+      expect(aSends.filter((t) => t >= at && t < at + HOUR_MS).length).toBeLessThanOrEqual(4)
+    const midnight = (day: number) => Date.UTC(2030, 0, 1 + day)
+    const perDay = (day: number) =>
+      aSends.filter((t) => t >= midnight(day) && t < midnight(day + 1)).length
+    expect(perDay(0)).toBeLessThanOrEqual(6)
+    expect(perDay(1)).toBeLessThanOrEqual(11)
+    // The alone campaign went through A only, and A waited out its quota's hour.
+    expect(sinks.A.received.filter((m) => m.to.endsWith('@alone.test'))).toHaveLength(6)
+    expect(aSends[2]! - start).toBeGreaterThanOrEqual(QUOTA_PAUSE_MS)
+    expect(perDay(0) + perDay(1)).toBe(aSends.length)
   })
 
   it('a fixed From: every message carries that account’s From and DKIM; the envelope stays the sender’s', async () => {
