@@ -112,4 +112,22 @@ describe("a spread campaign's pace and the account's next campaign", () => {
     await runUntil(e, startedAt + 12 * HOUR + 60_000, HOUR / 2)
     expect(sentTo(e, 'spread.test')).toBe(2)
   })
+
+  it('a wake-up while a claim is on its way keeps the pace', async () => {
+    const e = await setUp()
+    const created = await e.h.call<{ id: number }>('campaigns.create', {
+      name: 'Paced',
+      accountId: e.accountId,
+      subject: 'Hello {{name}}',
+      html: '<p>Hi {{name}}</p>',
+      settings: { ...fast, delayMs: 60_000, concurrency: 3 },
+      recipients: recipients(3),
+    })
+    await e.h.call('campaigns.start', { id: created.id })
+    // The claims are on their way; a campaign starting elsewhere wakes this account meanwhile.
+    const other = await campaign(e, 'Other', 1)
+    await e.h.call('campaigns.start', { id: other })
+    await quiet(e.h)
+    expect(e.sink.received).toHaveLength(1)
+  })
 })

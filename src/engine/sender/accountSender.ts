@@ -75,8 +75,8 @@ export class AccountSender {
   /** Each slot's connection, with the account version it was opened for. */
   private readonly sessions = new Map<number, { session: SmtpSession; version: number }>()
   private nextStartAt = 0
-  /** When the last claimed send started: the next start is a pace after it. */
-  private lastStartAt = -Infinity
+  /** The pace `nextStartAt` was reserved with (it is that long after the last start). */
+  private reservedPace = 0
   /** An hourly or daily cap is reached: nothing is claimed before this time. */
   cappedUntil = 0
   /**
@@ -146,7 +146,10 @@ export class AccountSender {
    */
   private reaimNextStart(): void {
     if (selectSendingCampaignsOfAccount(this.deps.db, this.accountId).length === 0) return
-    this.nextStartAt = Math.min(this.nextStartAt, this.lastStartAt + this.currentPace())
+    const pace = this.currentPace()
+    if (pace >= this.reservedPace) return
+    this.nextStartAt -= this.reservedPace - pace
+    this.reservedPace = pace
   }
 
   /**
@@ -242,7 +245,7 @@ export class AccountSender {
         const token = randomUUID()
         const claimed = await committer.run((db) => this.claimNext(db, start, token))
         if (!claimed) {
-          this.nextStartAt = start // nothing was sent: the reservation is not used
+          this.unreserve(start) // nothing was sent: the reservation is not used
           if (this.cappedUntil > clock.now()) continue // sleeps until the cap lets one more go
           const due = await committer.run((db) => this.nextDue(db))
           if (!this.running) return // stopped while it looked: the stop's wake-up has passed
@@ -255,7 +258,6 @@ export class AccountSender {
           await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
           continue
         }
-        this.lastStartAt = start
         next = { delivery: claimed, token }
       }
       if (!this.running) {
@@ -277,8 +279,15 @@ export class AccountSender {
   /** Reserves the next start on the account's pace, before the claim: parallel slots keep it. */
   private reserveStart(): number {
     const start = this.deps.clock.now()
-    this.nextStartAt = start + this.currentPace()
+    this.reservedPace = this.currentPace()
+    this.nextStartAt = start + this.reservedPace
     return start
+  }
+
+  /** A reservation made at `start` that claimed nothing: the next start may be at once. */
+  private unreserve(start: number): void {
+    this.nextStartAt = start
+    this.reservedPace = 0
   }
 
   private async giveBack(claimed: ClaimedDelivery, token: string): Promise<void> {
@@ -403,8 +412,7 @@ export class AccountSender {
       const mayClaim = canStartNow && (effect.kind === 'none' || effect.kind === 'completed')
       return [effect, mayClaim ? this.claimNext(db, start, token) : undefined] as const
     })
-    if (canStartNow && !claimed) this.nextStartAt = start
-    if (claimed) this.lastStartAt = start
+    if (canStartNow && !claimed) this.unreserve(start)
 
     const kind = outcome.verdict.kind
     if (kind === 'content-rejected') {
