@@ -124,6 +124,7 @@ export class AccountSender {
   wake(): void {
     if (!this.running) return
     this.cappedUntil = 0 // the caps may have changed: the next claim looks again
+    this.paces.forget() // so may the spread's accounts and rows (one stopped, one came back)
     this.reaimNextStart()
     const wanted = this.currentCampaign()?.concurrency ?? 1
     for (let slot = 0; slot < wanted; slot++) {

@@ -427,6 +427,28 @@ describe('several accounts per campaign', () => {
     expect(perDay(0) + perDay(1)).toBe(aSends.length)
   })
 
+  it('spread over two accounts: when one stops, the other takes up its share of the pace at once', async () => {
+    const sinks = { A: await sinkWith({ mail: WRONG_LOGIN }), B: await sinkWith() }
+    const start = Date.UTC(2030, 0, 1, 9, 0, 30)
+    const clock = new FakeClock(start)
+    const h = await engine(clock)
+    const a = await account(h, 'A', sinks.A)
+    const b = await account(h, 'B', sinks.B)
+    // Ten rows over ten hours on two accounts: two hours between two sends of each.
+    const { id } = await campaign(h, [a, b], 10, { spreadMs: 10 * HOUR_MS })
+    await h.call('campaigns.start', { id })
+    await quiet(h)
+    expect((await progressOf(h, id)).accounts.map((p) => p.stopped)).toEqual(['account', null])
+    expect(sinks.B.received).toHaveLength(1)
+
+    // B alone: about an hour between two sends now, not the two it reserved for two accounts.
+    for (let t = start; t < start + 90 * MINUTE; t += 15 * MINUTE) {
+      clock.jump(15 * MINUTE)
+      await quiet(h)
+    }
+    expect(sinks.B.received).toHaveLength(2)
+  })
+
   it('a fixed From: every message carries that account’s From and DKIM; the envelope stays the sender’s', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
