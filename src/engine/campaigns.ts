@@ -42,7 +42,10 @@ export interface CampaignDeps {
   clock: Clock
   log: EngineLog
   progress: ProgressPublisher
-  /** The campaign has work: the senders of its accounts should look for it. */
+  /**
+   * The campaign has work, or stopped sending: the senders of its accounts should look again
+   * (for its rows, or for their other campaigns at those campaigns' pace).
+   */
   wakeCampaign: (campaignId: number) => void
   /** A campaign changed status: the scheduler looks again for the next scheduled start. */
   scheduleChanged?: () => void
@@ -273,7 +276,7 @@ export class Campaigns {
     this.deps.db.transaction(() => {
       this.transition(campaign, ['sending'], 'paused', reason, detail, resumeAt)
     })()
-    this.afterTransition(id, false)
+    this.afterTransition(id, true) // its accounts go on with their other campaigns
     return this.get(id)
   }
 
@@ -303,7 +306,7 @@ export class Campaigns {
   }
 
   /** Inside a transaction: the campaign's stopped accounts send it again (with a log line). */
-  private restartAccounts(id: number): boolean {
+  restartAccounts(id: number): boolean {
     const { db, log } = this.deps
     const count = clearCampaignAccountStops(db, id)
     if (count === 0) return false
@@ -330,7 +333,7 @@ export class Campaigns {
       )
       cancelOpenDeliveries(db, id, clock.now())
     })()
-    this.afterTransition(id, false)
+    this.afterTransition(id, true) // its accounts go on with their other campaigns
     return this.get(id)
   }
 
@@ -380,7 +383,10 @@ export class Campaigns {
     return completed
   }
 
-  /** Pushes the campaign's progress; `wake`: it has work for its accounts' senders. */
+  /**
+   * Pushes the campaign's progress; `wake`: its accounts' senders look again (it has work, or
+   * it stopped sending and no longer holds them to its pace).
+   */
   afterTransition(id: number, wake: boolean): void {
     this.deps.progress.push(id)
     if (wake) this.deps.wakeCampaign(id)

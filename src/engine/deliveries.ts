@@ -5,6 +5,7 @@ import { requireLiveAccountOf } from './campaignAccounts'
 import type { Campaigns } from './campaigns'
 import type { Clock } from '@shared/clock'
 import { completeIfNothingLeft } from './completion'
+import { selectSendingAccountsOfCampaign } from './db/campaignAccounts'
 import { updateCampaignStatus } from './db/campaigns'
 import {
   clearFailed,
@@ -147,6 +148,10 @@ export class DeliveryActions {
       const now = clock.now()
       const n = statement(db, { ...scope, now })
       if (n === 0) return 0
+      // Every live account of it had stopped for it (the one that went on was deleted since):
+      // the user's word sends through them again, as a resume does, or no one would.
+      if (selectSendingAccountsOfCampaign(db, campaign.id).length === 0)
+        this.deps.campaigns.restartAccounts(campaign.id)
       updateCampaignStatus(db, {
         id: campaign.id,
         from: ['completed'],

@@ -137,8 +137,11 @@ describe('protectionTripped', () => {
     let at = 1000
     const outcome = (id: number, state: 'sent' | 'failed', code: number | null) =>
       h.db
-        .prepare('UPDATE deliveries SET state = ?, last_code = ?, updated_at = ? WHERE id = ?')
-        .run(state, code, ++at, id)
+        .prepare(
+          `UPDATE deliveries SET state = ?, last_code = ?, updated_at = ?, account_id = ?
+           WHERE id = ?`,
+        )
+        .run(state, code, ++at, account.id, id)
     return { h, id: campaign.id, ids, outcome }
   }
 

@@ -1,8 +1,9 @@
 /**
  * The crash suite: the engine runs in a child process and is SIGKILLed at random moments
- * during a campaign, restarted each time, then allowed to finish. A sink in another process
- * records every message it accepts. Afterwards: no recipient lost, no silent duplicate, the
- * counts agree with what the sink got, and the database is intact.
+ * during a campaign sent through two accounts, restarted each time, then allowed to finish. A
+ * sink in another process records every message it accepts, with its envelope sender.
+ * Afterwards: no recipient lost, no silent duplicate, the counts (each account's too) agree with
+ * what the sink got, and the database is intact.
  *
  * CHAOS_KILLS=200 CHAOS_SEED=7 npm run test:unit -- test/chaos   (more kills, another seed)
  */
@@ -12,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { databasePath } from '@engine/db/open'
+import { checkInvariants } from '../support/engineHarness'
 import { openEngineOnDisk } from '../support/engineOnDisk'
 import { seeded } from '../support/seeded'
 import { useTempDir } from '../support/tempDir'
@@ -42,18 +44,26 @@ afterAll(() => {
   for (const child of children) child.kill('SIGKILL') // a failed run leaves no engine behind
 })
 
+/** The envelope sender of each account, so the sink's record says which one sent. */
+const SENDERS = ['chaos@example.test', 'chaos2@example.test']
+
 async function prepare(dir: string, recipients: number) {
   const { db, call } = openEngineOnDisk(dir)
-  const account = await call<{ id: number }>('accounts.create', {
-    name: 'sink',
-    host: '127.0.0.1',
-    port: sinkPort,
-    security: 'none',
-    fromEmail: 'chaos@example.test',
-  })
+  const accountIds: number[] = []
+  for (const fromEmail of SENDERS) {
+    const account = await call<{ id: number }>('accounts.create', {
+      name: fromEmail,
+      host: '127.0.0.1',
+      port: sinkPort,
+      security: 'none',
+      fromEmail,
+    })
+    accountIds.push(account.id)
+  }
   const campaign = await call<{ id: number }>('campaigns.create', {
     name: 'chaos',
-    accountId: account.id,
+    accountId: accountIds[0],
+    accountIds,
     subject: 'Hi {{name}}',
     html: '<p>Hi {{name}}</p>',
     settings: { delayMs: 2, concurrency: 3, maxAttempts: 3, backoffMs: 0, timeoutMs: 10_000 },
@@ -64,7 +74,7 @@ async function prepare(dir: string, recipients: number) {
   })
   await call('campaigns.start', { id: campaign.id })
   db.close()
-  return { accountId: account.id, campaignId: campaign.id }
+  return { accountId: accountIds[0]!, campaignId: campaign.id }
 }
 
 function runner(args: string[]): ChildProcess {
@@ -81,14 +91,17 @@ function exited(child: ChildProcess): Promise<void> {
   })
 }
 
-function accepted(): { to: string; messageId: string }[] {
+type Accepted = { to: string; messageId: string; from: string }
+
+/** Every message the sink accepted, in the order it did. */
+function accepted(): Accepted[] {
   if (!existsSync(recordFile)) return []
   return readFileSync(recordFile, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [to, messageId] = line.split(' ') as [string, string]
-      return { to, messageId }
+      const [to, messageId, from] = line.split(' ') as [string, string, string]
+      return { to, messageId, from }
     })
 }
 
@@ -142,11 +155,19 @@ describe(`crash suite (${KILLS} kills, seed ${SEED})`, () => {
     const check = new Database(databasePath(dir), { readonly: true })
     const rows = check
       .prepare(
-        `SELECT d.id, r.email, d.state, d.message_id FROM deliveries d JOIN recipients r ON r.id = d.recipient_id
+        `SELECT d.id, r.email, d.state, d.message_id, a.from_email FROM deliveries d
+         JOIN recipients r ON r.id = d.recipient_id LEFT JOIN accounts a ON a.id = d.account_id
          WHERE d.campaign_id = ?`,
       )
-      .all(campaignId) as { id: number; email: string; state: string; message_id: string }[]
+      .all(campaignId) as {
+      id: number
+      email: string
+      state: string
+      message_id: string
+      from_email: string | null
+    }[]
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok')
+    checkInvariants(check) // each account's counts too, through every kill
     check.close()
 
     // No recipient lost: one row each, all settled.
@@ -154,7 +175,7 @@ describe(`crash suite (${KILLS} kills, seed ${SEED})`, () => {
     expect(rows.filter((r) => r.state !== 'sent' && r.state !== 'failed')).toEqual([])
 
     const got = accepted()
-    const copies = new Map<string, { to: string; messageId: string }[]>()
+    const copies = new Map<string, Accepted[]>()
     for (const m of got) copies.set(m.to, [...(copies.get(m.to) ?? []), m])
     const byEmail = new Map(rows.map((r) => [r.email, r]))
     for (const [to, list] of copies) {
@@ -169,6 +190,9 @@ describe(`crash suite (${KILLS} kills, seed ${SEED})`, () => {
     const sent = rows.filter((r) => r.state === 'sent')
     expect(sent.every((r) => copies.has(r.email))).toBe(true)
     expect(copies.size).toBe(sent.length)
+    // Both accounts sent, and a row names the account whose copy the server took last.
+    expect(new Set(got.map((m) => m.from))).toEqual(new Set(SENDERS))
+    for (const r of sent) expect(copies.get(r.email)!.at(-1)!.from, r.email).toBe(r.from_email)
     console.log(
       `crash suite: ${kills} kills, ${everUncertain.size} rows uncertain on the way, ` +
         `${got.length - copies.size} duplicate copies (all declared), seed ${SEED}`,

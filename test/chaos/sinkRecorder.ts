@@ -1,6 +1,6 @@
 /**
- * An SMTP sink in its own process that appends every accepted message (recipient and
- * Message-ID) to a file before it answers 250, so the record survives anything that happens
+ * An SMTP sink in its own process that appends every accepted message (recipient, Message-ID
+ * and envelope sender) to a file before it answers 250, so the record survives anything that happens
  * to the engine. Prints its port; exits with its parent.
  */
 import { appendFileSync } from 'node:fs'
@@ -21,7 +21,8 @@ const server = new SMTPServer({
     stream.on('end', () => {
       const messageId = head.match(/^Message-ID: (<[^>]+>)/im)?.[1] ?? ''
       const to = session.envelope.rcptTo[0]?.address ?? ''
-      appendFileSync(recordFile, `${to} ${messageId}\n`)
+      const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : ''
+      appendFileSync(recordFile, `${to} ${messageId} ${from}\n`)
       callback()
     })
   },

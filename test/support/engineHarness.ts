@@ -86,7 +86,8 @@ export async function waitForStatus(h: Harness, id: number, status: string, time
 
 /**
  * Every recipient of a started campaign is in exactly one state (a draft or a scheduled one has
- * no deliveries yet), and the counters equal the counts by state.
+ * no deliveries yet), the counters equal the counts by state, and each account's counters (sent,
+ * failed, uncertain) equal the counts of the rows it took.
  */
 export function checkInvariants(db: Db): void {
   const orphans = db
@@ -109,4 +110,18 @@ export function checkInvariants(db: Db): void {
     )
     .all()
   expect(counters).toEqual(counted)
+  const countedByAccount = db
+    .prepare(
+      `SELECT campaign_id, account_id, state, count(*) AS n FROM deliveries
+       WHERE state IN ('sent', 'failed', 'uncertain')
+       GROUP BY campaign_id, account_id, state ORDER BY campaign_id, account_id, state`,
+    )
+    .all()
+  const accountCounters = db
+    .prepare(
+      `SELECT campaign_id, account_id, state, n FROM campaign_account_counts WHERE n <> 0
+       ORDER BY campaign_id, account_id, state`,
+    )
+    .all()
+  expect(accountCounters, "each account's counts").toEqual(countedByAccount)
 }

@@ -144,7 +144,10 @@ export function markUncertain(
   )
 }
 
-/** Gives a claimed row back untouched (account throttled, sender stopping): the attempt is refunded. */
+/**
+ * Gives a claimed row back untouched (account throttled, sender stopping): the attempt is
+ * refunded. A row of a campaign cancelled while it was in flight is cancelled with the others.
+ */
 export function releaseClaim(
   db: Db,
   p: { id: number; token: string; now: number; nextAttemptAt: number },
@@ -153,7 +156,10 @@ export function releaseClaim(
     prepared(
       db,
       `UPDATE deliveries SET attempts = attempts - 1,
-           state = CASE WHEN attempts - 1 > 0 THEN 'retrying' ELSE 'queued' END,
+           state = CASE
+             WHEN (SELECT status FROM campaigns WHERE id = deliveries.campaign_id) = 'cancelled'
+               THEN 'cancelled'
+             WHEN attempts - 1 > 0 THEN 'retrying' ELSE 'queued' END,
            next_attempt_at = @nextAttemptAt, updated_at = @now,
            lease_token = NULL, lease_expires_at = NULL
          WHERE id = @id AND lease_token = @token AND state = 'sending'`,
@@ -165,15 +171,19 @@ export function releaseClaim(
 export function markInterruptedSendsUncertain(
   db: Db,
   now: number,
-): { id: number; campaign_id: number }[] {
+): { id: number; campaign_id: number; account_id: number | null }[] {
   return prepared(
     db,
     `UPDATE deliveries SET state = 'uncertain', updated_at = @now,
          lease_token = NULL, lease_expires_at = NULL, last_code = NULL, last_enhanced = NULL,
          last_response = @note
        WHERE state = 'sending'
-       RETURNING id, campaign_id`,
-  ).all({ now, note: APP_STOPPED_NOTE }) as { id: number; campaign_id: number }[]
+       RETURNING id, campaign_id, account_id`,
+  ).all({ now, note: APP_STOPPED_NOTE }) as {
+    id: number
+    campaign_id: number
+    account_id: number | null
+  }[]
 }
 
 export function cancelOpenDeliveries(db: Db, campaignId: number, now: number): number {

@@ -40,6 +40,11 @@ export function spreadPaceOf(
 export class CampaignPaces {
   private readonly held = new Map<number, { at: number; ms: number }>()
 
+  /** Something changed (an account stopped, a campaign ended): count the rows again. */
+  forget(): void {
+    this.held.clear()
+  }
+
   baseDelay(db: Db, campaign: CampaignRow, now: number): number {
     if (campaign.finish_by === null) return campaign.delay_ms
     const held = this.held.get(campaign.id)

@@ -75,6 +75,8 @@ export class AccountSender {
   /** Each slot's connection, with the account version it was opened for. */
   private readonly sessions = new Map<number, { session: SmtpSession; version: number }>()
   private nextStartAt = 0
+  /** The pace `nextStartAt` was reserved with (it is that long after the last start). */
+  private reservedPace = 0
   /** An hourly or daily cap is reached: nothing is claimed before this time. */
   cappedUntil = 0
   /**
@@ -115,18 +117,40 @@ export class AccountSender {
     return this.slowdown.pace(campaign ? this.paces.baseDelay(db, campaign, clock.now()) : 0)
   }
 
-  /** New work may be there: make sure enough slots run, and end the idle slots' naps. */
+  /**
+   * New work may be there, or a campaign stopped being served: make sure enough slots run, and
+   * end the idle slots' naps.
+   */
   wake(): void {
     if (!this.running) return
     this.cappedUntil = 0 // the caps may have changed: the next claim looks again
+    this.paces.forget() // so may the spread's accounts and rows (one stopped, one came back)
+    this.reaimNextStart()
     const wanted = this.currentCampaign()?.concurrency ?? 1
     for (let slot = 0; slot < wanted; slot++) {
       if (!this.slots.has(slot)) {
-        const loop = this.slotLoop(slot).finally(() => this.slots.delete(slot))
+        const loop: Promise<void> = this.slotLoop(slot).finally(() => {
+          // An idle slot left at once (below); a wake-up may have started this one's successor.
+          if (this.slots.get(slot) === loop) this.slots.delete(slot)
+        })
         this.slots.set(slot, loop)
       }
     }
     this.sleeper.wakeAll()
+  }
+
+  /**
+   * The next start keeps the pace of the campaign served now when it is shorter than the one
+   * the start was reserved under: a spread campaign's pace can be hours, and that campaign may
+   * have completed or paused since. With no campaign to serve the reservation stays, for the
+   * campaign's resume.
+   */
+  private reaimNextStart(): void {
+    if (selectSendingCampaignsOfAccount(this.deps.db, this.accountId).length === 0) return
+    const pace = this.currentPace()
+    if (pace >= this.reservedPace) return
+    this.nextStartAt -= this.reservedPace - pace
+    this.reservedPace = pace
   }
 
   /**
@@ -222,11 +246,16 @@ export class AccountSender {
         const token = randomUUID()
         const claimed = await committer.run((db) => this.claimNext(db, start, token))
         if (!claimed) {
-          this.nextStartAt = start // nothing was sent: the reservation is not used
+          this.unreserve(start) // nothing was sent: the reservation is not used
           if (this.cappedUntil > clock.now()) continue // sleeps until the cap lets one more go
           const due = await committer.run((db) => this.nextDue(db))
-          if (due === null) return // no work: the slot ends; wake() starts it again
           if (!this.running) return // stopped while it looked: the stop's wake-up has passed
+          if (due === null) {
+            // No work: the slot ends, and says so at once: a wake-up that comes before its promise
+            // settles (another account gave rows back in this very commit) starts it again.
+            this.slots.delete(slot)
+            return
+          }
           await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
           continue
         }
@@ -251,8 +280,15 @@ export class AccountSender {
   /** Reserves the next start on the account's pace, before the claim: parallel slots keep it. */
   private reserveStart(): number {
     const start = this.deps.clock.now()
-    this.nextStartAt = start + this.currentPace()
+    this.reservedPace = this.currentPace()
+    this.nextStartAt = start + this.reservedPace
     return start
+  }
+
+  /** A reservation made at `start` that claimed nothing: the next start may be at once. */
+  private unreserve(start: number): void {
+    this.nextStartAt = start
+    this.reservedPace = 0
   }
 
   private async giveBack(claimed: ClaimedDelivery, token: string): Promise<void> {
@@ -377,7 +413,7 @@ export class AccountSender {
       const mayClaim = canStartNow && (effect.kind === 'none' || effect.kind === 'completed')
       return [effect, mayClaim ? this.claimNext(db, start, token) : undefined] as const
     })
-    if (canStartNow && !claimed) this.nextStartAt = start
+    if (canStartNow && !claimed) this.unreserve(start)
 
     const kind = outcome.verdict.kind
     if (kind === 'content-rejected') {

@@ -17,6 +17,7 @@ import {
   waitForStatus,
   type Harness,
 } from '@test/support/engineHarness'
+import { FakeClock } from '@test/support/fakeClock'
 import { startSmtpSink } from '@test/support/smtpSink'
 import { claimDeliveries } from '../db/deliveries'
 
@@ -95,6 +96,46 @@ describe('restart and crash recovery', () => {
     const resent = sink.received.find((m) => m.messageId === inFlight!.message_id)
     expect(resent).toBeDefined()
     await waitForStatus(second, campaign.id, 'completed')
+  })
+
+  it('a row left `sending` by a crash counts against its account’s hourly cap and warm-up', async () => {
+    const dir = tempDir()
+    const sink = await startSmtpSink()
+    cleanup(() => sink.close())
+    const clock = new FakeClock()
+    const first = openEngine(dir, { clock })
+    const account = await first.call<{ id: number }>('accounts.create', {
+      name: 'Capped',
+      host: '127.0.0.1',
+      port: sink.port,
+      security: 'none',
+      fromEmail: 'capped@example.test',
+      hourlyCap: 1,
+      warmup: { startPerDay: 1, targetPerDay: 100, days: 10, zone: 'UTC' },
+    })
+    const campaign = await createCampaign(first, account.id, recipients(2))
+    await first.call('campaigns.start', { id: campaign.id })
+    // One row in flight when the process dies: it may have been handed over.
+    claimDeliveries(first.db, {
+      campaignId: campaign.id,
+      accountId: account.id,
+      now: clock.now(),
+      token: 'dead-worker',
+      leaseUntil: clock.now() + 60_000,
+      limit: 1,
+    })
+    first.db.close()
+
+    const second = track(openEngine(dir, { clock }))
+    second.engine.start()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    // It counts as one this hour and today: the other waits, however the server took the first.
+    expect(sink.received).toHaveLength(0)
+    const [shown] =
+      await second.call<{ usage: { lastHour: number }; warmupToday: { sentToday: number } }[]>(
+        'accounts.list',
+      )
+    expect(shown).toMatchObject({ usage: { lastHour: 1 }, warmupToday: { sentToday: 1 } })
   })
 
   it('mark as sent settles uncertain rows without sending', async () => {

@@ -18,6 +18,7 @@ import {
   waitForStatus,
   type Harness,
 } from '@test/support/engineHarness'
+import { quiet } from '@test/support/clockedEngine'
 import { FakeClock } from '@test/support/fakeClock'
 import { reply, startSmtpSink, type SinkScript } from '@test/support/smtpSink'
 import { useTempDir } from '@test/support/tempDir'
@@ -97,7 +98,7 @@ async function account(
   h: Harness,
   name: string,
   sink: Sink,
-  extra: { hourlyCap?: number; dkim?: object } = {},
+  extra: { hourlyCap?: number; dkim?: object; warmup?: object } = {},
 ) {
   const created = await h.call<{ id: number }>('accounts.create', {
     name,
@@ -111,7 +112,13 @@ async function account(
   return created.id
 }
 
-async function campaign(h: Harness, accountIds: number[], n: number, policy?: object) {
+async function campaign(
+  h: Harness,
+  accountIds: number[],
+  n: number,
+  policy?: object,
+  domain = 'example.test',
+) {
   return h.call<CampaignOut>('campaigns.create', {
     name: 'Rotation',
     accountId: accountIds[0],
@@ -120,7 +127,7 @@ async function campaign(h: Harness, accountIds: number[], n: number, policy?: ob
     subject: 'Hello {{name}}',
     html: '<p>Hi {{name}}</p>',
     settings: { delayMs: 0, concurrency: 2, maxAttempts: 3, backoffMs: 0, timeoutMs: 5000 },
-    recipients: recipients(n),
+    recipients: recipients(n, domain),
   })
 }
 
@@ -298,6 +305,38 @@ describe('several accounts per campaign', () => {
     expect(sinks[0]!.received.length + sinks[1]!.received.length).toBe(4)
   })
 
+  it('a retry after the only sending account was deleted goes through the stopped one again', async () => {
+    let loginFixed = false
+    let refuse = true
+    const sinks = {
+      A: await sinkWith({ mail: () => (loginFixed ? null : WRONG_LOGIN()) }),
+      // r2 is refused for good; the rest go.
+      B: await sinkWith({
+        rcpt: (to) => (refuse && to === 'r2@example.test' ? reply(554, '5.7.1 Not today') : null),
+      }),
+    }
+    const h = await engine()
+    const a = await account(h, 'A', sinks.A)
+    const b = await account(h, 'B', sinks.B)
+    const { id } = await campaign(h, [a, b], 4)
+    await h.call('campaigns.start', { id })
+    await waitForStatus(h, id, 'completed')
+    expect(rowStates(h)).toEqual({ sent: 3, failed: 1 })
+    expect((await progressOf(h, id)).accounts.map((p) => p.stopped)).toEqual(['account', null])
+
+    // B is gone (its campaigns are finished); A's password is fixed; the user retries r2.
+    expect(await h.call('accounts.delete', { id: b })).toEqual({ count: 1 })
+    loginFixed = true
+    refuse = false
+    expect(await h.call('failed.retry', { campaignId: id, deliveryId: null })).toEqual({ count: 1 })
+    await waitForStatus(h, id, 'completed')
+    expect(sinks.A.received.map((m) => m.to)).toEqual(['r2@example.test'])
+    expect((await progressOf(h, id)).accounts).toEqual([
+      expect.objectContaining({ accountId: a, sent: 1, stopped: null }),
+      expect.objectContaining({ accountId: b, sent: 3, failed: 0 }),
+    ])
+  })
+
   it('a used-up quota holds only that account; the others finish the campaign', async () => {
     const sinks = {
       A: await sinkWith({ rcpt: () => reply(550, '5.4.5 Daily user sending quota exceeded') }),
@@ -325,6 +364,89 @@ describe('several accounts per campaign', () => {
     )
     // The progress counts no failure: the refusal was the account's, not a recipient's.
     expect(await progressOf(h, id)).toMatchObject({ sent: 5, failed: 0 })
+  })
+
+  it('one account in two campaigns: its quota, hourly cap and warm-up hold across both', async () => {
+    const start = Date.UTC(2030, 0, 1, 9, 0, 30)
+    const clock = new FakeClock(start)
+    let aRcpts = 0
+    const sinks = {
+      // From A's third message on, its quota is used up for the hour.
+      A: await sinkWith({
+        rcpt: () =>
+          ++aRcpts >= 3 && clock.now() < start + HOUR_MS
+            ? reply(550, '5.4.5 Daily sending quota exceeded')
+            : null,
+      }),
+      B: await sinkWith(),
+    }
+    const h = await engine(clock)
+    const warmup = { startPerDay: 6, targetPerDay: 60, days: 5, zone: 'UTC' } // 6, then 11
+    const a = await account(h, 'A', sinks.A, { hourlyCap: 4, warmup })
+    const b = await account(h, 'B', sinks.B, { hourlyCap: 5 })
+    const shared = await campaign(h, [a, b], 30, undefined, 'shared.test')
+    await h.call('campaigns.start', { id: shared.id })
+    const alone = await campaign(h, [a], 6, undefined, 'alone.test')
+    await h.call('campaigns.start', { id: alone.id })
+
+    // A holds itself after the quota (the shared campaign goes on through B); the campaign only
+    // A sends waits for it, without a pause.
+    await expect.poll(() => linesOf(h, 'account.quotaReached')).toHaveLength(1)
+    const states = async () =>
+      (await h.call<CampaignOut[]>('campaigns.list')).map((c) => [c.id, c.status])
+    for (let t = start; rowStates(h).sent !== 36; t += 30 * MINUTE) {
+      expect(t - start, 'time to finish').toBeLessThan(24 * HOUR_MS)
+      clock.jump(30 * MINUTE)
+      await quiet(h)
+    }
+    expect(await states()).toEqual([
+      [alone.id, 'completed'],
+      [shared.id, 'completed'],
+    ])
+    expect(linesOf(h, 'campaign.paused')).toEqual([])
+
+    // Each recipient once; A within its cap in every hour and its allowance on each UTC day.
+    const delivered = [...sinks.A.received, ...sinks.B.received].map((m) => m.to)
+    expect(new Set(delivered).size).toBe(36)
+    const aSends = (
+      h.db
+        .prepare("SELECT sent_at FROM deliveries WHERE account_id = ? AND state = 'sent'")
+        .pluck()
+        .all(a) as number[]
+    ).sort((x, y) => x - y)
+    for (const at of aSends)
+      expect(aSends.filter((t) => t >= at && t < at + HOUR_MS).length).toBeLessThanOrEqual(4)
+    const midnight = (day: number) => Date.UTC(2030, 0, 1 + day)
+    const perDay = (day: number) =>
+      aSends.filter((t) => t >= midnight(day) && t < midnight(day + 1)).length
+    expect(perDay(0)).toBeLessThanOrEqual(6)
+    expect(perDay(1)).toBeLessThanOrEqual(11)
+    // The alone campaign went through A only, and A waited out its quota's hour.
+    expect(sinks.A.received.filter((m) => m.to.endsWith('@alone.test'))).toHaveLength(6)
+    expect(aSends[2]! - start).toBeGreaterThanOrEqual(QUOTA_PAUSE_MS)
+    expect(perDay(0) + perDay(1)).toBe(aSends.length)
+  })
+
+  it('spread over two accounts: when one stops, the other takes up its share of the pace at once', async () => {
+    const sinks = { A: await sinkWith({ mail: WRONG_LOGIN }), B: await sinkWith() }
+    const start = Date.UTC(2030, 0, 1, 9, 0, 30)
+    const clock = new FakeClock(start)
+    const h = await engine(clock)
+    const a = await account(h, 'A', sinks.A)
+    const b = await account(h, 'B', sinks.B)
+    // Ten rows over ten hours on two accounts: two hours between two sends of each.
+    const { id } = await campaign(h, [a, b], 10, { spreadMs: 10 * HOUR_MS })
+    await h.call('campaigns.start', { id })
+    await quiet(h)
+    expect((await progressOf(h, id)).accounts.map((p) => p.stopped)).toEqual(['account', null])
+    expect(sinks.B.received).toHaveLength(1)
+
+    // B alone: about an hour between two sends now, not the two it reserved for two accounts.
+    for (let t = start; t < start + 90 * MINUTE; t += 15 * MINUTE) {
+      clock.jump(15 * MINUTE)
+      await quiet(h)
+    }
+    expect(sinks.B.received).toHaveLength(2)
   })
 
   it('a fixed From: every message carries that account’s From and DKIM; the envelope stays the sender’s', async () => {

@@ -250,6 +250,30 @@ describe('a campaign to a local SMTP server', () => {
     expect(c.cancelledAt).toBeGreaterThan(0)
   })
 
+  it('a send given back after the campaign was cancelled is cancelled, not queued again', async () => {
+    let release = () => {}
+    const stalled = new Promise<void>((resolve) => (release = resolve))
+    const { h, account } = await setup({
+      stallRcpt: () => stalled,
+      rcpt: () => reply(421, '4.7.0 Too busy, come back later'), // not this recipient's fault
+    })
+    const campaign = await createCampaign(h, account.id, recipients(2), {
+      ...fast,
+      concurrency: 1,
+    })
+    await h.call('campaigns.start', { id: campaign.id })
+    await expect.poll(() => rows(h, campaign.id).map((r) => r.state)).toEqual(['sending', 'queued'])
+    await h.call('campaigns.cancel', { id: campaign.id })
+    release() // the server answers the send in flight: the row goes back
+    await expect
+      .poll(() => rows(h, campaign.id).map((r) => r.state))
+      .toEqual(['cancelled', 'cancelled'])
+    const c = await h.call<{ progress: { pending: number; cancelled: number } }>('campaigns.get', {
+      id: campaign.id,
+    })
+    expect(c.progress).toMatchObject({ pending: 0, cancelled: 2 })
+  })
+
   it('never beats the delay, however many connections', async () => {
     const { h, sink, account } = await setup()
     const campaign = await createCampaign(h, account.id, recipients(6), {

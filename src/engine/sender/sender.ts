@@ -4,6 +4,7 @@
  * every account of every campaign in `sending`: they resume by themselves.
  */
 import { pruneUsage } from '../caps'
+import { countHandedOver } from '../db/accountUsage'
 import { warmupStandingOf } from '../policy/warmup'
 import type { Clock } from '@shared/clock'
 import type { Campaigns } from '../campaigns'
@@ -74,6 +75,9 @@ export class Sender {
       .transaction(() => {
         const rows = markInterruptedSendsUncertain(db, clock.now())
         for (const row of rows) {
+          // It may have been handed over: its account's caps and warm-up count it, as they
+          // count any uncertain send (from now: on the safe side).
+          if (row.account_id !== null) countHandedOver(db, row.account_id, clock.now())
           log.write(db, {
             level: 'warn',
             kind: 'delivery.uncertain',
@@ -182,7 +186,11 @@ export class Sender {
   }
 
   private onCampaignEffect(campaignId: number, effect: Effect): void {
-    if (effect.kind === 'completed') return this.deps.progress.push(campaignId)
+    if (effect.kind === 'completed') {
+      this.deps.progress.push(campaignId)
+      // Its accounts go on with their next campaign, at that one's pace.
+      return this.wakeCampaign(campaignId)
+    }
     if (effect.kind === 'account-stopped' || effect.kind === 'account-quota') {
       // Its rows went back: the campaign's other accounts (idle ones too) take them.
       this.deps.progress.push(campaignId)
