@@ -143,6 +143,15 @@ export class DeliveryActions {
   ) {
     const { db, clock, log } = this.deps
     const campaign = this.deps.campaigns.require(scope.campaignId)
+    // A cancelled campaign never sends again: a row queued there would wait for ever.
+    if (campaign.status === 'cancelled') {
+      throw new OutboxError(
+        'conflict',
+        `Campaign "${campaign.name}" was cancelled: nothing of it is sent again`,
+        undefined,
+        { reason: 'campaign.cancelledNoRequeue', params: { name: campaign.name } },
+      )
+    }
     requireLiveAccountOf(db, campaign) // nothing goes back to a queue only deleted accounts had
     const count = db.transaction(() => {
       const now = clock.now()

@@ -47,6 +47,7 @@ export const ERROR_REASONS = [
   'campaign.scheduleNotFuture',
   /** Unscheduling a campaign that is not scheduled; params: name, status. */
   'campaign.notScheduled',
+  'campaign.cancelledNoRequeue',
   /** params: count (recipients whose message cannot be made). */
   'campaign.preflightFailed',
   /** params: status, to. */

@@ -329,6 +329,31 @@ describe('a campaign to a local SMTP server', () => {
     expect(sink.countTo('r1@example.test')).toBe(1)
   })
 
+  it('sends nothing of a cancelled campaign again: a retry is refused and the rows stay', async () => {
+    const { h, sink, account } = await setup({
+      rcpt: (to) => (to === 'r0@example.test' ? reply(550, '5.7.1 Rejected') : null),
+    })
+    const campaign = await createCampaign(h, account.id, recipients(3), {
+      ...fast,
+      concurrency: 1,
+      delayMs: 60_000,
+    })
+    await h.call('campaigns.start', { id: campaign.id })
+    // r0 is refused at once; the minute's pace holds r1 and r2 back while the user cancels.
+    await expect.poll(() => rows(h, campaign.id)[0]!.state).toBe('failed')
+    await h.call('campaigns.cancel', { id: campaign.id })
+    const refused = await h.engine.dispatch('failed.retry', { campaignId: campaign.id })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', reason: 'campaign.cancelledNoRequeue' },
+    })
+    expect(rows(h, campaign.id).map((r) => r.state)).toEqual(['failed', 'cancelled', 'cancelled'])
+    expect((await h.call<{ status: string }>('campaigns.get', { id: campaign.id })).status).toBe(
+      'cancelled',
+    )
+    expect(sink.countTo('r0@example.test')).toBe(0)
+  })
+
   it('never retries an address the do-not-send list holds, and says so', async () => {
     const rcpts: string[] = []
     const { h, account } = await setup({

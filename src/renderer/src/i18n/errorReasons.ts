@@ -42,6 +42,8 @@ export const en = {
   campaign_scheduleNotFuture:
     'That time has already passed. Choose a time in the future, or start the campaign now.',
   campaign_notScheduled: 'The campaign “{{name}}” is {{status}}, not scheduled.',
+  campaign_cancelledNoRequeue:
+    'The campaign “{{name}}” was cancelled: nothing of it is sent again. Duplicate it to send to these recipients.',
   campaign_preflightFailed_one:
     'The campaign cannot start: the message cannot be made for {{count}} recipient.',
   campaign_preflightFailed_other:
@@ -125,6 +127,8 @@ export const ru: Translation<typeof en> = {
   campaign_scheduleNotFuture:
     'Это время уже прошло. Выберите время в будущем или запустите рассылку сейчас.',
   campaign_notScheduled: 'Рассылка «{{name}}» — {{status}}, она не запланирована.',
+  campaign_cancelledNoRequeue:
+    'Рассылка «{{name}}» отменена: её письма больше не отправляются. Чтобы отправить их этим получателям, создайте копию рассылки.',
   campaign_preflightFailed_one:
     'Рассылку нельзя запустить: письмо не собирается для {{count}} получателя.',
   campaign_preflightFailed_few:

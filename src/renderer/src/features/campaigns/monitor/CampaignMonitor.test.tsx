@@ -243,3 +243,49 @@ describe('a scheduled campaign', () => {
       expect(screen.queryByTestId(id)).toBeNull()
   })
 })
+
+describe('failed sends', () => {
+  const refused = {
+    id: 11,
+    email: 'vera@example.com',
+    state: 'failed' as const,
+    attempts: 1,
+    nextAttemptAt: 0,
+    lastCode: 550,
+    lastEnhanced: '5.7.1',
+    lastResponse: '550 5.7.1 Rejected',
+    messageId: '<a@b>',
+    updatedAt: NOW,
+    accountId: 2,
+  }
+
+  async function showWithFailed(campaign: Campaign) {
+    await initI18n('en')
+    setOutboxClient(
+      fakeOutbox({
+        'accounts.list': ok(accounts),
+        'campaigns.activity': ok({ perMinute: [], timeline: [] }),
+        'deliveries.list': (input) =>
+          ok((input as { state: string }).state === 'failed' ? [refused] : [])(input),
+        'deliveries.page': ok({ total: 0, items: [] }),
+      }).client,
+    )
+    useStore.setState({ accounts: { list: accounts, loaded: true, error: null } })
+    await act(async () => {
+      render(<CampaignMonitor campaign={campaign} />, { wrapper: MantineProvider })
+    })
+    return screen.findByTestId('failed-row')
+  }
+
+  it('can be sent again while the campaign lives, only cleared once it is cancelled', async () => {
+    const live = await showWithFailed(sending({}, { failed: 1 }))
+    expect(within(live).queryByTestId('retry')).not.toBeNull()
+    expect(within(live).queryByTestId('clear')).not.toBeNull()
+    document.body.innerHTML = ''
+    const cancelled = await showWithFailed(
+      sending({ status: 'cancelled' }, { status: 'cancelled', failed: 1 }),
+    )
+    expect(within(cancelled).queryByTestId('retry')).toBeNull()
+    expect(within(cancelled).queryByTestId('clear')).not.toBeNull()
+  })
+})

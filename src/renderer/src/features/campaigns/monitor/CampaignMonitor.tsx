@@ -15,7 +15,7 @@ import { formatApproxDuration } from '@renderer/format/approxDuration'
 import { saveFile, systemCsvDelimiter } from '@renderer/files'
 import { AccountShares, StoppedAccountsNotice } from './AccountShares'
 import { ActivityCard } from './ActivityCard'
-import { DeliveryList } from './DeliveryList'
+import { DeliveryList, type RowAction } from './DeliveryList'
 import { ProgressAnnouncer } from './ProgressAnnouncer'
 import { RecipientStates } from './RecipientStates'
 import { SpreadPace } from './SpreadPace'
@@ -37,6 +37,9 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
     if (!accountsLoaded) void accountsRequested()
   }, [accountsLoaded])
   const now = useNow(30_000)
+  // A cancelled campaign sends nothing again: its rows can be cleared or marked, not sent.
+  const sendAgain = (action: RowAction): RowAction[] =>
+    campaign.status === 'cancelled' ? [] : [action]
 
   const act = (action: 'pause' | 'resume' | 'cancel') => async () => {
     setError(null)
@@ -181,11 +184,11 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
         title={t('campaigns.deliveries.failedTitle')}
         explanation={t('campaigns.deliveries.failedHint')}
         actions={[
-          {
+          ...sendAgain({
             label: t('campaigns.deliveries.retry'),
             testId: 'retry',
             run: (deliveryId) => outbox().failed.retry({ campaignId: campaign.id, deliveryId }),
-          },
+          }),
           {
             label: t('campaigns.deliveries.clear'),
             testId: 'clear',
@@ -204,7 +207,7 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
         title={t('campaigns.deliveries.uncertainTitle')}
         explanation={t('campaigns.deliveries.uncertainHint')}
         actions={[
-          {
+          ...sendAgain({
             label: t('campaigns.deliveries.resend'),
             testId: 'resend',
             run: (deliveryId) => outbox().uncertain.resend({ campaignId: campaign.id, deliveryId }),
@@ -212,7 +215,7 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
               title: t('campaigns.deliveries.resendTitle'),
               body: t('campaigns.deliveries.resendBody'),
             },
-          },
+          }),
           {
             label: t('campaigns.deliveries.markSent'),
             testId: 'mark-sent',
