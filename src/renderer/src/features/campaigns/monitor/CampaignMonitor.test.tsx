@@ -266,7 +266,7 @@ describe('failed sends', () => {
         'accounts.list': ok(accounts),
         'campaigns.activity': ok({ perMinute: [], timeline: [] }),
         'deliveries.list': (input) =>
-          ok((input as { state: string }).state === 'failed' ? [refused] : [])(input),
+          ok((input as { state: string }).state === 'failed' ? [refused] : [])(),
         'deliveries.page': ok({ total: 0, items: [] }),
       }).client,
     )
