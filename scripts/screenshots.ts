@@ -2,7 +2,8 @@
  * `npm run screenshots`: every main screen, in English and Russian, light and dark, written to
  * docs/screenshots. It runs the real browser host on a temporary folder, fills it the way a
  * user would (an account on a local SMTP server that refuses some addresses, campaigns sent,
- * a draft, the test inbox), and photographs the window in Chromium.
+ * a draft, the test inbox), and photographs the window in Chromium; then, on top, a campaign
+ * scheduled in another time zone and one waiting for its sending hours.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +15,7 @@ import { launchChromium } from '@test/e2e/support/chromium'
 import { startHost } from '@test/e2e/support/host'
 import { showAsDesktopApp } from '@test/e2e/support/desktopApp'
 import { seedShowcase, showcaseSink, type Showcase } from '@test/e2e/support/showcase'
+import { seedPolicyShowcase, type PolicyShowcase } from '@test/e2e/support/policyShowcase'
 
 const OUT = join(__dirname, '..', 'docs', 'screenshots')
 const VIEWPORT = { width: 1280, height: 800 }
@@ -35,6 +37,17 @@ async function main(): Promise<void> {
         await page.goto(host.url)
         await page.getByTestId('nav-campaigns').waitFor()
         await photograph(page, `${language}-${theme}`, ids, language)
+      }
+    }
+    // Added after the main screens, which stay as they were: a scheduled and a waiting campaign.
+    const policies = await seedPolicyShowcase(call, sink.port)
+    for (const language of ['en', 'ru'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        await call('settings.update', { language, theme })
+        await page.goto('about:blank') // the same address with a new #token would not reload
+        await page.goto(host.url)
+        await page.getByTestId('nav-campaigns').waitFor()
+        await photographPolicies(page, `${language}-${theme}`, policies)
       }
     }
     console.log(`Screenshots written to ${OUT}`)
@@ -81,6 +94,20 @@ async function photograph(page: Page, prefix: string, ids: Showcase, language: '
       await page.getByTestId('inbox-message-frame').waitFor()
     }
     await shot(screen)
+  }
+}
+
+async function photographPolicies(page: Page, prefix: string, ids: PolicyShowcase) {
+  const screens = [
+    { name: 'scheduled', id: ids.scheduled, ready: 'starts-at' },
+    { name: 'waiting', id: ids.waiting, ready: 'waiting-notice' },
+  ]
+  for (const screen of screens) {
+    await page.getByTestId('nav-campaigns').click()
+    await page.getByTestId(`campaign-row-${screen.id}`).click()
+    await page.getByTestId(screen.ready).waitFor()
+    await page.waitForTimeout(400) // let transitions and fonts settle
+    await page.screenshot({ path: join(OUT, `${prefix}-${screen.name}.png`) })
   }
 }
 
