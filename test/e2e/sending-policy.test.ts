@@ -83,13 +83,15 @@ async function addAccount(page: Page, words: Words, account: (typeof ACCOUNTS)[n
 /** Picks a zone in a time-zone picker by typing part of its name. */
 async function chooseZone(page: Page, testId: string, search: string, zone: string) {
   await page.getByTestId(testId).fill(search)
-  await page.getByRole('option', { name: new RegExp(`^${literal(zone)} \\(UTC`) }).click()
+  await page
+    .getByRole('option', { name: new RegExp(`^${literal(zone.replace(/_/g, ' '))} \\(UTC`) })
+    .click()
 }
 
 /** "today" or "tomorrow" in the campaign page's words: the day of `at` in its zone, from now. */
 function dayWord(at: DateTime, words: Words): string {
   const today = DateTime.fromMillis(Date.now(), { zone: at.zone }).startOf('day')
-  const when = words.campaigns.monitor.when
+  const when = words.policy.when
   return at.startOf('day').equals(today) ? when.today : when.tomorrow
 }
 
@@ -100,6 +102,8 @@ describe.each(LANGUAGES)('sending hours in another time zone in $language', (wor
     const received = () => [...shopSink.received, ...clubSink.received]
     const local = localTimeZone()
     const { zone, search } = zoneAwayFrom(local, Date.now())
+    /** How the window writes the zone: its name with spaces (America/New York). */
+    const shownZone = zone.replace(/_/g, ' ')
     await page.goto(app.host.url)
     await page.getByText(words.language, { exact: true }).click()
 
@@ -146,7 +150,11 @@ describe.each(LANGUAGES)('sending hours in another time zone in $language', (wor
       if ((await chip.isChecked()) !== (day === plan.hours.day)) await label.click()
     }
     await eventually(() => page.getByTestId('hours-summary').textContent()).toMatch(
-      pattern(words.policy.hours.summary, { from: plan.hours.from, to: plan.hours.to, zone }),
+      pattern(words.policy.hours.summary, {
+        from: plan.hours.from,
+        to: plan.hours.to,
+        zone: shownZone,
+      }),
     )
 
     // Scheduled for the start, in that zone.
@@ -161,7 +169,7 @@ describe.each(LANGUAGES)('sending hours in another time zone in $language', (wor
     await eventually(() => status()).toBe(words.campaigns.status.scheduled)
     expect(Date.now()).toBeLessThan(plan.start.toMillis())
     expect(await page.getByTestId('starts-at').textContent()).toMatch(
-      pattern(words.policy.when.startsAt, { zone }),
+      pattern(words.campaigns.schedule.startsAt, { zone: shownZone }),
     )
     expect(await page.getByTestId('starts-at').textContent()).toContain(start)
     const summary = await page.getByTestId('scheduled-summary').textContent()
@@ -174,7 +182,7 @@ describe.each(LANGUAGES)('sending hours in another time zone in $language', (wor
     const waiting = fill(words.campaigns.monitor.waitingZones, {
       day: dayWord(plan.opens, words),
       time: plan.hours.from,
-      zone: zone.replace(/_/g, ' '),
+      zone: shownZone,
       localDay: dayWord(plan.opens.setZone(local), words),
       localTime: plan.opens.setZone(local).toFormat('HH:mm'),
     })
