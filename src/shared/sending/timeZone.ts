@@ -38,18 +38,7 @@ export function normalizeTimeZone(input: string): string | null {
   return FixedOffsetZone.parseSpecifier(zone) ? zone : null
 }
 
-/** How long the computer's zone is taken as read: asking Intl costs about 0.3 ms a time. */
-const LOCAL_ZONE_TTL_MS = 60_000
-let localZone: { zone: string; readAt: number } | null = null
-
-/**
- * The zone this computer is set to (what a new schedule or sending window starts with). Read
- * again at most once a minute, as the engine asks for it with every message it hands over.
- */
-export function localTimeZone(now = Date.now()): string {
-  if (localZone && now >= localZone.readAt && now - localZone.readAt < LOCAL_ZONE_TTL_MS)
-    return localZone.zone
-  const zone = normalizeTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC'
-  localZone = { zone, readAt: now }
-  return zone
+/** The zone this computer is set to (what a new schedule or sending window starts with). */
+export function localTimeZone(): string {
+  return normalizeTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC'
 }

@@ -43,7 +43,12 @@ export function AccountShares({
               <Table.Td>
                 {share.stopped === null ? (
                   campaign.status === 'sending' ? (
-                    t('campaigns.monitor.accounts.sending')
+                    // Outside the sending hours no account sends: each waits with the campaign.
+                    campaign.progress.waitingUntil === null ? (
+                      t('campaigns.monitor.accounts.sending')
+                    ) : (
+                      t('campaigns.monitor.accounts.waiting')
+                    )
                   ) : (
                     t('campaigns.monitor.accounts.idle')
                   )

@@ -96,6 +96,23 @@ describe('waiting for sending hours', () => {
     expect(screen.queryByTestId('progress-eta')).toBeNull()
   })
 
+  it('shows each account waiting with the campaign, not sending', async () => {
+    const share = { sent: 0, failed: 0, uncertain: 0, stopped: null, detail: null }
+    await show({
+      ...waiting,
+      accountIds: [2, 3],
+      progress: {
+        ...waiting.progress,
+        accounts: [
+          { accountId: 2, ...share },
+          { accountId: 3, ...share },
+        ],
+      },
+    })
+    expect(screen.getByTestId('account-share-2').textContent).toContain('Waiting for the hours')
+    expect(screen.getByTestId('account-share-2').textContent).not.toContain('Sending')
+  })
+
   it('says it in Russian, with this computer’s clock when it reads differently', async () => {
     vi.stubEnv('TZ', 'Europe/Berlin')
     await show(waiting, 'ru')

@@ -112,6 +112,7 @@ export const en = {
       account: 'Account',
       state: 'State',
       sending: 'Sending',
+      waiting: 'Waiting for the hours',
       idle: '—',
       stopped: {
         account: 'Stopped: the server refused the login',
@@ -239,6 +240,7 @@ export const ru: Translation<typeof en> = {
       account: 'Учётная запись',
       state: 'Состояние',
       sending: 'Отправляет',
+      waiting: 'Ждёт часов отправки',
       idle: '—',
       stopped: {
         account: 'Остановлена: сервер не принял вход',
