@@ -18,7 +18,9 @@ function fromReport(
   const failed = report.recipients.filter((r) => !NOT_A_FAILURE.has(r.action ?? ''))
   const first: DsnRecipient | undefined = failed[0]
   if (!first) return 'success'
-  const status = first.status ?? findStatusCode(first.diagnosticCode ?? '')
+  // A block without Status (a cut or sloppy report) borrows the code from the human-readable part.
+  const status =
+    first.status ?? findStatusCode(first.diagnosticCode ?? '') ?? findStatusCode(msg.text)
   const original = findOriginalMessageId(msg, isOurs)
   return {
     kind: 'bounce',
@@ -62,7 +64,8 @@ function fromShape(msg: ReceivedMessage, isOurs: (id: string) => boolean): Bounc
     severity: severityOf({ status, smtpCode: findSmtpCode(msg.text), text: msg.text }),
     standard: false,
     recipient: failedRecipient(msg),
-    action: 'failed',
+    // A notice without a report says nothing as exact as an Action.
+    action: null,
     status,
     diagnosticCode: diagnostic,
     reportingMta: msg.from?.split('@')[1] ?? null,
