@@ -40,4 +40,41 @@ describe('the import preview', () => {
       'столбцов 4 вместо 3; за последним столбцом: "Торжок"',
     )
   })
+
+  it('says how many recipients carry a time zone it understands, in Russian and English', async () => {
+    const zoned = {
+      ...preview,
+      timeZones: { column: 'часовой пояс', known: 8, unknown: 4, examples: ['Луна', 'GMT+25'] },
+    }
+    const i18n = await initI18n('ru')
+    await i18n.changeLanguage('ru')
+    const { unmount } = render(<ImportPreview preview={zoned} editable onChange={() => {}} />, {
+      wrapper: MantineProvider,
+    })
+    expect(screen.getByTestId('import-time-zones').textContent).toBe(
+      'Часовые пояса из столбца «часовой пояс»: понятный Outbox пояс указан у 8 из 12 получателей. ' +
+        'У остальных 4 пояс не указан или не распознан (например, “Луна”, “GMT+25”): при отправке по времени получателя им письма уйдут по часовому поясу рассылки.',
+    )
+    unmount()
+    await i18n.changeLanguage('en')
+    render(
+      <ImportPreview
+        preview={{ ...zoned, timeZones: { ...zoned.timeZones, unknown: 0, examples: [] } }}
+        editable
+        onChange={() => {}}
+      />,
+      { wrapper: MantineProvider },
+    )
+    expect(screen.getByTestId('import-time-zones').textContent).toBe(
+      'Time zones from the column “часовой пояс”: 8 of 8 recipients have a zone Outbox understands.',
+    )
+  })
+
+  it('says nothing of time zones when the file has no zone column', async () => {
+    await initI18n('en')
+    render(<ImportPreview preview={preview} editable onChange={() => {}} />, {
+      wrapper: MantineProvider,
+    })
+    expect(screen.queryByTestId('import-time-zones')).toBeNull()
+  })
 })

@@ -97,6 +97,25 @@ export function ImportPreview({
           ))}
         </Text>
       )}
+      {preview.timeZones && (
+        <Text size="sm" data-testid="import-time-zones">
+          {t('campaigns.import.timeZones', {
+            column: preview.timeZones.column,
+            known: preview.timeZones.known.toLocaleString(i18n.language),
+            total: (preview.timeZones.known + preview.timeZones.unknown).toLocaleString(
+              i18n.language,
+            ),
+          })}
+          {preview.timeZones.unknown > 0 &&
+            ' ' +
+              t('campaigns.import.timeZonesUnknown', {
+                unknown: preview.timeZones.unknown.toLocaleString(i18n.language),
+                examples:
+                  preview.timeZones.examples.map((e) => `“${e}”`).join(', ') ||
+                  t('campaigns.import.emptyZone'),
+              })}
+        </Text>
+      )}
       {preview.sample.length > 0 && (
         <ScrollArea>
           <Table withTableBorder striped fz="sm" data-testid="import-sample">

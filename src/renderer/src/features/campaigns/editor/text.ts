@@ -61,6 +61,11 @@ export const en = {
     summary_one: '{{formatted}} recipient will be added; {{rejected}} rows left out.',
     summary_other: '{{formatted}} recipients will be added; {{rejected}} rows left out.',
     variables: 'Variables for the letter:',
+    timeZones:
+      'Time zones from the column “{{column}}”: {{known}} of {{total}} recipients have a zone Outbox understands.',
+    timeZonesUnknown:
+      'For the other {{unknown}} it is missing or not understood (such as {{examples}}): sending by each recipient’s time, theirs go by the campaign’s zone.',
+    emptyZone: 'empty cells',
     line: 'Line',
     reason: 'Reason',
     ignoredColumns_one:
@@ -351,6 +356,11 @@ export const ru: Translation<typeof en> = {
     summary_many: 'Будут добавлены {{formatted}} получателей; пропущено строк: {{rejected}}.',
     summary_other: 'Будут добавлены {{formatted}} получателя; пропущено строк: {{rejected}}.',
     variables: 'Переменные для письма:',
+    timeZones:
+      'Часовые пояса из столбца «{{column}}»: понятный Outbox пояс указан у {{known}} из {{total}} получателей.',
+    timeZonesUnknown:
+      'У остальных {{unknown}} пояс не указан или не распознан (например, {{examples}}): при отправке по времени получателя им письма уйдут по часовому поясу рассылки.',
+    emptyZone: 'пустые ячейки',
     line: 'Строка',
     reason: 'Причина',
     ignoredColumns_one:
