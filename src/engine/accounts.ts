@@ -18,6 +18,8 @@ import {
 } from './db/accounts'
 import type { Db } from './db/open'
 import { checkDkimKey } from './dkimKey'
+import { deleteMailbox } from './db/mailboxes'
+import { publicMailbox, saveMailbox } from './mailbox/accountMailbox'
 import type { SecretStore } from './secrets/secretStore'
 import type { SmtpEndpoint } from './smtp/session'
 import { sendingHoursOf } from './policy/campaignPolicy'
@@ -47,6 +49,7 @@ export function publicAccount(db: Db, row: AccountRow, now: number): Account {
     sendingHours: sendingHoursOf(row.sending_hours),
     warmup: warmupOf(row),
     warmupToday: warmupStanding(db, row, now),
+    mailbox: publicMailbox(db, row.id),
   }
 }
 
@@ -109,7 +112,12 @@ export function createAccount(
   clock: Clock,
   input: AccountInput,
 ): Account {
-  const id = insertAccount(db, { ...fieldsOf(input, secrets, null), now: clock.now() })
+  const fields = fieldsOf(input, secrets, null)
+  const id = db.transaction(() => {
+    const id = insertAccount(db, { ...fields, now: clock.now() })
+    saveMailbox(db, secrets, clock, id, input.mailbox)
+    return id
+  })()
   return publicAccount(db, selectAccount(db, id)!, clock.now())
 }
 
@@ -120,7 +128,11 @@ export function editAccount(
   input: AccountUpdate,
 ): Account {
   const stored = requireUserAccount(db, input.id, 'edited')
-  updateAccount(db, { ...fieldsOf(input, secrets, stored), id: input.id, now: clock.now() })
+  const fields = fieldsOf(input, secrets, stored)
+  db.transaction(() => {
+    updateAccount(db, { ...fields, id: input.id, now: clock.now() })
+    saveMailbox(db, secrets, clock, input.id, input.mailbox)
+  })()
   return publicAccount(db, selectAccount(db, input.id)!, clock.now())
 }
 
@@ -147,7 +159,12 @@ export function removeAccount(db: Db, clock: Clock, id: number): { count: number
       },
     )
   }
-  return { count: softDeleteAccount(db, id, clock.now()) ? 1 : 0 }
+  // The mailbox goes with the account's secrets; what it read stays with the campaigns.
+  const removed = db.transaction(() => {
+    deleteMailbox(db, id)
+    return softDeleteAccount(db, id, clock.now())
+  })()
+  return { count: removed ? 1 : 0 }
 }
 
 export function listAccounts(db: Db, clock: Clock): Account[] {

@@ -1,5 +1,5 @@
 /** The user's hand on deliveries: lists and pages, retry/clear of failed sends, resend/confirm of uncertain ones. */
-import type { Delivery, DeliveryPage, DeliveryState } from '@shared/contract'
+import type { Delivery, DeliveryPage, DeliveryState, FeedbackFilter } from '@shared/contract'
 import { OutboxError } from '@shared/errors'
 import { requireLiveAccountOf } from './campaignAccounts'
 import type { Campaigns } from './campaigns'
@@ -39,6 +39,12 @@ export function publicDelivery(row: DeliveryRow): Delivery {
     messageId: row.message_id,
     updatedAt: row.updated_at,
     accountId: ACCOUNT_STATES.has(row.state) ? row.account_id : null,
+    feedback: {
+      bounce: row.bounce ?? null,
+      replied: row.replied_at != null,
+      autoReplied: row.auto_replied_at != null,
+      unsubscribed: row.unsubscribed_at != null,
+    },
   }
 }
 
@@ -64,13 +70,14 @@ export class DeliveryActions {
     campaignId: number
     state: DeliveryState | null
     search: string | null
+    feedback: FeedbackFilter | null
     limit: number
     offset: number
   }): DeliveryPage {
     this.deps.campaigns.require(p.campaignId)
-    const { campaignId, state, search } = p
+    const { campaignId, state, search, feedback } = p
     return {
-      total: countDeliveries(this.deps.db, { campaignId, state, search }),
+      total: countDeliveries(this.deps.db, { campaignId, state, search, feedback }),
       items: selectDeliveryPage(this.deps.db, p).map(publicDelivery),
     }
   }

@@ -165,10 +165,12 @@ describe('deliveries.page', () => {
 
 describe('the campaign page reads indexes only', () => {
   const filters: DeliveryFilter[] = [
-    { campaignId: 1, state: null, search: null },
-    { campaignId: 1, state: 'sent', search: null },
-    { campaignId: 1, state: null, search: 'x' },
-    { campaignId: 1, state: 'failed', search: 'x' },
+    { campaignId: 1, state: null, search: null, feedback: null },
+    { campaignId: 1, state: 'sent', search: null, feedback: null },
+    { campaignId: 1, state: null, search: 'x', feedback: null },
+    { campaignId: 1, state: 'failed', search: 'x', feedback: null },
+    { campaignId: 1, state: null, search: null, feedback: 'replied' },
+    { campaignId: 1, state: 'sent', search: 'x', feedback: 'bounced' },
   ]
 
   /** The plan's lines; no table is scanned whole and nothing is sorted for ORDER BY. */

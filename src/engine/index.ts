@@ -35,7 +35,9 @@ import { Scheduler } from './schedule/scheduler'
 import { preflight } from './preflight'
 import { previewMessage } from './preview'
 import { campaignReport } from './report'
+import { OutboxError } from '@shared/errors'
 import { testConnection } from './testConnection'
+import { listFeedbackMessages, readFeedbackMessage } from './mailbox/feedbackMessages'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
 import {
@@ -235,6 +237,20 @@ export function createEngine(options: EngineOptions): Engine {
       list: (p) => listInbox(db, p),
       get: ({ id }) => readInboxMessage(db, id),
       clear: () => ({ count: deleteInboxMessages(db) }),
+    },
+    mailbox: {
+      // Wired to the IMAP connection test and the reader as they land (issue 17, in progress).
+      test: () => {
+        throw new OutboxError('unavailable', 'The mailbox test is not wired yet')
+      },
+      checkNow: () => {
+        throw new OutboxError('unavailable', 'The mailbox reader is not wired yet')
+      },
+      messages: ({ campaignId, ...page }) => {
+        campaigns.require(campaignId)
+        return listFeedbackMessages(db, { campaignId, ...page })
+      },
+      get: ({ id }) => readFeedbackMessage(db, id),
     },
   }
 

@@ -24,6 +24,7 @@ const cleanup = useCleanups()
 const USER = 'ann'
 const PASSWORD = 'Okapi-secret-4471-pw'
 const SPARE_PASSWORD = 'Narwhal-secret-9034-pw'
+const MAILBOX_PASSWORD = 'Pangolin-secret-5120-pw'
 const pemOf = () =>
   generateKeyPairSync('rsa', { modulusLength: 2048 })
     .privateKey.export({ type: 'pkcs8', format: 'pem' })
@@ -40,6 +41,7 @@ function secretForms(): string[] {
   return [
     PASSWORD,
     SPARE_PASSWORD,
+    MAILBOX_PASSWORD,
     b64(PASSWORD),
     b64(`\0${USER}\0${PASSWORD}`),
     ...keyLines,
@@ -84,6 +86,7 @@ const inputs: Inputs = {
     name: 'Spare',
     password: SPARE_PASSWORD,
     dkim: { domain: 'spare.example', selector: 's2', privateKey: SPARE_KEY },
+    mailbox: { ...mailboxForm(), password: MAILBOX_PASSWORD },
   }),
   'accounts.update': ({ spare }) => ({ ...accountForm(0), id: spare, name: 'Spare 2' }),
   'campaigns.list': () => undefined,
@@ -151,7 +154,16 @@ const inputs: Inputs = {
   'suppressions.list': () => ({}),
   'suppressions.remove': () => ({ email: 'gone@example.test' }),
   'inbox.clear': () => undefined,
+  'mailbox.test': ({ spare }) => ({ accountId: spare, mailbox: mailboxForm() }),
+  'mailbox.checkNow': () => ({}),
+  'mailbox.messages': ({ sent }) => ({ campaignId: sent }),
+  'mailbox.get': () => ({ id: 1 }),
   'accounts.delete': ({ spare }) => ({ id: spare }),
+}
+
+/** A mailbox on a port nothing listens on: the test says so without repeating the password. */
+function mailboxForm() {
+  return { host: '127.0.0.1', port: 1, security: 'none' as const, username: 'box' }
 }
 
 let sinkPort = 0
@@ -216,7 +228,11 @@ describe('secrets never leave the engine', () => {
     // Every command did its work (the test inbox is empty, so inbox.get has nothing to show;
     // the one failed send's address is on the do-not-send list, so failed.retry says so).
     const refused = [...replies].filter(([, answer]) => !(answer as { ok: boolean }).ok)
-    expect(refused.map(([channel]) => channel)).toEqual(['inbox.get', 'failed.retry'])
+    expect(refused.map(([channel]) => channel)).toEqual([
+      'inbox.get',
+      'mailbox.get',
+      'failed.retry',
+    ])
     expect(replies.get('failed.retry')).toMatchObject({ error: { reason: 'delivery.suppressed' } })
     expect(replies.get('accounts.list')).toMatchObject({
       value: expect.arrayContaining([
@@ -227,6 +243,7 @@ describe('secrets never leave the engine', () => {
       ]),
     })
     expect(replies.get('accounts.testConnection')).toMatchObject({ ok: true, value: { ok: true } })
+    expect(replies.get('mailbox.test')).toMatchObject({ ok: true, value: { ok: false } })
     expect(replies.get('campaigns.testSend')).toMatchObject({ ok: true, value: { ok: true } })
     expect(JSON.stringify(replies.get('log.list'))).toContain('user unknown')
 

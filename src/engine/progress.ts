@@ -6,6 +6,7 @@ import type { Clock } from '@shared/clock'
 import { Throttle } from '@shared/throttle'
 import { selectCampaign, type CampaignRow } from './db/campaigns'
 import { selectCounts } from './db/deliveries'
+import { selectFeedbackCounts } from './db/deliveryFeedback'
 import { selectAccountCounts, selectCampaignAccounts } from './db/campaignAccounts'
 import type { Db } from './db/open'
 import { policyProgress } from './policy/policyProgress'
@@ -72,6 +73,7 @@ export function progressOf(
     completedAt: campaign.completed_at,
     ...policyProgress(db, campaign, pending, now),
     accounts: accountShares(db, campaign.id),
+    feedback: selectFeedbackCounts(db, campaign.id),
   }
 }
 

@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   retryDefaults: { maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 },
   protection: { enabled: true, permanentFailurePercent: 5 },
+  mailbox: { pollSeconds: 60, softBounceCampaigns: 3 },
   desktop: {
     startAtLogin: false,
     keepAwake: true,

@@ -19,6 +19,8 @@ export function listSuppressions(
       email: r.email,
       reason: r.reason,
       createdAt: r.created_at,
+      source: r.source,
+      evidenceId: r.evidence_id,
     })),
   }
 }

@@ -81,6 +81,7 @@ export const ERROR_REASONS = [
   'dkim.notRsa',
   'dkim.tooShort',
   'inbox.notFound',
+  'mailbox.messageNotFound',
   'sender.locked',
   'input.invalid',
   /** A command larger than either host takes (see commandLimit.ts); params: maxMb (the largest file). */

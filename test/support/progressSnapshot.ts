@@ -27,6 +27,7 @@ export function snapshot(
     waitingUntil: null,
     paceMs: null,
     accounts: [],
+    feedback: { bounced: 0, softBounced: 0, replied: 0, autoReplied: 0, unsubscribed: 0 },
     ...more,
   }
 }

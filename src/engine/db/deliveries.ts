@@ -310,7 +310,15 @@ export interface DeliveryRow {
   sent_at: number | null
   /** The account that took it last (see `publicDelivery`). */
   account_id: number | null
+  /** What came back from the mailbox (delivery_feedback), null when nothing did. */
+  bounce: 'hard' | 'soft' | null
+  replied_at: number | null
+  auto_replied_at: number | null
+  unsubscribed_at: number | null
 }
+
+/** The feedback columns of a DeliveryRow, from `delivery_feedback f` LEFT JOINed on the row. */
+export const FEEDBACK_COLUMNS = 'f.bounce, f.replied_at, f.auto_replied_at, f.unsubscribed_at'
 
 export function selectDeliveriesInState(
   db: Db,
@@ -320,8 +328,9 @@ export function selectDeliveriesInState(
     db,
     `SELECT d.id, d.campaign_id, r.email, d.state, d.attempts, d.next_attempt_at, d.last_code,
               d.last_enhanced, d.last_response, d.message_id, d.updated_at, d.sent_at,
-              d.account_id
+              d.account_id, ${FEEDBACK_COLUMNS}
        FROM deliveries d JOIN recipients r ON r.id = d.recipient_id
+       LEFT JOIN delivery_feedback f ON f.delivery_id = d.id
        WHERE d.campaign_id = @campaignId AND d.state = @state AND d.cleared = 0
        ORDER BY d.updated_at DESC, d.id DESC LIMIT @limit OFFSET @offset`,
   ).all(p) as DeliveryRow[]

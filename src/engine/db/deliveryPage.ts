@@ -5,7 +5,9 @@
  * that order. Each combination of filters has its own statement, so SQLite plans each one on the
  * index that serves it instead of one plan for every case.
  */
-import type { DeliveryRow, DeliveryState } from './deliveries'
+import type { FeedbackFilter } from '@shared/contract'
+import { FEEDBACK_COLUMNS, type DeliveryRow, type DeliveryState } from './deliveries'
+import { FEEDBACK_CONDITION } from './deliveryFeedback'
 import type { Db } from './open'
 import { prepared } from './prepared'
 
@@ -15,6 +17,8 @@ export interface DeliveryFilter {
   state: DeliveryState | null
   /** Part of the address, in any case and any alphabet; `%` and `_` are literal. */
   search: string | null
+  /** null: whatever came back, or nothing. */
+  feedback: FeedbackFilter | null
 }
 
 /**
@@ -29,12 +33,18 @@ const ADDRESS_MATCHES = `CASE WHEN length(r.email) = octet_length(r.email) THEN 
 /** The matching deliveries (id, recipient) in import order, and the count of them, per filter. */
 function matching(f: DeliveryFilter): { ids: string; count: string } {
   const state = f.state === null ? '' : ' AND d.state = @state'
+  // Feedback is rare: its table (by campaign) is read and each row looked up by id.
+  const feedback =
+    f.feedback === null
+      ? ''
+      : ` AND d.id IN (SELECT f.delivery_id FROM delivery_feedback f
+           WHERE f.campaign_id = @campaignId AND ${FEEDBACK_CONDITION[f.feedback]})`
   // Without a search the index alone answers; with one, each address is read once.
   const from =
     f.search === null
-      ? `FROM deliveries d WHERE d.campaign_id = @campaignId${state}`
+      ? `FROM deliveries d WHERE d.campaign_id = @campaignId${state}${feedback}`
       : `FROM deliveries d JOIN recipients r ON r.id = d.recipient_id
-         WHERE d.campaign_id = @campaignId${state} AND ${ADDRESS_MATCHES}`
+         WHERE d.campaign_id = @campaignId${state}${feedback} AND ${ADDRESS_MATCHES}`
   return {
     ids: `SELECT d.id, d.recipient_id ${from} ORDER BY d.recipient_id`,
     count: `SELECT count(*) ${from}`,
@@ -44,10 +54,12 @@ function matching(f: DeliveryFilter): { ids: string; count: string } {
 /** The page is picked on the index; the full rows are read for it alone, in the same order. */
 export function deliveryPageSql(f: DeliveryFilter): string {
   return `SELECT d.id, d.campaign_id, r.email, d.state, d.attempts, d.next_attempt_at, d.last_code,
-         d.last_enhanced, d.last_response, d.message_id, d.updated_at, d.sent_at, d.account_id
+         d.last_enhanced, d.last_response, d.message_id, d.updated_at, d.sent_at, d.account_id,
+         ${FEEDBACK_COLUMNS}
      FROM (${matching(f).ids} LIMIT @limit OFFSET @offset) AS page
      JOIN deliveries d ON d.id = page.id
      JOIN recipients r ON r.id = page.recipient_id
+     LEFT JOIN delivery_feedback f ON f.delivery_id = d.id
      ORDER BY page.recipient_id`
 }
 

@@ -2,18 +2,32 @@
 import type { Db } from './open'
 import { prepared } from './prepared'
 
+/** Who put an address on the list: the user, a refusal at RCPT, a bounce, an unsubscribe. */
+export type SuppressionSource = 'user' | 'refused' | 'bounce' | 'unsubscribe'
+
 export interface SuppressionRow {
   email: string
   reason: string
   created_at: number
+  source: SuppressionSource
+  /** The mailbox message that put it there (a bounce, an unsubscribe request). */
+  evidence_id: number | null
 }
 
-export function insertSuppression(db: Db, email: string, reason: string, now: number): boolean {
+export function insertSuppression(
+  db: Db,
+  email: string,
+  reason: string,
+  now: number,
+  source: SuppressionSource = 'user',
+  evidenceId: number | null = null,
+): boolean {
   return (
     prepared(
       db,
-      'INSERT INTO suppressions (email, reason, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-    ).run(email, reason, now).changes === 1
+      `INSERT INTO suppressions (email, reason, created_at, source, evidence_id)
+       VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    ).run(email, reason, now, source, evidenceId).changes === 1
   )
 }
 
@@ -31,7 +45,7 @@ export function selectSuppressions(
 ): SuppressionRow[] {
   return prepared(
     db,
-    `SELECT email, reason, created_at FROM suppressions WHERE ${MATCHES}
+    `SELECT email, reason, created_at, source, evidence_id FROM suppressions WHERE ${MATCHES}
      ORDER BY created_at DESC, email LIMIT @limit OFFSET @offset`,
   ).all(p) as SuppressionRow[]
 }

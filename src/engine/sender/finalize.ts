@@ -117,7 +117,7 @@ export function finalize(
     }
     case 'failed': {
       if (verdict.suppress)
-        insertSuppression(db, email, smtp.response ?? 'mailbox does not exist', now)
+        insertSuppression(db, email, smtp.response ?? 'mailbox does not exist', now, 'refused')
       const why = outcome.template
         ? { variant: 'template', ...outcome.template }
         : { variant: 'refused' }

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { command } from './command'
 import { ById, EmailAddress, Id, Params } from './common'
+import { Mailbox, MailboxInput } from './mailbox'
 import { SendingHours, Warmup, WarmupToday } from './sendingPolicy'
 
 export const Security = z.enum(['tls', 'starttls', 'none'])
@@ -56,6 +57,8 @@ export const AccountInput = z
     sendingHours: SendingHours.nullable().default(null),
     /** null: no warm-up (the daily cap, if any, applies from the first day). */
     warmup: Warmup.nullable().default(null),
+    /** The account's mailbox, read for bounces and replies; null: none. */
+    mailbox: MailboxInput.nullable().default(null),
   })
   .strict()
 export type AccountInput = z.output<typeof AccountInput>
@@ -120,6 +123,8 @@ export const Account = z.object({
   warmup: Warmup.nullable(),
   /** Where the warm-up stands today; null without one. */
   warmupToday: WarmupToday.nullable(),
+  /** The mailbox read for bounces and replies; null: none. */
+  mailbox: Mailbox.nullable(),
 })
 export type Account = z.output<typeof Account>
 

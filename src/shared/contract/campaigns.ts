@@ -6,6 +6,7 @@ import { safeFileName } from '../fileName'
 import { command } from './command'
 import { ById, EmailAddress, Id, Language, LogLevel, Params, RecipientFileInput } from './common'
 import { AccountIds, AccountProgress, CampaignPolicy, Schedule } from './sendingPolicy'
+import { CampaignFeedback } from './mailbox'
 
 const ByCampaign = z.object({ campaignId: Id }).strict()
 
@@ -177,6 +178,8 @@ export const Progress = z.object({
   paceMs: z.number().nullable(),
   /** Each account's share, in the campaign's order. */
   accounts: z.array(AccountProgress),
+  /** Bounces, replies and unsubscribe requests read back from the mailbox. */
+  feedback: CampaignFeedback,
 })
 export type Progress = z.output<typeof Progress>
 

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { command } from './command'
 import { DeliveryState, Id } from './common'
+import { DeliveryFeedback, FeedbackFilter } from './mailbox'
 
 export const Delivery = z.object({
   id: Id,
@@ -16,6 +17,8 @@ export const Delivery = z.object({
   updatedAt: z.number(),
   /** The account that sent it, failed it, left it uncertain or is sending it; null before. */
   accountId: Id.nullable(),
+  /** What came back from the mailbox about it: a bounce, a reply… */
+  feedback: DeliveryFeedback,
 })
 export type Delivery = z.output<typeof Delivery>
 
@@ -43,6 +46,8 @@ export const deliveries = {
         state: DeliveryState.nullable().default(null),
         /** Part of the address, in any case. */
         search: z.string().trim().min(1).nullable().default(null),
+        /** null: whatever came back. */
+        feedback: FeedbackFilter.nullable().default(null),
         limit: z.number().int().min(1).max(1000).default(200),
         offset: z.number().int().min(0).default(0),
       })

@@ -20,6 +20,7 @@ import { engine } from './engine'
 import { failed } from './failed'
 import { inbox } from './inbox'
 import { log } from './log'
+import { mailbox } from './mailbox'
 import { queue } from './queue'
 import { recipients } from './recipients'
 import { settings } from './settings'
@@ -43,6 +44,7 @@ export const commands = {
   templates,
   recipients,
   inbox,
+  mailbox,
 } as const
 
 export { events, AppOpen, AppScreen, EventMessage, Heartbeat } from './events'
@@ -99,6 +101,19 @@ export { Suppression } from './suppressions'
 export { LetterTemplate } from './templates'
 export { RecipientFilePreview } from './recipients'
 export { InboxMessage, InboxSummary } from './inbox'
+export {
+  CampaignFeedback,
+  DeliveryFeedback,
+  FeedbackFilter,
+  FeedbackKind,
+  FeedbackMessage,
+  FeedbackMessageView,
+  Mailbox,
+  MailboxInput,
+  MailboxStatus,
+  MailboxTestInput,
+  MailboxTestResult,
+} from './mailbox'
 export {
   AccountIds,
   AccountProgress,

@@ -28,6 +28,15 @@ export const Settings = z.object({
       permanentFailurePercent: z.number().int().min(1).max(50),
     })
     .strict(),
+  /** Reading the accounts' mailboxes (bounces, replies, unsubscribe requests). */
+  mailbox: z
+    .object({
+      /** How often each mailbox is read when the server does not announce new mail (IDLE). */
+      pollSeconds: z.number().int().min(30).max(3600),
+      /** An address that soft-bounces in this many campaigns in a row is treated as hard. */
+      softBounceCampaigns: z.number().int().min(1).max(20),
+    })
+    .strict(),
   /** The desktop app's behaviour; the browser host stores them but has no use for them. */
   desktop: z
     .object({

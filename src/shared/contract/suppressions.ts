@@ -8,6 +8,10 @@ export const Suppression = z.object({
   /** Why: the server's words for a bounce, or what the user wrote. */
   reason: z.string(),
   createdAt: z.number(),
+  /** Who put it there: the user, a refusal while sending, a bounce, an unsubscribe request. */
+  source: z.enum(['user', 'refused', 'bounce', 'unsubscribe']),
+  /** The bounce or unsubscribe message behind it (`mailbox.get`), when there is one. */
+  evidenceId: z.number().int().nullable(),
 })
 export type Suppression = z.output<typeof Suppression>
 

@@ -12,6 +12,7 @@ import { m008CampaignIds } from './008-campaign-ids'
 import { m009PreheaderLinkTags } from './009-preheader-link-tags'
 import { m010LetterDesign } from './010-letter-design'
 import { m011SendingPolicies } from './011-sending-policies'
+import { m012MailboxFeedback } from './012-mailbox-feedback'
 
 export const migrations: readonly Migration[] = [
   m001Settings,
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   m009PreheaderLinkTags,
   m010LetterDesign,
   m011SendingPolicies,
+  m012MailboxFeedback,
 ]

@@ -84,6 +84,7 @@ export const en = {
   dkim_notRsa: 'The DKIM key is of type {{type}}; signing here needs an RSA key.',
   dkim_tooShort: 'The DKIM key has {{bits}} bits; at least {{min}} are needed (2048 is better).',
   inbox_notFound: 'This message is no longer in the test inbox.',
+  mailbox_messageNotFound: 'This message is no longer among the ones read from the mailbox.',
   sender_locked:
     'Another Outbox (process {{pid}} on {{hostname}}) is already sending from this data folder. Close it first, or use another data folder.',
   input_invalid: 'The request “{{command}}” had values the engine cannot accept.',
@@ -177,6 +178,7 @@ export const ru: Translation<typeof en> = {
   dkim_notRsa: 'Ключ DKIM типа {{type}}, а для подписи нужен ключ RSA.',
   dkim_tooShort: 'В ключе DKIM {{bits}} бит, а нужно не меньше {{min}} (лучше 2048).',
   inbox_notFound: 'Этого письма в тестовом ящике больше нет.',
+  mailbox_messageNotFound: 'Этого письма больше нет среди прочитанных из почтового ящика.',
   sender_locked:
     'Из этой папки данных уже отправляет другой Outbox (процесс {{pid}} на {{hostname}}). Сначала закройте его или выберите другую папку данных.',
   input_invalid: 'Запрос «{{command}}» пришёл со значениями, которые программа не может принять.',

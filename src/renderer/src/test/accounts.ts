@@ -22,6 +22,7 @@ export function sampleAccount(patch: Partial<Account> = {}): Account {
     sendingHours: null,
     warmup: null,
     warmupToday: null,
+    mailbox: null,
     ...patch,
   }
 }

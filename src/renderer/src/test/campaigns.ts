@@ -49,6 +49,7 @@ export function sampleDraft(patch: Partial<Campaign> = {}): Campaign {
       waitingUntil: null,
       paceMs: null,
       accounts: [],
+      feedback: { bounced: 0, softBounced: 0, replied: 0, autoReplied: 0, unsubscribed: 0 },
     },
     ...patch,
   }

@@ -19,6 +19,7 @@ export const sampleSettings: EventPayload<'settings.changed'> = {
   theme: 'system',
   retryDefaults: { maxAttempts: 3, backoffMs: 60_000, timeoutMs: 120_000 },
   protection: { enabled: true, permanentFailurePercent: 5 },
+  mailbox: { pollSeconds: 60, softBounceCampaigns: 3 },
   desktop: {
     startAtLogin: false,
     keepAwake: true,
