@@ -31,6 +31,7 @@ describe('testImapConnection', () => {
     const result = await testImapConnection(settings(), 5000)
     expect(result).toMatchObject({ ok: true, reason: null, step: null, params: {} })
     expect(result.folders).toEqual(expect.arrayContaining(['INBOX', 'Sent']))
+    expect(result.sentFolder).toBe('Sent')
     expect(result.elapsedMs).toBeGreaterThanOrEqual(0)
   })
 

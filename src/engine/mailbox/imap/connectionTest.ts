@@ -22,6 +22,8 @@ export interface ImapConnectionTestResult {
   elapsedMs: number
   /** The folders the account can open, when the test got that far. */
   folders: string[]
+  /** The folder marked (or named) \\Sent, where the server may keep copies of sent mail. */
+  sentFolder: string | null
 }
 
 export async function testImapConnection(
@@ -43,6 +45,7 @@ export async function testImapConnection(
       message: 'Connected',
       elapsedMs: elapsed(),
       folders: folders.map((folder) => folder.path),
+      sentFolder: folders.find((folder) => folder.specialUse === '\\Sent')?.path ?? null,
     }
   } catch (error) {
     const failure =
@@ -63,6 +66,7 @@ export async function testImapConnection(
       message: failure.message,
       elapsedMs: elapsed(),
       folders: [],
+      sentFolder: null,
     }
   } finally {
     await source?.close()
