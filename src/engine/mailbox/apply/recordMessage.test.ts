@@ -33,8 +33,7 @@ const feedbackOf = async (h: Harness, id: number) =>
 
 const suppression = (h: Harness, email: string) =>
   h.db.prepare('SELECT * FROM suppressions WHERE email = ?').get(email) as
-    | { reason: string; source: string; evidence_id: number | null }
-    | undefined
+    { reason: string; source: string; evidence_id: number | null } | undefined
 
 const lines = async (h: Harness, campaignId: number | null) =>
   (
@@ -61,7 +60,10 @@ function withSubject(raw: Buffer, subject: string): Buffer {
   const encoded = /^[\x20-\x7e]*$/.test(subject)
     ? subject
     : `=?UTF-8?B?${Buffer.from(subject).toString('base64')}?=`
-  return Buffer.from(raw.toString('latin1').replace(/^Subject: .*$/m, `Subject: ${encoded}`), 'latin1')
+  return Buffer.from(
+    raw.toString('latin1').replace(/^Subject: .*$/m, `Subject: ${encoded}`),
+    'latin1',
+  )
 }
 
 describe('recordMessage', () => {
@@ -139,7 +141,9 @@ describe('recordMessage', () => {
       if (n === 4) {
         expect(await feedbackOf(h, c.id)).toMatchObject({ softBounced: 2 })
         expect(suppression(h, b)).toMatchObject({ source: 'bounce' })
-        expect(suppression(h, b)!.reason).toMatch(/^Soft bounces in 3 campaigns in a row; .*4\.2\.2/)
+        expect(suppression(h, b)!.reason).toMatch(
+          /^Soft bounces in 3 campaigns in a row; .*4\.2\.2/,
+        )
         expect((await lines(h, c.id)).map((l) => [l.email, l.params.variant])).toEqual([
           [b, 'softInARow'],
           [b, 'soft'],
@@ -198,9 +202,10 @@ describe('recordMessage', () => {
       expect(suppression(h, email), email).toMatchObject({ source: 'unsubscribe' })
     }
     expect(suppression(h, 'o.petrova@example.ru')).toBeUndefined()
-    const evidence = h.db
-      .prepare('SELECT email, id FROM mailbox_messages ORDER BY id')
-      .all() as { email: string; id: number }[]
+    const evidence = h.db.prepare('SELECT email, id FROM mailbox_messages ORDER BY id').all() as {
+      email: string
+      id: number
+    }[]
     expect(evidence.map((e) => e.email)).toEqual(emails)
     for (const e of evidence) expect(suppression(h, e.email)!.evidence_id).toBe(e.id)
     expect((await lines(h, c.id)).map((l) => l.params.variant).reverse()).toEqual([
@@ -266,9 +271,12 @@ describe('recordMessage', () => {
     const { h, accountId, record } = await engine()
     const emails = ['ghost.user@example.org', 'mark.jones@example.com', 'anna.lee@example.com']
     const c = await sentCampaign(h, accountId, [...emails, 'kate@example.com'])
-    await record(fixture('postfix-hard-multipart-report.eml', { [fixtureId(1)]: c.idOf(emails[0]!) }), {
-      accountId,
-    })
+    await record(
+      fixture('postfix-hard-multipart-report.eml', { [fixtureId(1)]: c.idOf(emails[0]!) }),
+      {
+        accountId,
+      },
+    )
     await record(fixture('reply-en.eml', { [fixtureId(12)]: c.idOf(emails[1]!) }), { accountId })
     await record(fixture('out-of-office-en.eml', { [fixtureId(10)]: c.idOf(emails[2]!) }), {
       accountId,
@@ -286,8 +294,14 @@ describe('recordMessage', () => {
     }
     const rows = await read('en')
     const cells = (row: string[]) =>
-      ['Bounce', 'Bounce status', 'Replied at (UTC)', 'Auto-replied at (UTC)', 'Unsubscribed at (UTC)'].map(
-        (name) => (/at \(UTC\)/.test(name) ? (row[column(name)] ? 'at' : '') : row[column(name)]),
+      [
+        'Bounce',
+        'Bounce status',
+        'Replied at (UTC)',
+        'Auto-replied at (UTC)',
+        'Unsubscribed at (UTC)',
+      ].map((name) =>
+        /at \(UTC\)/.test(name) ? (row[column(name)] ? 'at' : '') : row[column(name)],
       )
     expect(rows.slice(1).map((r) => [r[0], ...cells(r)])).toEqual([
       ['ghost.user@example.org', 'hard', '5.1.1', '', '', ''],
