@@ -61,7 +61,13 @@ export function markFeedback(
   p: { deliveryId: number; campaignId: number; mark: FeedbackMark; at: number },
 ): boolean {
   // The column is one of three fixed names, never the caller's text.
-  const column = ({ replied_at: 'replied_at', auto_replied_at: 'auto_replied_at', unsubscribed_at: 'unsubscribed_at' } as const)[p.mark]
+  const column = (
+    {
+      replied_at: 'replied_at',
+      auto_replied_at: 'auto_replied_at',
+      unsubscribed_at: 'unsubscribed_at',
+    } as const
+  )[p.mark]
   return (
     prepared(
       db,

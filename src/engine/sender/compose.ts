@@ -75,10 +75,15 @@ export function renderForRecipient(
 /** Throws a TemplateError when this recipient's data does not fit the templates. */
 export async function composeMessage(input: ComposeInput): Promise<Buffer> {
   const { campaign, account, recipient } = input
-  const { rendered, headers } = renderForRecipient(campaign, recipientData(recipient), input.images, {
-    readAddress: input.readAddress,
-    token: tokenOfMessageId(input.messageId),
-  })
+  const { rendered, headers } = renderForRecipient(
+    campaign,
+    recipientData(recipient),
+    input.images,
+    {
+      readAddress: input.readAddress,
+      token: tokenOfMessageId(input.messageId),
+    },
+  )
   return buildMime({
     from: { name: account.from_name, address: account.from_email },
     to: input.to,

@@ -112,10 +112,8 @@ export const en = {
     engine_released_suspendStillHeld: 'The computer woke up; sending still waits for the network',
     engine_released_offlineStillHeld:
       'The network is back; sending still waits for the computer to wake',
-    feedback_bounced_hard:
-      'The email bounced for good: the address is on the do-not-send list',
-    feedback_bounced_soft:
-      'The email bounced for now (such as a full mailbox); it is counted',
+    feedback_bounced_hard: 'The email bounced for good: the address is on the do-not-send list',
+    feedback_bounced_soft: 'The email bounced for now (such as a full mailbox); it is counted',
     feedback_bounced_softInARow:
       'The address bounced for now in {{count}} campaigns in a row: it is on the do-not-send list',
     feedback_replied_reply: 'The recipient replied',
@@ -255,10 +253,8 @@ export const ru: Translation<typeof en> = {
     engine_released_offline: 'Сеть снова есть: отправка продолжается',
     engine_released_suspendStillHeld: 'Компьютер проснулся, но отправка ещё ждёт сети',
     engine_released_offlineStillHeld: 'Сеть снова есть, но отправка ждёт, пока компьютер проснётся',
-    feedback_bounced_hard:
-      'Письмо вернулось окончательно: адрес внесён в список «Не отправлять»',
-    feedback_bounced_soft:
-      'Письмо вернулось временно (например, ящик переполнен); это учтено',
+    feedback_bounced_hard: 'Письмо вернулось окончательно: адрес внесён в список «Не отправлять»',
+    feedback_bounced_soft: 'Письмо вернулось временно (например, ящик переполнен); это учтено',
     feedback_bounced_softInARow:
       'Письма на этот адрес временно возвращались в {{count}} рассылках подряд: адрес внесён в список «Не отправлять»',
     feedback_replied_reply: 'Получатель ответил',
