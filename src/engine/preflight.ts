@@ -9,7 +9,10 @@ import type { CampaignRow } from './db/campaigns'
 import type { Db } from './db/open'
 import { selectRecipientsData } from './db/recipients'
 import { TemplateError } from './render/render'
+import { selectAccount } from './db/accounts'
+import { TEST_TOKEN } from './mailbox/apply/token'
 import { renderForRecipient } from './sender/compose'
+import { readAddressOf } from './sender/readAddress'
 
 // The BODY must offer a way out, whatever the headers say (many clients show no header
 // button); the word in any form counts, {{unsubscribeUrl}} included.
@@ -34,10 +37,14 @@ export function preflight(db: Db, campaign: CampaignRow): Preflight {
     else groups.set(key, { data: { ...parsed, email: row.email }, emails: [row.email] })
   }
 
+  // Whether a mailto is offered by default changes {{unsubscribeUrl}}: checked as the From
+  // account (the fixed one, else the first) would send it; the token does not matter here.
+  const from = selectAccount(db, campaign.from_account_id ?? campaign.account_id)
+  const way = { readAddress: from ? readAddressOf(db, from) : null, token: TEST_TOKEN }
   const errors = new Map<string, Preflight['errors'][number]>()
   for (const { data, emails } of groups.values()) {
     try {
-      renderForRecipient(campaign, data, [])
+      renderForRecipient(campaign, data, [], way)
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error
       const existing = errors.get(error.message)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { useCleanups } from '@test/support/cleanups'
 import { openEngine, type Harness } from '@test/support/engineHarness'
 import { useTempDir } from '@test/support/tempDir'
+import { TEST_TOKEN } from './mailbox/apply/token'
 
 const tempDir = useTempDir()
 const cleanup = useCleanups()
@@ -73,7 +74,8 @@ describe('campaigns.preview', () => {
       { key: 'Subject', value: 'Hi Ann' },
       {
         key: 'List-Unsubscribe',
-        value: '<mailto:leave@shop.test>, <https://shop.test/u?e=ann@example.test&n=Ann>',
+        // A preview has no delivery: the token matches none.
+        value: `<mailto:leave@shop.test?subject=unsubscribe-${TEST_TOKEN}>, <https://shop.test/u?e=ann@example.test&n=Ann>`,
       },
       { key: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
     ])
@@ -102,9 +104,11 @@ describe('campaigns.preview', () => {
       unsubscribe: { mailto: 'leave@shop.test', url: null },
     })
     const p = await preview(h, id)
-    expect(header(p, 'List-Unsubscribe')).toBe('<mailto:leave@shop.test>')
+    const mailto = `mailto:leave@shop.test?subject=unsubscribe-${TEST_TOKEN}`
+    expect(header(p, 'List-Unsubscribe')).toBe(`<${mailto}>`)
     expect(header(p, 'List-Unsubscribe-Post')).toBeUndefined()
-    expect(p.html).toBe('<a href="mailto:leave@shop.test">Unsubscribe</a>')
+    // Handlebars writes the link's `=` as an entity, as for any link the body gets.
+    expect(p.html).toBe(`<a href="${mailto.replace('=', '&#x3D;')}">Unsubscribe</a>`)
   })
 
   it('shows the campaign’s images as data: URLs and lists inline images and attachments', async () => {

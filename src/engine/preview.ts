@@ -15,6 +15,8 @@ import { cidsToDataUrls } from './render/dataUrls'
 import { TemplateError } from './render/render'
 import { loadCampaignFiles } from './sender/campaignFiles'
 import { recipientData, renderForRecipient, type RecipientMessage } from './sender/compose'
+import { readAddressOf } from './sender/readAddress'
+import { TEST_TOKEN } from './mailbox/apply/token'
 
 export function previewMessage(
   deps: { db: Db; campaigns: Campaigns },
@@ -52,7 +54,11 @@ export function previewMessage(
   ]
   let message: RecipientMessage
   try {
-    message = renderForRecipient(campaign, recipientData(recipient), files.images)
+    // A preview has no delivery: its token matches none, as a test send's.
+    message = renderForRecipient(campaign, recipientData(recipient), files.images, {
+      readAddress: readAddressOf(db, account),
+      token: TEST_TOKEN,
+    })
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     return {

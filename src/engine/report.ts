@@ -1,6 +1,7 @@
 /**
  * A campaign's report: every recipient with its state, tries, the last SMTP reply, when it was
- * sent, the account that sent it and its data columns, as CSV that Excel opens as it is (UTF-8
+ * sent, the account that sent it, what came back in the mailbox (bounce and its status, reply,
+ * auto-reply, unsubscribe) and its data columns, as CSV that Excel opens as it is (UTF-8
  * with a BOM, CRLF). The data came from someone else's file, so no cell may start a formula
  * (CSV injection).
  */
@@ -40,7 +41,7 @@ export async function campaignReport(
   let afterId = 0
   let page = selectReportPage(db, { campaignId: campaign.id, afterId, limit: ROWS_PER_TURN })
   while (page.length > 0) {
-    const records = page.map((row) => reportRecord(row, variables, words.states))
+    const records = page.map((row) => reportRecord(row, variables, words))
     parts.push(stringify(records, options))
     afterId = page.at(-1)!.id
     await yieldToEventLoop()
@@ -52,20 +53,29 @@ export async function campaignReport(
 function reportRecord(
   row: ReportRow,
   variables: readonly string[],
-  states: Record<string, string>,
+  words: (typeof REPORT_WORDS)[Language],
 ): string[] {
   const data = JSON.parse(row.data) as Record<string, unknown>
   return [
     row.email,
-    row.state === null ? '' : states[row.state], // a draft's recipients have no delivery yet
+    row.state === null ? '' : words.states[row.state], // a draft's recipients have no delivery yet
     row.attempts ?? '',
     row.last_code ?? '',
     row.last_enhanced ?? '',
     row.last_response ?? '',
-    row.sent_at === null ? '' : new Date(row.sent_at).toISOString(),
+    utc(row.sent_at),
     row.account_name ?? '',
+    row.bounce === null ? '' : words.bounces[row.bounce],
+    row.bounce_status ?? '',
+    utc(row.replied_at),
+    utc(row.auto_replied_at),
+    utc(row.unsubscribed_at),
     ...variables.map((name) => data[name]),
   ].map(safeCell)
+}
+
+function utc(at: number | null): string {
+  return at === null ? '' : new Date(at).toISOString()
 }
 
 /**

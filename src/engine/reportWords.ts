@@ -7,7 +7,12 @@ import type { DeliveryState, Language } from '@shared/contract'
 
 export const REPORT_WORDS: Record<
   Language,
-  { columns: readonly string[]; states: Record<DeliveryState, string> }
+  {
+    columns: readonly string[]
+    states: Record<DeliveryState, string>
+    /** The Bounce column: one word each, like the states. */
+    bounces: Record<'hard' | 'soft', string>
+  }
 > = {
   en: {
     columns: [
@@ -19,7 +24,13 @@ export const REPORT_WORDS: Record<
       'Last response',
       'Sent at (UTC)',
       'Account',
+      'Bounce',
+      'Bounce status',
+      'Replied at (UTC)',
+      'Auto-replied at (UTC)',
+      'Unsubscribed at (UTC)',
     ],
+    bounces: { hard: 'hard', soft: 'soft' },
     states: {
       queued: 'queued',
       sending: 'sending',
@@ -41,7 +52,13 @@ export const REPORT_WORDS: Record<
       'Последний ответ сервера',
       'Отправлено (UTC)',
       'Учётная запись',
+      'Возврат',
+      'Код возврата',
+      'Ответ (UTC)',
+      'Автоответ (UTC)',
+      'Отписка (UTC)',
     ],
+    bounces: { hard: 'постоянный', soft: 'временный' },
     states: {
       queued: 'в очереди',
       sending: 'отправляется',

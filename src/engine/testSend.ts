@@ -17,6 +17,7 @@ import { TemplateError } from './render/render'
 import type { SecretStore } from './secrets/secretStore'
 import { loadCampaignFiles } from './sender/campaignFiles'
 import { composeMessage } from './sender/compose'
+import { readAddressOf } from './sender/readAddress'
 import { SmtpSession } from './smtp/session'
 
 export async function testSend(
@@ -45,7 +46,10 @@ export async function testSend(
       account: from,
       recipient,
       to: p.to,
+      // No delivery: its unsubscribe token (the local part, `test.…`) has not a delivery's
+      // shape, so a request from this message matches none (see mailbox/apply/token.ts).
       messageId: `<test.${randomBytes(8).toString('hex')}@${domain}>`,
+      readAddress: readAddressOf(db, from),
       date: new Date(clock.now()),
       ...loadCampaignFiles(db, campaign.id),
       dkim: dkimSigningOf(from, secrets),

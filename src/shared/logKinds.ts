@@ -57,6 +57,19 @@ export const LOG_KINDS = {
   'campaign.deleted': [],
   /** An inline list's repeated addresses, left out; params: count, examples (the first few). */
   'campaign.duplicatesLeftOut': [],
+  /**
+   * What came back in the account's mailbox about one email. A bounce by its severity, or soft
+   * bounces in several campaigns in a row taken as hard (params: count). The line's SMTP reply
+   * is the bounce's status and the server's words.
+   */
+  'feedback.bounced': ['hard', 'soft', 'softInARow'],
+  /** A person's reply, or an automatic one (out of office…). */
+  'feedback.replied': ['reply', 'autoReply'],
+  /**
+   * An unsubscribe request, honoured (the address is on the do-not-send list): by the token of
+   * the List-Unsubscribe mailto, by a reply that asks, or by a bare "unsubscribe" subject.
+   */
+  'feedback.unsubscribed': ['token', 'reply', 'subject'],
   /** Sending held for the whole app, by why: the computer sleeps, or there is no network. */
   'engine.held': ['suspend', 'offline'],
   /** By the hold that ended; …StillHeld when another hold keeps sending waiting. */

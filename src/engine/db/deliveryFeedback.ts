@@ -32,3 +32,49 @@ export const FEEDBACK_CONDITION: Record<FeedbackFilter, string> = {
   autoReplied: 'f.auto_replied_at IS NOT NULL',
   unsubscribed: 'f.unsubscribed_at IS NOT NULL',
 }
+
+export type FeedbackMark = 'replied_at' | 'auto_replied_at' | 'unsubscribed_at'
+
+/**
+ * A bounce on a delivery. Hard wins over soft and is never downgraded; the time is the first
+ * bounce of the severity that stands. True when the delivery's bounce changed.
+ */
+export function upsertBounce(
+  db: Db,
+  p: { deliveryId: number; campaignId: number; severity: 'hard' | 'soft'; at: number },
+): boolean {
+  return (
+    prepared(
+      db,
+      `INSERT INTO delivery_feedback (delivery_id, campaign_id, bounce, bounced_at)
+       VALUES (@deliveryId, @campaignId, @severity, @at)
+       ON CONFLICT (delivery_id) DO UPDATE SET bounce = excluded.bounce,
+         bounced_at = excluded.bounced_at
+       WHERE bounce IS NULL OR (bounce = 'soft' AND excluded.bounce = 'hard')`,
+    ).run(p).changes === 1
+  )
+}
+
+/** A reply, an auto-reply or an unsubscribe request: the first time only. True when new. */
+export function markFeedback(
+  db: Db,
+  p: { deliveryId: number; campaignId: number; mark: FeedbackMark; at: number },
+): boolean {
+  // The column is one of three fixed names, never the caller's text.
+  const column = (
+    {
+      replied_at: 'replied_at',
+      auto_replied_at: 'auto_replied_at',
+      unsubscribed_at: 'unsubscribed_at',
+    } as const
+  )[p.mark]
+  return (
+    prepared(
+      db,
+      `INSERT INTO delivery_feedback (delivery_id, campaign_id, ${column})
+       VALUES (@deliveryId, @campaignId, @at)
+       ON CONFLICT (delivery_id) DO UPDATE SET ${column} = excluded.${column}
+       WHERE ${column} IS NULL`,
+    ).run({ deliveryId: p.deliveryId, campaignId: p.campaignId, at: p.at }).changes === 1
+  )
+}

@@ -4,7 +4,8 @@ import { prepared } from './prepared'
 
 /**
  * The campaign's latest `limit` outcomes (sent or failed) since its `protection_since`, and
- * how many of them failed with a 5xx reply (index `deliveries_outcomes`).
+ * how many of them were refused for good: failed with a 5xx reply, or sent and then bounced
+ * hard (index `deliveries_outcomes`, then one look at delivery_feedback per row).
  */
 export function selectRecentOutcomes(
   db: Db,
@@ -20,7 +21,9 @@ export function selectRecentOutcomes(
 /** Exported for the test that checks its plan uses the index. */
 export const RECENT_OUTCOMES_SQL = `
   SELECT count(*) AS total, coalesce(sum(permanent), 0) AS permanent FROM (
-    SELECT state = 'failed' AND last_code BETWEEN 500 AND 599 AS permanent
+    SELECT (state = 'failed' AND last_code BETWEEN 500 AND 599)
+        OR EXISTS (SELECT 1 FROM delivery_feedback f
+                   WHERE f.delivery_id = deliveries.id AND f.bounce = 'hard') AS permanent
     FROM deliveries
     WHERE campaign_id = @campaignId AND state IN ('sent', 'failed')
       AND updated_at >= coalesce(

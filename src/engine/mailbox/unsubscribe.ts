@@ -11,8 +11,9 @@ export function bareSubject(subject: string): string {
   return subject.replace(PREFIXES, '').trim()
 }
 
+/** The token may hold dots: Outbox's own is its Message-ID's local part (`hex20.recipientId`). */
 export function unsubscribeToken(subject: string): string | null {
-  const m = /^unsubscribe-([A-Za-z0-9_-]{4,128})$/i.exec(bareSubject(subject))
+  const m = /^unsubscribe-([A-Za-z0-9_.-]{4,128})$/i.exec(bareSubject(subject))
   return m ? m[1]! : null
 }
 

@@ -1,6 +1,7 @@
 /**
  * Self-protection: a campaign whose latest outcomes hold too many permanent failures (5xx: no
- * such mailbox, policy refusals) pauses before the account's reputation suffers. Only the
+ * such mailbox, policy refusals; and hard bounces read from the mailbox, the same refusal made
+ * after the server took the message) pauses before the account's reputation suffers. Only the
  * user resumes it; a resume (like the start) forgives the outcomes before it.
  */
 import type { Settings } from '@shared/contract'
@@ -13,7 +14,7 @@ export const PROTECTION_WINDOW = 200
 export const PROTECTION_MIN_OUTCOMES = 50
 
 /**
- * After a 5xx failure: the pause's detail (the counts) when the share of 5xx failures among
+ * After a 5xx failure or a hard bounce: the pause's detail (the counts) when the share of 5xx failures among
  * the campaign's latest outcomes is above the threshold; null while it is not.
  */
 export function protectionTripped(

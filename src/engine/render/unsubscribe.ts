@@ -5,6 +5,7 @@
 import { renderPart } from './render'
 
 export interface UnsubscribeSettings {
+  /** The address (with its query, if any) after `mailto:`. */
   mailto: string | null
   /** https://…, may use the recipient's variables, e.g. https://example.com/u?e={{email}} */
   url: string | null
@@ -33,6 +34,21 @@ export function safeUrl(url: string): string {
       return '%EF%BF%BD' // a lone surrogate: U+FFFD, as a browser would write it
     }
   })
+}
+
+/**
+ * The List-Unsubscribe mailto: the campaign's own address, else the From address when Outbox
+ * reads that account's mailbox (a request sent there is honoured by itself); with the subject
+ * `unsubscribe-<token>`, which names the delivery. Null when there is neither.
+ */
+export function unsubscribeMailto(p: {
+  campaignMailto: string | null
+  /** The From address when its account has a mailbox Outbox reads, else null. */
+  readAddress: string | null
+  token: string
+}): string | null {
+  const address = p.campaignMailto ?? p.readAddress
+  return address ? `${address}?subject=unsubscribe-${encodeURIComponent(p.token)}` : null
 }
 
 export function renderUnsubscribe(

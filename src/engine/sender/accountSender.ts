@@ -25,6 +25,7 @@ import { CampaignPaces } from '../policy/spread'
 import { TemplateError } from '../render/render'
 import { loadCampaignFiles, type CampaignFiles } from './campaignFiles'
 import { composeMessage } from './compose'
+import { readAddressOf } from './readAddress'
 import type { SecretStore } from '../secrets/secretStore'
 import { classify, enhancedCode } from '../smtp/policy'
 import { SmtpSession } from '../smtp/session'
@@ -321,6 +322,7 @@ export class AccountSender {
         recipient,
         to: recipient.email,
         messageId: d.message_id,
+        readAddress: readAddressOf(db, from),
         date: new Date(clock.now()),
         ...this.filesOf(campaign),
         dkim: dkimSigningOf(from, secrets),

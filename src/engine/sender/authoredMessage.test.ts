@@ -79,8 +79,10 @@ describe('an authored campaign, as received', () => {
     expect(prices.cid).toBeUndefined()
     expect(prices.content.toString()).toBe('%PDF-1.4 price list')
 
+    // The mailto's subject names the delivery: its Message-ID's local part.
+    const token = mail.messageId!.replace(/^<|@.*$/g, '')
     expect(headerLine(mail, 'list-unsubscribe')).toBe(
-      'List-Unsubscribe: <mailto:leave@example.test>, <https://example.test/u?e=ann@example.test>',
+      `List-Unsubscribe: <mailto:leave@example.test?subject=unsubscribe-${token}>, <https://example.test/u?e=ann@example.test>`,
     )
     expect(headerLine(mail, 'list-unsubscribe-post')).toBe(
       'List-Unsubscribe-Post: List-Unsubscribe=One-Click',

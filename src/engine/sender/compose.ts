@@ -6,7 +6,8 @@ import type { AccountRow } from '../db/accounts'
 import { linkTaggingOf, type CampaignRow } from '../db/campaigns'
 import { buildMime, type MimeFile, type MimeInput } from '../render/mime'
 import { renderMessage, type CampaignImage, type RenderedMessage } from '../render/render'
-import { renderUnsubscribe } from '../render/unsubscribe'
+import { renderUnsubscribe, unsubscribeMailto } from '../render/unsubscribe'
+import { tokenOfMessageId } from '../mailbox/apply/token'
 
 export interface ComposeInput {
   campaign: CampaignRow
@@ -14,7 +15,10 @@ export interface ComposeInput {
   recipient: { email: string; data: string }
   /** Where it goes; the recipient's own address unless a test send says otherwise. */
   to: string
+  /** Its local part is the unsubscribe token (a test send's matches no delivery). */
   messageId: string
+  /** The From address when its account has a mailbox Outbox reads (readAddressOf), else null. */
+  readAddress: string | null
   date: Date
   images: CampaignImage[]
   /** Sent with every message as regular attachments. */
@@ -34,16 +38,22 @@ export function recipientData(recipient: { email: string; data: string }): Recor
   return { ...(JSON.parse(recipient.data) as Record<string, unknown>), email: recipient.email }
 }
 
+/** Where an unsubscribe request by mail goes, and the token that names the delivery. */
+export interface UnsubscribeWay {
+  /** The From address when its account has a mailbox Outbox reads, else null. */
+  readAddress: string | null
+  token: string
+}
+
 /** Throws a TemplateError when this recipient's data does not fit the templates. */
 export function renderForRecipient(
   campaign: CampaignRow,
   data: Record<string, unknown>,
   images: CampaignImage[],
+  way: UnsubscribeWay,
 ): RecipientMessage {
-  const unsubscribe = renderUnsubscribe(
-    { mailto: campaign.unsubscribe_mailto, url: campaign.unsubscribe_url },
-    data,
-  )
+  const mailto = unsubscribeMailto({ campaignMailto: campaign.unsubscribe_mailto, ...way })
+  const unsubscribe = renderUnsubscribe({ mailto, url: campaign.unsubscribe_url }, data)
   // Without a configured link, a column of the data named unsubscribeUrl still applies.
   const withLink = unsubscribe.link === null ? data : { ...data, unsubscribeUrl: unsubscribe.link }
   const rendered = renderMessage({
@@ -65,7 +75,15 @@ export function renderForRecipient(
 /** Throws a TemplateError when this recipient's data does not fit the templates. */
 export async function composeMessage(input: ComposeInput): Promise<Buffer> {
   const { campaign, account, recipient } = input
-  const { rendered, headers } = renderForRecipient(campaign, recipientData(recipient), input.images)
+  const { rendered, headers } = renderForRecipient(
+    campaign,
+    recipientData(recipient),
+    input.images,
+    {
+      readAddress: input.readAddress,
+      token: tokenOfMessageId(input.messageId),
+    },
+  )
   return buildMime({
     from: { name: account.from_name, address: account.from_email },
     to: input.to,

@@ -41,6 +41,9 @@ export const en = {
     campaign_accountsResumed: 'Stopped accounts go on',
     engine_held: 'Sending waits',
     engine_released: 'Sending goes on',
+    feedback_bounced: 'Email bounced',
+    feedback_replied: 'Reply received',
+    feedback_unsubscribed: 'Unsubscribed',
   },
   /**
    * Each line the engine writes, by its kind (shared/logKinds.ts) and variant (`_variant`);
@@ -109,6 +112,18 @@ export const en = {
     engine_released_suspendStillHeld: 'The computer woke up; sending still waits for the network',
     engine_released_offlineStillHeld:
       'The network is back; sending still waits for the computer to wake',
+    feedback_bounced_hard: 'The email bounced for good: the address is on the do-not-send list',
+    feedback_bounced_soft: 'The email bounced for now (such as a full mailbox); it is counted',
+    feedback_bounced_softInARow:
+      'The address bounced for now in {{count}} campaigns in a row: it is on the do-not-send list',
+    feedback_replied_reply: 'The recipient replied',
+    feedback_replied_autoReply: 'An automatic reply came back (such as “out of office”)',
+    feedback_unsubscribed_token:
+      'The recipient unsubscribed by the email link: the address is on the do-not-send list',
+    feedback_unsubscribed_reply:
+      'The recipient asked in a reply to unsubscribe: the address is on the do-not-send list',
+    feedback_unsubscribed_subject:
+      'An email asked to unsubscribe: the address is on the do-not-send list',
   },
   older: 'Show older entries',
 }
@@ -153,6 +168,9 @@ export const ru: Translation<typeof en> = {
     campaign_accountsResumed: 'Остановленные учётные записи снова отправляют',
     engine_held: 'Отправка ждёт',
     engine_released: 'Отправка продолжается',
+    feedback_bounced: 'Письмо вернулось',
+    feedback_replied: 'Пришёл ответ',
+    feedback_unsubscribed: 'Отписка',
   },
   messages: {
     delivery_sent: 'Письмо отправлено',
@@ -235,6 +253,18 @@ export const ru: Translation<typeof en> = {
     engine_released_offline: 'Сеть снова есть: отправка продолжается',
     engine_released_suspendStillHeld: 'Компьютер проснулся, но отправка ещё ждёт сети',
     engine_released_offlineStillHeld: 'Сеть снова есть, но отправка ждёт, пока компьютер проснётся',
+    feedback_bounced_hard: 'Письмо вернулось окончательно: адрес внесён в список «Не отправлять»',
+    feedback_bounced_soft: 'Письмо вернулось временно (например, ящик переполнен); это учтено',
+    feedback_bounced_softInARow:
+      'Письма на этот адрес временно возвращались в {{count}} рассылках подряд: адрес внесён в список «Не отправлять»',
+    feedback_replied_reply: 'Получатель ответил',
+    feedback_replied_autoReply: 'Пришёл автоответ (например, «в отпуске»)',
+    feedback_unsubscribed_token:
+      'Получатель отписался по ссылке из письма: адрес внесён в список «Не отправлять»',
+    feedback_unsubscribed_reply:
+      'Получатель попросил в ответе отписать его: адрес внесён в список «Не отправлять»',
+    feedback_unsubscribed_subject:
+      'Пришло письмо с просьбой отписать: адрес внесён в список «Не отправлять»',
   },
   older: 'Показать более ранние записи',
 }
