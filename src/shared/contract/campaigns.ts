@@ -6,6 +6,7 @@ import { safeFileName } from '../fileName'
 import { command } from './command'
 import { ById, EmailAddress, Id, Language, LogLevel, Params, RecipientFileInput } from './common'
 import { AccountIds, AccountProgress, CampaignPolicy, Schedule } from './sendingPolicy'
+import { SenderCheck } from './senderCheck'
 
 const ByCampaign = z.object({ campaignId: Id }).strict()
 
@@ -401,6 +402,11 @@ export const campaigns = {
     ById,
     Preflight,
     'Render every recipient before a start: errors block it, warnings do not.',
+  ),
+  senderCheck: command(
+    ById,
+    SenderCheck,
+    'Before a start: SPF, DKIM and DMARC of the From domains, and one message’s size, images, links and unsubscribe; advice only.',
   ),
   testSend: command(
     z
