@@ -33,6 +33,7 @@ import { SenderLock } from './senderLock'
 import { readSettings, updateSettings } from './settings'
 import { Scheduler } from './schedule/scheduler'
 import { preflight } from './preflight'
+import { senderCheck } from './senderCheck/senderCheck'
 import { previewMessage } from './preview'
 import { campaignReport } from './report'
 import { OutboxError } from '@shared/errors'
@@ -65,6 +66,10 @@ export interface EngineOptions {
   connectionTestTimeoutMs?: number
   /** How long a hold lets in-flight sends finish before cutting them; 2 s unless a test says. */
   holdGraceMs?: number
+  /** The DNS servers the sender check asks ('host' or 'host:port'); the system's unless tests say. */
+  dnsServers?: string[]
+  /** The bound of one DNS query of the sender check; 3 s unless a test says. */
+  dnsTimeoutMs?: number
 }
 
 export interface Engine {
@@ -184,6 +189,17 @@ export function createEngine(options: EngineOptions): Engine {
       progress: ({ campaignId }) => campaigns.get(campaignId).progress,
       duplicate: ({ id }) => drafts.duplicate(id),
       preflight: ({ id }) => preflight(db, campaigns.require(id)),
+      senderCheck: ({ id }) =>
+        senderCheck(
+          {
+            db,
+            secrets,
+            clock,
+            dnsServers: options.dnsServers,
+            dnsTimeoutMs: options.dnsTimeoutMs,
+          },
+          campaigns.require(id),
+        ),
       testSend: (p) => testSend({ db, clock, secrets, campaigns }, p),
       delete: ({ id }) => campaigns.delete(id),
       update: (patch) => drafts.update(patch),

@@ -124,6 +124,7 @@ const inputs: Inputs = {
   'campaigns.removeAttachment': ({ draft }) => ({ id: draft, attachmentId: 1 }),
   'campaigns.content': ({ draft }) => ({ id: draft }),
   'campaigns.preflight': ({ draft }) => ({ id: draft }),
+  'campaigns.senderCheck': ({ draft }) => ({ id: draft }),
   'campaigns.preview': ({ draft }) => ({ id: draft }),
   'campaigns.testSend': ({ draft }) => ({ id: draft, to: 'check@example.test' }),
   'campaigns.duplicate': ({ draft }) => ({ id: draft }),

@@ -7,6 +7,7 @@ import { command } from './command'
 import { ById, EmailAddress, Id, Language, LogLevel, Params, RecipientFileInput } from './common'
 import { AccountIds, AccountProgress, CampaignPolicy, Schedule } from './sendingPolicy'
 import { CampaignFeedback } from './mailbox'
+import { SenderCheck } from './senderCheck'
 
 const ByCampaign = z.object({ campaignId: Id }).strict()
 
@@ -404,6 +405,11 @@ export const campaigns = {
     ById,
     Preflight,
     'Render every recipient before a start: errors block it, warnings do not.',
+  ),
+  senderCheck: command(
+    ById,
+    SenderCheck,
+    'Before a start: SPF, DKIM and DMARC of the From domains, and one message’s size, images, links and unsubscribe; advice only.',
   ),
   testSend: command(
     z

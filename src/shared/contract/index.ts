@@ -94,6 +94,13 @@ export {
   TestSendResult,
   Unsubscribe,
 } from './campaigns'
+export {
+  SenderCheck,
+  SenderCheckCode,
+  SenderCheckReason,
+  SenderCheckSeverity,
+  SenderFinding,
+} from './senderCheck'
 export { Delivery, DeliveryPage } from './deliveries'
 export { LogEntry } from './log'
 export { QueueSnapshot } from './queue'

@@ -36,6 +36,8 @@ export function fakeOutbox(replies: Record<string, (input: unknown) => Envelope<
     'app.info': () => ({ ok: true, value: sampleInfo }),
     'settings.get': () => ({ ok: true, value: settings }),
     'engine.status': () => ({ ok: true, value: { held: [], heldSince: null, recovered: [] } }),
+    // The start dialog runs it beside the pre-flight; tests that look at it give their own.
+    'campaigns.senderCheck': () => ({ ok: true, value: { findings: [], checkedAt: 0 } }),
     'settings.update': (input) => {
       settings = { ...settings, ...(input as object) }
       return { ok: true, value: settings }

@@ -8,6 +8,7 @@ import { en as visualEn, ru as visualRu } from './editor/visual/text'
 import { en as monitorEn, ru as monitorRu } from './monitor/text'
 import { en as newCampaignEn, ru as newCampaignRu } from './newCampaign/text'
 import { en as scheduleEn, ru as scheduleRu } from './schedule/text'
+import { en as senderCheckEn, ru as senderCheckRu } from './senderCheck/text'
 
 const listEn = {
   title: 'Campaigns',
@@ -151,6 +152,7 @@ export const en = {
   ...monitorEn,
   ...newCampaignEn,
   ...scheduleEn,
+  ...senderCheckEn,
 }
 export const ru: Translation<typeof en> = {
   ...listRu,
@@ -159,4 +161,5 @@ export const ru: Translation<typeof en> = {
   ...monitorRu,
   ...newCampaignRu,
   ...scheduleRu,
+  ...senderCheckRu,
 }

@@ -12,6 +12,8 @@ import { useStore } from '@renderer/store/store'
 import { accountName } from '../../accounts/accountName'
 import { ErrorText } from '../../common/ErrorText'
 import { ScheduleForm } from '../schedule/ScheduleForm'
+import { SenderCheckBlock } from '../senderCheck/SenderCheckBlock'
+import { useSenderCheck } from '../senderCheck/useSenderCheck'
 import { PreflightBlocked } from './PreflightBlocked'
 import type { Step } from './steps'
 
@@ -20,7 +22,8 @@ type Mode = 'start' | 'schedule'
 /**
  * Start now, or schedule the start: either way save, check every recipient's message (the
  * pre-flight), then confirm or pick the time. Errors block both and say which rows and
- * variables; warnings are shown and can be accepted.
+ * variables; warnings are shown and can be accepted. The sender check (DNS records, the
+ * message's size, images, links, unsubscribe) runs alongside and never holds the buttons.
  */
 export function StartButton({
   campaign,
@@ -35,6 +38,7 @@ export function StartButton({
   const [starting, setStarting] = useState(false)
   const [check, setCheck] = useState<Preflight | null>(null)
   const [error, setError] = useState<{ code: string; message: string } | null>(null)
+  const sender = useSenderCheck()
   const startButton = useRef<HTMLButtonElement>(null)
   const scheduleButton = useRef<HTMLButtonElement>(null)
   const ids = campaign.accountIds.length > 0 ? campaign.accountIds : [campaign.accountId]
@@ -47,6 +51,7 @@ export function StartButton({
     setError(null)
     try {
       await draftSaved()
+      sender.run(campaign.id)
       setCheck(await outbox().campaigns.preflight({ id: campaign.id }))
     } catch (e) {
       setError(errorOf(e))
@@ -59,6 +64,7 @@ export function StartButton({
     try {
       campaignReceived(await outbox().campaigns.start({ id: campaign.id }))
       setCheck(null)
+      sender.reset()
     } catch (e) {
       setCheck(null)
       setError(errorOf(e))
@@ -69,6 +75,7 @@ export function StartButton({
   const close = () => {
     setCheck(null)
     setError(null)
+    sender.reset()
   }
   const title =
     check?.ok === false
@@ -140,6 +147,7 @@ export function StartButton({
                 {t('campaigns.start.noUnsubscribe')}
               </Alert>
             )}
+            <SenderCheckBlock state={sender.state} />
             <ScheduleForm
               campaignId={campaign.id}
               current={campaign.schedule}
@@ -170,6 +178,7 @@ export function StartButton({
                 {t('campaigns.start.noUnsubscribe')}
               </Alert>
             )}
+            <SenderCheckBlock state={sender.state} />
             <List size="sm">
               <List.Item>{t('campaigns.start.noteBackground')}</List.Item>
               <List.Item>{t('campaigns.start.noteResume')}</List.Item>

@@ -8,7 +8,7 @@ import { MantineProvider } from '@mantine/core'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Campaign, Preflight } from '@shared/contract'
 import { localTimeZone } from '@shared/sending/timeZone'
 import { setOutboxClient } from '@renderer/client'
@@ -24,6 +24,9 @@ import { zoneName } from '@renderer/format/zoneName'
 import { StartButton } from '../editor/StartButton'
 import { ScheduledCampaign } from './ScheduledCampaign'
 import { startFailureText } from './startFailureText'
+
+// Typing into the zone combobox takes about 4 s alone; a loaded machine doubles that.
+vi.setConfig({ testTimeout: 20_000 })
 
 /** 09:00 in Moscow on Tuesday 3 December 2030 is 06:00 UTC. */
 const nineInMoscow = Date.UTC(2030, 11, 3, 6, 0)
