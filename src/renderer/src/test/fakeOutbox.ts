@@ -36,6 +36,9 @@ export function fakeOutbox(replies: Record<string, (input: unknown) => Envelope<
     'app.info': () => ({ ok: true, value: sampleInfo }),
     'settings.get': () => ({ ok: true, value: settings }),
     'engine.status': () => ({ ok: true, value: { held: [], heldSince: null, recovered: [] } }),
+    // The mailbox reader: nothing read back unless a test says otherwise.
+    'mailbox.messages': () => ({ ok: true, value: { total: 0, items: [] } }),
+    'mailbox.checkNow': () => ({ ok: true, value: { accounts: 1 } }),
     'settings.update': (input) => {
       settings = { ...settings, ...(input as object) }
       return { ok: true, value: settings }

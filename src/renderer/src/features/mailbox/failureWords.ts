@@ -10,7 +10,8 @@ import { en } from './text'
 type Reason = keyof typeof en.reasons
 type Step = keyof typeof en.steps
 
-const isReason = (key: string | null): key is Reason => key !== null && Object.hasOwn(en.reasons, key)
+const isReason = (key: string | null): key is Reason =>
+  key !== null && Object.hasOwn(en.reasons, key)
 const isStep = (key: string | null): key is Step => key !== null && Object.hasOwn(en.steps, key)
 
 export interface FailureWords {
