@@ -51,7 +51,13 @@ export function MailboxSettings({ mailbox }: { mailbox: Mailbox }) {
           <SegmentedControl
             aria-label={t('settings.mailbox.unit')}
             value={unit}
-            onChange={(v) => setUnit(v as Unit)}
+            onChange={(v) => {
+              setUnit(v as Unit)
+              // Minutes show whole minutes: what is saved is what is shown.
+              const minutes = Math.min(60, Math.max(1, Math.round(mailbox.pollSeconds / 60)))
+              if (v === 'minutes' && mailbox.pollSeconds % 60 !== 0)
+                save({ pollSeconds: minutes * 60 })
+            }}
             data={[
               { value: 'seconds', label: t('settings.mailbox.seconds') },
               { value: 'minutes', label: t('settings.mailbox.minutes') },

@@ -94,7 +94,9 @@ export function SuppressionsScreen() {
             : t('suppressions.empty')}
         </Text>
       )}
-      {items.length > 0 && <SuppressionTable items={items} onRemove={setRemoving} onView={setViewing} />}
+      {items.length > 0 && (
+        <SuppressionTable items={items} onRemove={setRemoving} onView={setViewing} />
+      )}
       {pages > 1 && (
         <Pagination
           total={pages}
