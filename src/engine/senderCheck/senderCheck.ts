@@ -16,7 +16,9 @@ import { countRecipients, selectRecipientForTest } from '../db/recipients'
 import { TemplateError } from '../render/render'
 import type { SecretStore } from '../secrets/secretStore'
 import { loadCampaignFiles } from '../sender/campaignFiles'
+import { TEST_TOKEN } from '../mailbox/apply/token'
 import { recipientData, renderForRecipient } from '../sender/compose'
+import { readAddressOf } from '../sender/readAddress'
 import { checkContent } from './contentCheck'
 import { checkDkim } from './dkimCheck'
 import { checkDmarc } from './dmarcCheck'
@@ -152,7 +154,16 @@ function contentFindings(db: Db, campaign: CampaignRow): SenderFinding[] {
   }
   try {
     const { images } = loadCampaignFiles(db, campaign.id)
-    const { rendered, headers } = renderForRecipient(campaign, recipientData(recipient), images)
+    // The From account decides whether a mailto unsubscribe is offered by default (as it
+    // would be sent); the token does not matter here.
+    const from = selectAccount(db, campaign.from_account_id ?? campaign.account_id)
+    const way = { readAddress: from ? readAddressOf(db, from) : null, token: TEST_TOKEN }
+    const { rendered, headers } = renderForRecipient(
+      campaign,
+      recipientData(recipient),
+      images,
+      way,
+    )
     return checkContent(rendered.html, headers)
   } catch (error) {
     const reason = error instanceof TemplateError ? 'render' : 'error'

@@ -4,6 +4,7 @@ import { en as accounts } from '../features/accounts/text'
 import { en as campaigns } from '../features/campaigns/text'
 import { en as inbox } from '../features/inbox/text'
 import { en as log } from '../features/log/text'
+import { en as mailbox } from '../features/mailbox/text'
 import { en as policy } from '../features/policy/text'
 import { en as queue } from '../features/queue/text'
 import { en as sending } from '../features/sending/text'
@@ -23,6 +24,7 @@ export const en = {
   campaigns,
   accounts,
   inbox,
+  mailbox,
   suppressions,
   settings,
   sending,

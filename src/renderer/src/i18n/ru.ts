@@ -5,6 +5,7 @@ import { ru as accounts } from '../features/accounts/text'
 import { ru as campaigns } from '../features/campaigns/text'
 import { ru as inbox } from '../features/inbox/text'
 import { ru as log } from '../features/log/text'
+import { ru as mailbox } from '../features/mailbox/text'
 import { ru as policy } from '../features/policy/text'
 import { ru as queue } from '../features/queue/text'
 import { ru as sending } from '../features/sending/text'
@@ -25,6 +26,7 @@ export const ru: Translation<Messages> = {
   campaigns,
   accounts,
   inbox,
+  mailbox,
   suppressions,
   settings,
   sending,

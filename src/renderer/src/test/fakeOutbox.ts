@@ -38,6 +38,9 @@ export function fakeOutbox(replies: Record<string, (input: unknown) => Envelope<
     'engine.status': () => ({ ok: true, value: { held: [], heldSince: null, recovered: [] } }),
     // The start dialog runs it beside the pre-flight; tests that look at it give their own.
     'campaigns.senderCheck': () => ({ ok: true, value: { findings: [], checkedAt: 0 } }),
+    // The mailbox reader: nothing read back unless a test says otherwise.
+    'mailbox.messages': () => ({ ok: true, value: { total: 0, items: [] } }),
+    'mailbox.checkNow': () => ({ ok: true, value: { accounts: 1 } }),
     'settings.update': (input) => {
       settings = { ...settings, ...(input as object) }
       return { ok: true, value: settings }

@@ -1,18 +1,23 @@
 import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core'
 import type { TFunction } from 'i18next'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { hoursSummary } from '@renderer/format/sendingHours'
 import { accountName } from './accountName'
 import type { Account } from '../../store/accounts/state'
+import { MailboxState } from './MailboxState'
 import { rampWords, todayWords } from './warmupWords'
 
 /** One account: where it sends from, how, and how much it has sent against its limits. */
 export function AccountCard({
   account: a,
+  now,
   onEdit,
   onDelete,
 }: {
   account: Account
+  /** For "last read 5 min. ago". */
+  now: number
   onEdit: () => void
   onDelete: () => void
 }) {
@@ -26,7 +31,7 @@ export function AccountCard({
       ? t('accounts.usageDayNoCap', { used: a.usage.lastDay })
       : t('accounts.usageDay', { used: a.usage.lastDay, cap: a.dailyCap })
   const from = a.fromName ? `${a.fromName} <${a.fromEmail}>` : a.fromEmail
-  const rows: [string, string, string][] = [
+  const rows: [string, ReactNode, string][] = [
     [
       t('accounts.server'),
       `${a.host}:${a.port} · ${t(`accounts.security.${a.security}`)}`,
@@ -34,7 +39,7 @@ export function AccountCard({
     ],
     [t('accounts.from'), from, 'from'],
     ...(a.replyTo
-      ? [[t('accounts.replyTo'), a.replyTo, 'reply-to'] as [string, string, string]]
+      ? [[t('accounts.replyTo'), a.replyTo, 'reply-to'] as [string, ReactNode, string]]
       : []),
     [
       t('accounts.dkim'),
@@ -61,6 +66,17 @@ export function AccountCard({
       ],
       [t('accounts.warmup.label'), warmupState(a, t, i18n.language), 'warmup'],
     )
+  // The test inbox's own mailbox is built in too: shown, not set up.
+  if (!a.builtin || a.mailbox)
+    rows.push([
+      t('accounts.mailbox.label'),
+      a.mailbox ? (
+        <MailboxState account={a} name={accountName(a, t)} mailbox={a.mailbox} now={now} />
+      ) : (
+        t('accounts.mailbox.off')
+      ),
+      'mailbox',
+    ])
   return (
     <Card withBorder data-testid={`account-row-${a.id}`} component="article" aria-label={a.name}>
       <Group justify="space-between" wrap="nowrap" mb="xs">

@@ -18,6 +18,7 @@ import {
 } from './accountForm'
 import { DkimFields } from './DkimFields'
 import { HoursFields } from './HoursFields'
+import { MailboxFields } from './MailboxFields'
 import { pathsOf, placeIssues } from './fieldErrors'
 import type { SectionProps } from './formProps'
 import { PaceFields } from './PaceFields'
@@ -126,6 +127,7 @@ export function AccountForm({ saved, onDone }: { saved: Account | null; onDone: 
         <PaceFields {...section} />
         <HoursFields {...section} />
         <WarmupFields {...section} />
+        <MailboxFields {...section} report={report} />
         {test && <TestResult result={test} />}
         {(failure || hasFieldErrors || placed.other.length > 0) && (
           <Alert color="red" data-testid="account-form-error" role="alert">

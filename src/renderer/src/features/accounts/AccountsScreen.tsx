@@ -8,6 +8,7 @@ import { ErrorText } from '../common/ErrorText'
 import { AccountCard } from './AccountCard'
 import { AccountForm } from './AccountForm'
 import { DeleteAccountModal } from './DeleteAccountModal'
+import { useNow } from '../campaigns/monitor/useNow'
 
 export function AccountsScreen() {
   const { t } = useTranslation()
@@ -20,6 +21,15 @@ export function AccountsScreen() {
 
   // Usage moves while campaigns send: fresh numbers each time the screen opens.
   useEffect(() => void accountsRequested(), [])
+  // The mailboxes' readers have no event of their own: their standing is read again now and then.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (useStore.getState().accounts.list.some((a) => a.mailbox !== null))
+        void accountsRequested()
+    }, 30_000)
+    return () => clearInterval(timer)
+  }, [])
+  const now = useNow(30_000)
 
   const saved = editing === 'new' ? null : editing
   return (
@@ -42,6 +52,7 @@ export function AccountsScreen() {
         <AccountCard
           key={a.id}
           account={a}
+          now={now}
           onEdit={() => setEditing(a)}
           onDelete={() => setDeleting(a)}
         />

@@ -6,6 +6,12 @@ import type { Security, SendingHours } from '@shared/contract'
 import { localTimeZone } from '@shared/sending/timeZone'
 import type { CommandInput } from '@shared/types'
 import type { Account } from '../../store/accounts/state'
+import {
+  emptyMailbox,
+  mailboxFromAccount,
+  toMailboxInput,
+  type MailboxFormValues,
+} from './mailboxForm'
 import { WARMUP_PRESETS, type WarmupPreset } from './warmupPresets'
 
 type Num = number | ''
@@ -41,6 +47,8 @@ export interface AccountFormValues {
   warmupZone: string
   /** The hours a new campaign on this account starts with; null: any time. */
   sendingHours: SendingHours | null
+  /** The mailbox read for bounces and replies (mailboxForm.ts). */
+  mailbox: MailboxFormValues
 }
 
 /** The port each kind of security usually listens on. */
@@ -78,6 +86,7 @@ export function emptyForm(): AccountFormValues {
     warmupDays: '',
     warmupZone: localTimeZone(),
     sendingHours: null,
+    mailbox: emptyMailbox(),
   }
 }
 
@@ -108,6 +117,7 @@ export function formFromAccount(a: Account): AccountFormValues {
       warmupZone: a.warmup.zone,
     }),
     sendingHours: a.sendingHours,
+    mailbox: mailboxFromAccount(a.mailbox),
   }
 }
 
@@ -146,8 +156,11 @@ const required = (n: Num) => (n === '' ? Number.NaN : n)
 
 type CreateInput = CommandInput<'accounts.create'>
 
-/** Everything but the password, the same for create, update and test. */
-function common(v: AccountFormValues): Omit<CreateInput, 'password'> {
+/**
+ * Everything but the password, the same for create, update and test. `editing`: the account is
+ * saved, so an empty mailbox password keeps the stored one.
+ */
+function common(v: AccountFormValues, editing: boolean): Omit<CreateInput, 'password'> {
   return {
     name: v.name,
     host: v.host.trim(),
@@ -173,6 +186,7 @@ function common(v: AccountFormValues): Omit<CreateInput, 'password'> {
     dailyCap: numOrNull(v.dailyCap),
     sendingHours: v.sendingHours,
     warmup: warmupInput(v),
+    mailbox: toMailboxInput(v.mailbox, editing),
   }
 }
 
@@ -194,11 +208,11 @@ function passwordChange(v: AccountFormValues): { password?: string | null } {
 }
 
 export function toCreateInput(v: AccountFormValues): CreateInput {
-  return { ...common(v), password: v.password === '' ? null : v.password }
+  return { ...common(v, false), password: v.password === '' ? null : v.password }
 }
 
 export function toUpdateInput(v: AccountFormValues, id: number): CommandInput<'accounts.update'> {
-  return { id, ...common(v), ...passwordChange(v) }
+  return { id, ...common(v, true), ...passwordChange(v) }
 }
 
 /** The form as it stands; when editing, the engine fills in what is saved and not replaced. */
@@ -206,7 +220,11 @@ export function toConnectionTestInput(
   v: AccountFormValues,
   id: number | null,
 ): CommandInput<'accounts.testConnection'> {
-  return id === null ? { id, ...toCreateInput(v) } : { id, ...common(v), ...passwordChange(v) }
+  // The SMTP test tries the SMTP part alone: a half-filled mailbox must not stop it.
+  const smtpOnly = { ...v, mailbox: { ...v.mailbox, enabled: false } }
+  return id === null
+    ? { id, ...toCreateInput(smtpOnly) }
+    : { id, ...common(smtpOnly, true), ...passwordChange(v) }
 }
 
 /** A delay this short makes most providers see a burst and throttle or block the account. */

@@ -31,6 +31,14 @@ export const FIELDS = [
   'sendingHours.from',
   'sendingHours.to',
   'sendingHours.zone',
+  'mailbox.host',
+  'mailbox.port',
+  'mailbox.security',
+  'mailbox.username',
+  'mailbox.password',
+  'mailbox.folders',
+  'mailbox.sentFolder',
+  'mailbox.moveBouncesTo',
 ] as const
 export type FieldPath = (typeof FIELDS)[number]
 
@@ -46,6 +54,8 @@ const PATHS_OF: Partial<Record<keyof AccountFormValues, FieldPath | FieldPath[]>
   warmupDays: 'warmup.days',
   warmupZone: 'warmup.zone',
   sendingHours: ['sendingHours.days', 'sendingHours.from', 'sendingHours.to', 'sendingHours.zone'],
+  // The mailbox is one value of the form: any change in it clears what was said about it.
+  mailbox: FIELDS.filter((f) => f.startsWith('mailbox.')),
 }
 
 /** Where the contract reports problems with a form field (the hours are one field of four parts). */
@@ -67,6 +77,7 @@ function wordsFor(issue: Issue): Key | null {
   if (issue.path.startsWith('sendingHours.days')) return 'hoursDays'
   if (issue.path === 'sendingHours.to' && issue.code === 'custom') return 'hoursSameTimes'
   if (issue.path.startsWith('sendingHours.')) return 'hoursTime'
+  if (issue.path === 'mailbox.folders' && issue.code === 'too_small') return 'folders'
   if (issue.code === 'invalid_type') return 'required'
   if (issue.code === 'too_small') return issue.origin === 'string' ? 'required' : 'range'
   if (issue.code === 'too_big') return issue.origin === 'string' ? 'tooLong' : 'range'

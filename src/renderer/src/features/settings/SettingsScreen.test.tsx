@@ -112,3 +112,27 @@ describe('the self-protection settings', () => {
     stop()
   })
 })
+
+describe('reading mailboxes', () => {
+  it('shows the interval in minutes and the soft-bounce rule, each saved at once', async () => {
+    const { invoke, stop } = await openSettings('browser')
+    const section = screen.getByTestId('settings-mailbox')
+    expect(section.textContent).toContain('Reading mailboxes')
+    const poll = within(section).getByRole('textbox', { name: /^Read every/ }) as HTMLInputElement
+    expect(poll.value).toBe('1')
+    await userEvent.click(within(section).getByText('seconds'))
+    const seconds = within(section).getByRole('textbox', { name: /^Read every/ })
+    await userEvent.clear(seconds)
+    await userEvent.type(seconds, '90')
+    expect(invoke).toHaveBeenCalledWith('settings.update', {
+      mailbox: { pollSeconds: 90, softBounceCampaigns: 3 },
+    })
+    const soft = within(section).getByRole('textbox', { name: /^Treat as a hard bounce/ })
+    await userEvent.clear(soft)
+    await userEvent.type(soft, '5')
+    expect(invoke).toHaveBeenLastCalledWith('settings.update', {
+      mailbox: { pollSeconds: 90, softBounceCampaigns: 5 },
+    })
+    stop()
+  })
+})

@@ -18,6 +18,7 @@ import { useStore } from '../../store/store'
 import { screenOpened } from '../../store/ui/actions'
 import { RetryFields } from '../campaigns/editor/RetryFields'
 import { DesktopSettings } from './DesktopSettings'
+import { MailboxSettings } from './MailboxSettings'
 import { ProtectionSettings } from './ProtectionSettings'
 
 /** Language, look, what new campaigns start with, and where the data lives. */
@@ -81,6 +82,7 @@ export function SettingsScreen() {
         {retry && <RetryFields values={retry} onChange={setRetry} />}
       </Card>
       {stored && <ProtectionSettings protection={stored.protection} />}
+      {stored && <MailboxSettings mailbox={stored.mailbox} />}
       {info?.host === 'electron' && stored && (
         <DesktopSettings desktop={stored.desktop} platform={info.platform} />
       )}

@@ -22,6 +22,18 @@ export const en = {
     percent: 'Pause above',
     percentHint: 'The share of permanent refusals among the latest emails, 1–50 %.',
   },
+  mailbox: {
+    title: 'Reading mailboxes',
+    hint: 'Accounts whose mailbox is read (set it up on each SMTP account) are checked for bounces, replies and unsubscribe requests. Most servers announce new mail at once; the others are read this often.',
+    poll: 'Read every',
+    pollHint: 'From 30 seconds to 60 minutes.',
+    unit: 'Unit',
+    seconds: 'seconds',
+    minutes: 'minutes',
+    softBounces: 'Treat as a hard bounce after this many soft bounces in a row',
+    softBouncesHint:
+      'An address that bounces for a while (a full mailbox, a busy server) in this many campaigns in a row goes on the do-not-send list, as one that bounced for good. 1–20.',
+  },
   desktop: {
     title: 'Desktop app',
     startAtLogin: 'Start Outbox when I log in',
@@ -60,6 +72,18 @@ export const ru: Translation<typeof en> = {
     enabled: 'Приостанавливать рассылку, когда слишком много адресов отклонено окончательно',
     percent: 'Пауза, если доля выше',
     percentHint: 'Доля окончательных отказов среди последних писем, 1–50 %.',
+  },
+  mailbox: {
+    title: 'Чтение почтовых ящиков',
+    hint: 'Ящики учётных записей, у которых включено чтение (настраивается в каждой учётной записи SMTP), проверяются на возвраты, ответы и просьбы об отписке. Большинство серверов сами сообщают о новой почте; остальные читаются с такой частотой.',
+    poll: 'Читать каждые',
+    pollHint: 'От 30 секунд до 60 минут.',
+    unit: 'Единица',
+    seconds: 'секунд',
+    minutes: 'минут',
+    softBounces: 'Считать постоянным возвратом после стольких временных подряд',
+    softBouncesHint:
+      'Адрес, письма на который возвращаются временно (ящик переполнен, сервер занят) в стольких рассылках подряд, попадает в список «Не отправлять», как окончательно недоступный. От 1 до 20.',
   },
   desktop: {
     title: 'Приложение на компьютере',

@@ -1,4 +1,4 @@
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core'
+import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../format/date'
 import { explainReply } from '../campaigns/monitor/replyExplanation'
@@ -10,9 +10,12 @@ import { useStore } from '../../store/store'
 export function SuppressionTable({
   items,
   onRemove,
+  onView,
 }: {
   items: Suppression[]
   onRemove: (email: string) => void
+  /** Opens the bounce or unsubscribe request behind an entry. */
+  onView: (evidenceId: number) => void
 }) {
   const { t } = useTranslation()
   const language = useStore(settingsSelectors.language)
@@ -22,7 +25,8 @@ export function SuppressionTable({
         <Table.Tr>
           <Table.Th>{t('suppressions.email')}</Table.Th>
           <Table.Th>{t('suppressions.why')}</Table.Th>
-          <Table.Th w={190}>{t('suppressions.date')}</Table.Th>
+          <Table.Th w={170}>{t('suppressions.source')}</Table.Th>
+          <Table.Th w={150}>{t('suppressions.date')}</Table.Th>
           <Table.Th w={110}>
             <VisuallyHidden>{t('suppressions.remove')}</VisuallyHidden>
           </Table.Th>
@@ -35,7 +39,25 @@ export function SuppressionTable({
             <Table.Td>
               <SuppressionReason reason={s.reason} />
             </Table.Td>
-            <Table.Td>{formatDateTime(s.createdAt, language)}</Table.Td>
+            <Table.Td>
+              <Stack gap={2} align="flex-start">
+                <Text size="sm" data-testid="suppression-source">
+                  {t(`suppressions.sources.${s.source}`)}
+                </Text>
+                {s.evidenceId !== null && (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    aria-label={t('suppressions.viewMessageNamed', { email: s.email })}
+                    onClick={() => onView(s.evidenceId!)}
+                    data-testid="suppression-view-message"
+                  >
+                    {t('suppressions.viewMessage')}
+                  </Button>
+                )}
+              </Stack>
+            </Table.Td>
+            <Table.Td>{formatDateTime(s.createdAt, language, 'short')}</Table.Td>
             <Table.Td>
               <Button
                 size="compact-sm"

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { fakeOutbox } from '../../test/fakeOutbox'
+import { sampleFeedbackView } from '../../test/mailbox'
 import { fail, ok, openScreen } from '../../test/openScreen'
 
 const listed = {
@@ -11,12 +12,46 @@ const listed = {
       email: 'gone@example.com',
       reason: '550 5.1.1 No such user',
       createdAt: Date.UTC(2026, 2, 5),
+      source: 'refused',
+      evidenceId: null,
     },
-    { email: 'asked@example.org', reason: 'Asked by phone', createdAt: Date.UTC(2026, 2, 4) },
+    {
+      email: 'asked@example.org',
+      reason: 'Asked by phone',
+      createdAt: Date.UTC(2026, 2, 4),
+      source: 'user',
+      evidenceId: null,
+    },
   ],
 }
 
 describe('the do-not-send screen', () => {
+  it('says who put each address there, and opens the bounce behind one', async () => {
+    const bounced = {
+      email: 'bounced@example.net',
+      reason: '550 5.1.1 No such user',
+      createdAt: Date.UTC(2026, 2, 6),
+      source: 'bounce',
+      evidenceId: 11,
+    }
+    const { invoke, stop } = await openScreen(
+      'suppressions',
+      fakeOutbox({
+        'suppressions.list': ok({ total: 3, items: [bounced, ...listed.items] }),
+        'mailbox.get': ok(sampleFeedbackView()),
+      }),
+    )
+    const rows = await screen.findAllByTestId('suppression-row')
+    const sources = rows.map((r) => within(r).getByTestId('suppression-source').textContent)
+    expect(sources).toEqual(['A bounce', 'Refused while sending', 'You'])
+    expect(within(rows[1]!).queryByTestId('suppression-view-message')).toBeNull()
+    await userEvent.click(within(rows[0]!).getByTestId('suppression-view-message'))
+    const message = await screen.findByTestId('feedback-message')
+    expect(message.textContent).toContain('550 5.1.1 No such user')
+    expect(invoke).toHaveBeenCalledWith('mailbox.get', { id: 11 })
+    stop()
+  })
+
   it('lists addresses with their reason, and searches', async () => {
     const { invoke, stop } = await openScreen(
       'suppressions',

@@ -20,6 +20,7 @@ import {
   suppressionsSelectors as sel,
 } from '../../store/suppressions/state'
 import { ErrorText } from '../common/ErrorText'
+import { FeedbackViewer } from '../mailbox/FeedbackViewer'
 import { AddSuppressions } from './AddSuppressions'
 import { RemoveSuppressionModal } from './RemoveSuppressionModal'
 import { SuppressionTable } from './SuppressionTable'
@@ -34,6 +35,7 @@ export function SuppressionsScreen() {
   const [search, setSearch] = useState(() => useStore.getState().suppressions.search)
   const [removing, setRemoving] = useState<string | null>(null)
   const [adding, setAdding] = useState(false)
+  const [viewing, setViewing] = useState<number | null>(null)
   const searchChanged = useDebouncedCallback(
     (value: string) => void suppressionsRequested({ search: value, page: 0 }),
     300,
@@ -92,7 +94,9 @@ export function SuppressionsScreen() {
             : t('suppressions.empty')}
         </Text>
       )}
-      {items.length > 0 && <SuppressionTable items={items} onRemove={setRemoving} />}
+      {items.length > 0 && (
+        <SuppressionTable items={items} onRemove={setRemoving} onView={setViewing} />
+      )}
       {pages > 1 && (
         <Pagination
           total={pages}
@@ -102,6 +106,7 @@ export function SuppressionsScreen() {
         />
       )}
       <RemoveSuppressionModal email={removing} onClose={() => setRemoving(null)} />
+      <FeedbackViewer id={viewing} onClose={() => setViewing(null)} />
     </Stack>
   )
 }

@@ -39,6 +39,15 @@ export const en = {
   removeCancel: 'Keep it',
   removed: '{{email}} can receive mail again',
   pages: 'Pages',
+  source: 'Added by',
+  sources: {
+    user: 'You',
+    refused: 'Refused while sending',
+    bounce: 'A bounce',
+    unsubscribe: 'An unsubscribe request',
+  },
+  viewMessage: 'View message',
+  viewMessageNamed: 'View the message that put {{email}} on the list',
 }
 
 export const ru: Translation<typeof en> = {
@@ -80,4 +89,13 @@ export const ru: Translation<typeof en> = {
   removeCancel: 'Оставить',
   removed: 'На {{email}} снова можно отправлять письма',
   pages: 'Страницы',
+  source: 'Кем добавлен',
+  sources: {
+    user: 'Вами',
+    refused: 'Отказ при отправке',
+    bounce: 'Возврат письма',
+    unsubscribe: 'Просьба об отписке',
+  },
+  viewMessage: 'Открыть письмо',
+  viewMessageNamed: 'Открыть письмо, из-за которого {{email}} попал в список',
 }

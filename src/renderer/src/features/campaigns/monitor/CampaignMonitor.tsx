@@ -1,6 +1,6 @@
 import { formatPercent } from '@renderer/format/percent'
 import { Alert, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { outbox } from '@renderer/client'
 import { accountsRequested } from '@renderer/store/accounts/actions'
@@ -16,8 +16,10 @@ import { saveFile, systemCsvDelimiter } from '@renderer/files'
 import { AccountShares, StoppedAccountsNotice } from './AccountShares'
 import { ActivityCard } from './ActivityCard'
 import { DeliveryList, type RowAction } from './DeliveryList'
+import { FeedbackFigures } from './FeedbackFigures'
+import { FeedbackMessages } from './FeedbackMessages'
 import { ProgressAnnouncer } from './ProgressAnnouncer'
-import { RecipientStates } from './RecipientStates'
+import { NO_FILTER, RecipientStates, type RecipientFilter } from './RecipientStates'
 import { SpreadPace } from './SpreadPace'
 import { useNow } from './useNow'
 import { useThrottledVersion } from './useThrottledVersion'
@@ -50,6 +52,20 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
     }
   }
   const [confirming, setConfirming] = useState(false)
+  const [recipientFilter, setRecipientFilter] = useState<RecipientFilter>(NO_FILTER)
+  const recipients = useRef<HTMLDivElement>(null)
+  /** From a message read back: the recipients table, filtered to that address. */
+  const showRecipient = (email: string) => {
+    setRecipientFilter({ ...NO_FILTER, search: email })
+    recipients.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
+    recipients.current
+      ?.querySelector<HTMLElement>('[data-testid="recipient-states-search"]')
+      ?.focus()
+  }
+  // Until the accounts are known, the figures do not say the mailbox is unread.
+  const mailboxRead =
+    !accountsLoaded || campaign.accountIds.some((id) => accounts.find((a) => a.id === id)?.mailbox)
+  const anyFeedback = Object.values(p.feedback).some((n) => n > 0)
 
   const open = campaign.status === 'sending' || campaign.status === 'paused'
   // Lists and the chart follow the progress, at most every two seconds.
@@ -175,8 +191,16 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
         )}
         <SpreadPace campaign={campaign} accounts={accounts} now={now} />
       </Card>
+      <FeedbackFigures feedback={p.feedback} sent={p.sent} mailboxRead={mailboxRead} />
       <AccountShares campaign={campaign} accounts={accounts} />
       <ActivityCard campaignId={campaign.id} version={version} />
+      {(mailboxRead || anyFeedback) && (
+        <FeedbackMessages
+          campaignId={campaign.id}
+          feedback={p.feedback}
+          onShowRecipient={showRecipient}
+        />
+      )}
       <DeliveryList
         campaignId={campaign.id}
         state="failed"
@@ -224,11 +248,16 @@ export function CampaignMonitor({ campaign }: { campaign: CampaignView }) {
           },
         ]}
       />
-      <Card withBorder>
+      <Card withBorder ref={recipients}>
         <Title order={3} size="h4" mb="sm">
           {t('campaigns.recipientStates.title')}
         </Title>
-        <RecipientStates campaignId={campaign.id} version={version} />
+        <RecipientStates
+          campaignId={campaign.id}
+          version={version}
+          filter={recipientFilter}
+          onFilter={setRecipientFilter}
+        />
       </Card>
     </Stack>
   )

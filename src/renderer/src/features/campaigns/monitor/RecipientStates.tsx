@@ -1,9 +1,10 @@
 import { Badge, Group, ScrollArea, Select, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeliveryState } from '@shared/contract'
+import type { Delivery, DeliveryState, FeedbackFilter } from '@shared/contract'
+import { feedbackOf, FEEDBACK_COLORS } from './deliveryFeedback'
 import { explainReply, serverWords } from './replyExplanation'
 import { rowCount, useDeliveryPages } from './useDeliveryPages'
 
@@ -28,17 +29,49 @@ const STATE_COLORS: Record<State, string> = {
   skipped: 'gray',
   cancelled: 'gray',
 }
+const FEEDBACK: FeedbackFilter[] = [
+  'bounced',
+  'softBounced',
+  'replied',
+  'autoReplied',
+  'unsubscribed',
+]
 const ROW_HEIGHT = 44
-// The tries column fits its header in either language ("ПОПЫТКИ" is the wider).
-const COLUMNS = 'minmax(170px, 2fr) 120px 76px minmax(160px, 3fr) 140px'
+// The tries column fits its header in either language ("ПОПЫТКИ" is the wider); the state's
+// badge grows with what came back ("Sent · Bounced").
+const COLUMNS = 'minmax(150px, 2fr) minmax(120px, 1.5fr) 76px minmax(140px, 3fr) 130px'
 
-/** Every recipient with its state and the server's last reply; 100,000 rows scroll smoothly. */
-export function RecipientStates({ campaignId, version }: { campaignId: number; version: number }) {
+/** The table's filters; the campaign page sets them too (to show one recipient). */
+export interface RecipientFilter {
+  search: string
+  state: State | null
+  feedback: FeedbackFilter | null
+}
+export const NO_FILTER: RecipientFilter = { search: '', state: null, feedback: null }
+
+/**
+ * Every recipient with its state, what came back from the mailbox, and the server's last reply;
+ * 100,000 rows scroll smoothly.
+ */
+export function RecipientStates({
+  campaignId,
+  version,
+  filter,
+  onFilter,
+}: {
+  campaignId: number
+  version: number
+  filter: RecipientFilter
+  onFilter: (filter: RecipientFilter) => void
+}) {
   const { t, i18n } = useTranslation()
-  const [state, setState] = useState<State | null>(null)
-  const [search, setSearch] = useState('')
+  const { search, state, feedback } = filter
   const [query] = useDebouncedValue(search.trim(), 250)
-  const { total, rowAt } = useDeliveryPages(campaignId, { state, search: query || null }, version)
+  const { total, rowAt } = useDeliveryPages(
+    campaignId,
+    { state, search: query || null, feedback },
+    version,
+  )
   const viewport = useRef<HTMLDivElement>(null)
   // The virtualizer hands out fresh functions by design; the compiler must not memoise them.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -56,8 +89,8 @@ export function RecipientStates({ campaignId, version }: { campaignId: number; v
           placeholder={t('campaigns.recipientStates.search')}
           aria-label={t('campaigns.recipientStates.search')}
           value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={280}
+          onChange={(e) => onFilter({ ...filter, search: e.currentTarget.value })}
+          w={240}
           data-testid="recipient-states-search"
         />
         <Select
@@ -65,10 +98,23 @@ export function RecipientStates({ campaignId, version }: { campaignId: number; v
           placeholder={t('campaigns.recipientStates.allStates')}
           clearable
           value={state}
-          onChange={(v) => setState(v as State | null)}
+          onChange={(v) => onFilter({ ...filter, state: v as State | null })}
           data={STATES.map((s) => ({ value: s, label: t(`queue.states.${s}`) }))}
-          w={200}
+          w={180}
           data-testid="recipient-states-filter"
+        />
+        <Select
+          aria-label={t('campaigns.recipientStates.feedback')}
+          placeholder={t('campaigns.recipientStates.anyFeedback')}
+          clearable
+          value={feedback}
+          onChange={(v) => onFilter({ ...filter, feedback: v as FeedbackFilter | null })}
+          data={FEEDBACK.map((f) => ({
+            value: f,
+            label: t(`campaigns.recipientStates.feedbackFilter.${f}`),
+          }))}
+          w={200}
+          data-testid="recipient-feedback-filter"
         />
         <Text size="sm" c="dimmed" data-testid="recipient-states-total">
           {total === null
@@ -130,10 +176,8 @@ export function RecipientStates({ campaignId, version }: { campaignId: number; v
                       <Text role="cell" size="sm" truncate>
                         {row.email}
                       </Text>
-                      <div role="cell">
-                        <Badge size="sm" variant="light" color={STATE_COLORS[row.state]}>
-                          {t(`queue.states.${row.state}`)}
-                        </Badge>
+                      <div role="cell" style={{ minWidth: 0 }}>
+                        <StateBadge row={row} />
                       </div>
                       <Text role="cell" size="sm">
                         {row.attempts}
@@ -173,5 +217,27 @@ export function RecipientStates({ campaignId, version }: { campaignId: number; v
         </ScrollArea.Autosize>
       </div>
     </div>
+  )
+}
+
+/** The state, and beside it what came back: "Sent · Bounced" (a bounce leaves a send sent). */
+function StateBadge({ row }: { row: Delivery }) {
+  const { t } = useTranslation()
+  const came = feedbackOf(row.feedback)
+  const label = [
+    t(`queue.states.${row.state}`),
+    ...came.map((f) => t(`campaigns.recipientStates.feedbackFilter.${f}`)),
+  ].join(' · ')
+  return (
+    <Badge
+      size="sm"
+      variant="light"
+      maw="100%"
+      color={came[0] ? FEEDBACK_COLORS[came[0]] : STATE_COLORS[row.state]}
+      title={label}
+      data-testid="recipient-state-badge"
+    >
+      {label}
+    </Badge>
   )
 }

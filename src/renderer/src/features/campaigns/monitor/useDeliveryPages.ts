@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Delivery, DeliveryState } from '@shared/contract'
+import type { Delivery, DeliveryState, FeedbackFilter } from '@shared/contract'
 import { outbox } from '@renderer/client'
 
 type Held = { key: string; total: number | null; pages: Map<number, Delivery[]> }
@@ -13,11 +13,11 @@ export const PAGE_SIZE = 200
  */
 export function useDeliveryPages(
   campaignId: number,
-  filter: { state: DeliveryState | null; search: string | null },
+  filter: { state: DeliveryState | null; search: string | null; feedback: FeedbackFilter | null },
   version: number,
 ) {
-  const { state, search } = filter
-  const key = `${campaignId}|${state ?? ''}|${search ?? ''}`
+  const { state, search, feedback } = filter
+  const key = `${campaignId}|${state ?? ''}|${search ?? ''}|${feedback ?? ''}`
   const [held, setHeld] = useState<Held>({ key, total: null, pages: new Map() })
   const asked = useRef<{ key: string; pages: Set<number> }>({ key: '', pages: new Set() })
 
@@ -27,6 +27,7 @@ export function useDeliveryPages(
         campaignId,
         state,
         search,
+        feedback,
         limit: PAGE_SIZE,
         offset: page * PAGE_SIZE,
       })
@@ -35,7 +36,7 @@ export function useDeliveryPages(
         return { key, total: result.total, pages: pages.set(page, result.items) }
       })
     },
-    [campaignId, state, search, key],
+    [campaignId, state, search, feedback, key],
   )
 
   // Progress moved: refresh what is held.
