@@ -38,6 +38,7 @@ import { campaignReport } from './report'
 import { OutboxError } from '@shared/errors'
 import { testConnection } from './testConnection'
 import { listFeedbackMessages, readFeedbackMessage } from './mailbox/feedbackMessages'
+import { testMailbox } from './mailbox/mailboxTest'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
 import {
@@ -239,10 +240,9 @@ export function createEngine(options: EngineOptions): Engine {
       clear: () => ({ count: deleteInboxMessages(db) }),
     },
     mailbox: {
-      // Wired to the IMAP connection test and the reader as they land (issue 17, in progress).
-      test: () => {
-        throw new OutboxError('unavailable', 'The mailbox test is not wired yet')
-      },
+      test: (input) =>
+        testMailbox({ db, secrets, timeoutMs: options.connectionTestTimeoutMs }, input),
+      // Wired to the reader as it lands (issue 17, in progress).
       checkNow: () => {
         throw new OutboxError('unavailable', 'The mailbox reader is not wired yet')
       },

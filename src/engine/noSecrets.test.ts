@@ -230,8 +230,8 @@ describe('secrets never leave the engine', () => {
     const refused = [...replies].filter(([, answer]) => !(answer as { ok: boolean }).ok)
     expect(refused.map(([channel]) => channel)).toEqual([
       'inbox.get',
-      'mailbox.get',
       'failed.retry',
+      'mailbox.get',
     ])
     expect(replies.get('failed.retry')).toMatchObject({ error: { reason: 'delivery.suppressed' } })
     expect(replies.get('accounts.list')).toMatchObject({

@@ -35,7 +35,7 @@ export interface MessageBody {
 
 export interface FolderInfo {
   path: string
-  /** RFC 6154 special use (`\Sent`, `\Junk`…), when the server marks it. */
+  /** RFC 6154 special use (`\Sent`, `\Junk`…): the server's mark, or what the folder's name says. */
   specialUse: string | null
 }
 
