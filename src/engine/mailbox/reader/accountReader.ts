@@ -41,6 +41,8 @@ export class AccountReader {
   private waitingForUser = false
   private reading: Promise<void> | null = null
   private again = false
+  /** Asked for by the user (or an edit): the next read starts the back-off over. */
+  private fresh = false
   private stopped = false
 
   constructor(
@@ -52,7 +54,7 @@ export class AccountReader {
   readNow(): Promise<void> {
     if (this.stopped) return Promise.resolve()
     this.waitingForUser = false
-    this.failures = 0
+    this.fresh = true
     return this.run()
   }
 
@@ -107,6 +109,8 @@ export class AccountReader {
     const account = selectAccount(db, this.accountId)
     if (this.stopped || !mailbox || !account || account.deleted_at !== null) return
     if (this.deps.held()) return this.markHeld()
+    if (this.fresh) this.failures = 0
+    this.fresh = false
     recordStanding(db, this.accountId, { state: 'reading' })
     // A connection the server dropped since the last read fails as `closed`: once, reconnect.
     for (let attempt = 1; ; attempt++) {
