@@ -4,7 +4,7 @@
  */
 import type { Clock } from '@shared/clock'
 import type { Db } from '@engine/db/open'
-import { selectActiveMailboxes, selectMailbox } from '@engine/db/mailboxes'
+import { selectActiveMailboxes } from '@engine/db/mailboxes'
 import type { RecordMessage } from '../readMessage'
 import { AccountReader } from './accountReader'
 import type { OpenSource } from './openSource'
@@ -58,7 +58,7 @@ export class MailboxReader {
     if (!this.running) return
     const reader = this.readers.get(accountId)
     const active = selectActiveMailboxes(this.deps.db).some((m) => m.account_id === accountId)
-    if (!active || !selectMailbox(this.deps.db, accountId)) {
+    if (!active) {
       this.readers.delete(accountId)
       await reader?.stop()
       return

@@ -25,9 +25,18 @@ export function mailboxLogin(
   secrets: SecretStore,
 ): MailboxLogin {
   const sealed = mailbox.secret ?? account.secret
-  let password = ''
+  return {
+    host: mailbox.host,
+    port: mailbox.port,
+    security: mailbox.security,
+    username: mailbox.username ?? account.username ?? '',
+    password: sealed ? openSecret(secrets, sealed) : '',
+  }
+}
+
+function openSecret(secrets: SecretStore, sealed: string): string {
   try {
-    password = sealed ? secrets.open(sealed) : ''
+    return secrets.open(sealed)
   } catch (error) {
     throw new MailboxError(
       'The stored mailbox password cannot be opened',
@@ -35,13 +44,6 @@ export function mailboxLogin(
       null,
       error instanceof Error ? error.message : null,
     )
-  }
-  return {
-    host: mailbox.host,
-    port: mailbox.port,
-    security: mailbox.security,
-    username: mailbox.username ?? account.username ?? '',
-    password,
   }
 }
 
