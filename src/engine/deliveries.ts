@@ -18,7 +18,7 @@ import {
 } from './db/deliveries'
 import { countDeliveries, selectDeliveryPage } from './db/deliveryPage'
 import type { Db } from './db/open'
-import type { EngineLog } from './log/engineLog'
+import type { EngineLog, LogRecord } from './log/engineLog'
 import type { ProgressPublisher } from './progress'
 
 type Scope = { campaignId: number; deliveryId: number | null }
@@ -121,24 +121,47 @@ export class DeliveryActions {
   }
 
   markSent(scope: Scope) {
-    const { db, clock, log } = this.deps
     this.deps.campaigns.require(scope.campaignId)
+    const count = this.markUncertainSent(scope, 'Marked as sent by the user', (n) => ({
+      level: 'info',
+      kind: 'delivery.marked-sent',
+      campaignId: scope.campaignId,
+      message: `${n} uncertain send(s) marked as sent by the user`,
+      params: { count: n },
+    }))
+    return { count }
+  }
+
+  /**
+   * The mailbox reader found that an uncertain send went out: its copy is in the Sent folder, or
+   * a bounce names it (the server took it, then could not deliver it). Never a resend.
+   */
+  settleUncertain(p: { campaignId: number; deliveryId: number; by: 'sentFolder' | 'bounce' }) {
+    const note =
+      p.by === 'sentFolder'
+        ? 'Found in the Sent folder: the server took it'
+        : 'A bounce names this message: the server took it'
+    return this.markUncertainSent(p, note, () => ({
+      level: 'info',
+      kind: 'delivery.settled',
+      campaignId: p.campaignId,
+      deliveryId: p.deliveryId,
+      message: `Uncertain send settled as sent: ${note.charAt(0).toLowerCase()}${note.slice(1)}`,
+      params: { variant: p.by },
+    }))
+  }
+
+  /** Uncertain → sent, logged, the campaign completed when nothing is left, its figures pushed. */
+  private markUncertainSent(scope: Scope, note: string, line: (count: number) => LogRecord) {
+    const { db, clock, log } = this.deps
     const count = db.transaction(() => {
-      const n = markUncertainSent(db, { ...scope, now: clock.now() })
-      if (n) {
-        log.write(db, {
-          level: 'info',
-          kind: 'delivery.marked-sent',
-          campaignId: scope.campaignId,
-          message: `${n} uncertain send(s) marked as sent by the user`,
-          params: { count: n },
-        })
-      }
+      const n = markUncertainSent(db, { ...scope, now: clock.now(), note })
+      if (n) log.write(db, line(n))
       completeIfNothingLeft(db, log, scope.campaignId, clock.now())
       return n
     })()
     this.deps.progress.push(scope.campaignId)
-    return { count }
+    return count
   }
 
   /** Back to the queue; a completed campaign goes back to sending. */

@@ -36,10 +36,14 @@ import { preflight } from './preflight'
 import { senderCheck } from './senderCheck/senderCheck'
 import { previewMessage } from './preview'
 import { campaignReport } from './report'
-import { OutboxError } from '@shared/errors'
 import { testConnection } from './testConnection'
 import { listFeedbackMessages, readFeedbackMessage } from './mailbox/feedbackMessages'
 import { testMailbox } from './mailbox/mailboxTest'
+import { openImapSource } from './mailbox/imap/imapSource'
+import type { RecordMessage } from './mailbox/readMessage'
+import { MailboxReader } from './mailbox/reader/mailboxReader'
+import { defaultOpenSource, type OpenSource } from './mailbox/reader/openSource'
+import { createRecordMessage } from './mailbox/apply/recordMessage'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
 import {
@@ -70,6 +74,12 @@ export interface EngineOptions {
   dnsServers?: string[]
   /** The bound of one DNS query of the sender check; 3 s unless a test says. */
   dnsTimeoutMs?: number
+  /** How the mailbox reader reaches an account's mailbox: over IMAP unless a test says. */
+  openMailboxSource?: OpenSource
+  /** What a recognised message does (mailbox/apply) unless a test says. */
+  recordMailboxMessage?: (deps: { db: Db; clock: Clock }) => RecordMessage
+  /** Messages the reader looks at per batch (and transaction); 200 unless a test says. */
+  mailboxBatchSize?: number
 }
 
 export interface Engine {
@@ -136,6 +146,32 @@ export function createEngine(options: EngineOptions): Engine {
   })
 
   const holds = new Holds(clock)
+  const reader = new MailboxReader({
+    db,
+    clock,
+    openSource:
+      options.openMailboxSource ??
+      defaultOpenSource({
+        secrets,
+        openImap: (login) => openImapSource(login),
+        // The built-in test inbox's account will read a local mailbox of its own here.
+        sourceFor: () => null,
+      }),
+    recordMessage: options.recordMailboxMessage
+      ? options.recordMailboxMessage({ db, clock })
+      : createRecordMessage({
+          db,
+          clock,
+          log,
+          progress,
+          settings: () => readSettings(db),
+          pauseForProtection: (id, detail) => campaigns.pause(id, 'protection', detail),
+        }),
+    settle: (p) => deliveries.settleUncertain(p),
+    held: () => holds.held,
+    pollMs: () => readSettings(db).mailbox.pollSeconds * 1000,
+    batchSize: options.mailboxBatchSize,
+  })
   let recovered: Recovered = []
   const status = (): EngineStatus => ({ ...holds.snapshot(), recovered })
   const holdChanged = (change: 'held' | 'released', reason: Hold) => {
@@ -166,13 +202,22 @@ export function createEngine(options: EngineOptions): Engine {
     },
     accounts: {
       list: () => listAccounts(db, clock),
-      create: (input) => createAccount(db, secrets, clock, input),
+      create: (input) => {
+        const account = createAccount(db, secrets, clock, input)
+        void reader.accountChanged(account.id)
+        return account
+      },
       update: (input) => {
         const account = editAccount(db, secrets, clock, input)
         sender.accountChanged(account.id)
+        void reader.accountChanged(account.id)
         return account
       },
-      delete: ({ id }) => removeAccount(db, clock, id),
+      delete: ({ id }) => {
+        const result = removeAccount(db, clock, id)
+        void reader.accountChanged(id)
+        return result
+      },
       testConnection: (input) =>
         testConnection({ db, secrets, timeoutMs: options.connectionTestTimeoutMs }, input),
     },
@@ -258,10 +303,7 @@ export function createEngine(options: EngineOptions): Engine {
     mailbox: {
       test: (input) =>
         testMailbox({ db, secrets, timeoutMs: options.connectionTestTimeoutMs }, input),
-      // Wired to the reader as it lands (issue 17, in progress).
-      checkNow: () => {
-        throw new OutboxError('unavailable', 'The mailbox reader is not wired yet')
-      },
+      checkNow: async ({ accountId }) => ({ accounts: await reader.checkNow(accountId) }),
       messages: ({ campaignId, ...page }) => {
         campaigns.require(campaignId)
         return listFeedbackMessages(db, { campaignId, ...page })
@@ -284,6 +326,7 @@ export function createEngine(options: EngineOptions): Engine {
       started = true
       recovered = sender.start()
       scheduler.start() // after the sender: a start that is due finds it running
+      reader.start()
       if (recovered.length) events.emit('engine.status', status())
       stopHeartbeat = startHeartbeat(events, clock, options.heartbeatMs ?? HEARTBEAT_MS)
     },
@@ -293,7 +336,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (!started) return void (await inbox.stop())
       started = false
       scheduler.stop()
-      await sender.stop(graceMs)
+      await Promise.all([sender.stop(graceMs), reader.stop()])
       await inbox.stop()
       progress.stop()
       lock.release()
@@ -301,12 +344,15 @@ export function createEngine(options: EngineOptions): Engine {
     async hold(reason) {
       if (!holds.add(reason)) return
       holdChanged('held', reason)
+      reader.hold()
       await sender.hold(options.holdGraceMs ?? HOLD_GRACE_MS)
     },
     async release(reason) {
       if (!holds.remove(reason)) return
       holdChanged('released', reason)
-      if (!holds.held) await sender.release()
+      if (holds.held) return
+      reader.release()
+      await sender.release()
     },
   }
 }

@@ -17,6 +17,11 @@ export const LOG_KINDS = {
   'delivery.failed': ['gaveUp', 'refused', 'template'],
   /** params: count (also for retried and resend). */
   'delivery.marked-sent': [],
+  /**
+   * An uncertain send the mailbox showed went out: its copy is in the Sent folder, or a bounce
+   * names it. Settled as sent, never sent again.
+   */
+  'delivery.settled': ['sentFolder', 'bounce'],
   'delivery.retried': [],
   'delivery.resend': [],
   'account.throttled': [],

@@ -255,18 +255,58 @@ export function requeueUncertain(
   ).run(p).changes
 }
 
-/** The user confirmed the message arrived. */
+/**
+ * Uncertain rows turn out sent: the user confirmed it, or the mailbox showed it (the Sent folder
+ * holds the copy, a bounce names it). `note` says which, in the row's last reply.
+ */
 export function markUncertainSent(
   db: Db,
-  p: { campaignId: number; deliveryId: number | null; now: number },
+  p: { campaignId: number; deliveryId: number | null; now: number; note: string },
 ): number {
   return prepared(
     db,
     `UPDATE deliveries SET state = 'sent', sent_at = @now, updated_at = @now,
-         last_response = 'Marked as sent by the user'
+         last_response = @note
        WHERE campaign_id = @campaignId AND state = 'uncertain'
          AND (@deliveryId IS NULL OR id = @deliveryId)`,
   ).run(p).changes
+}
+
+export interface UncertainDeliveryRow {
+  id: number
+  campaign_id: number
+  message_id: string
+  /** When it became uncertain: nothing touches an uncertain row until it is settled. */
+  updated_at: number
+  /** Whether a bounce recorded from the mailbox names it: the server did take it. */
+  bounced: number
+}
+
+/**
+ * An account's uncertain sends, for the mailbox reader to settle from the Sent folder. Asked on
+ * every read: the account's counters name the few campaigns that have any, so no scan.
+ */
+export function selectUncertainOfAccount(db: Db, accountId: number): UncertainDeliveryRow[] {
+  return prepared(
+    db,
+    `SELECT d.id, d.campaign_id, d.message_id, d.updated_at,
+       EXISTS (SELECT 1 FROM mailbox_messages m
+               WHERE m.delivery_id = d.id AND m.kind = 'bounce') AS bounced
+     FROM campaign_account_counts k
+     JOIN deliveries d INDEXED BY deliveries_by_campaign_state
+       ON d.campaign_id = k.campaign_id AND d.state = 'uncertain'
+     WHERE k.account_id = @accountId AND k.state = 'uncertain' AND k.n > 0
+       AND d.account_id = @accountId
+     ORDER BY d.id`,
+  ).all({ accountId }) as UncertainDeliveryRow[]
+}
+
+/** Whether a Message-ID (as `<id>`, the way deliveries keep it) is one Outbox sent. */
+export function isDeliveryMessageId(db: Db, messageId: string): boolean {
+  return (
+    prepared(db, 'SELECT 1 FROM deliveries WHERE message_id = ?').pluck().get(messageId) !==
+    undefined
+  )
 }
 
 export function selectCounts(db: Db, campaignId: number): Partial<Record<DeliveryState, number>> {

@@ -22,6 +22,7 @@ export const en = {
     delivery_retried: 'Failed emails queued again',
     delivery_resend: 'Uncertain emails sent again',
     delivery_marked_sent: 'Uncertain emails marked as sent',
+    delivery_settled: 'Uncertain email settled as sent',
     delivery_cleared: 'Failed emails cleared',
     account_throttled: 'The server is busy: sending slowed down',
     account_quotaReached: 'An account reached its sending limit',
@@ -62,6 +63,10 @@ export const en = {
     delivery_failed_template: 'Email failed: its message could not be made',
     delivery_marked_sent_one: '{{count}} uncertain email marked as sent by you',
     delivery_marked_sent_other: '{{count}} uncertain emails marked as sent by you',
+    delivery_settled_sentFolder:
+      'Uncertain email settled as sent: its copy is in the account’s Sent folder, so the server took it',
+    delivery_settled_bounce:
+      'Uncertain email settled as sent: a bounce names it, so the server took it (the bounce is shown beside it)',
     delivery_retried_one: '{{count}} failed email queued again',
     delivery_retried_other: '{{count}} failed emails queued again',
     delivery_resend_one: '{{count}} uncertain email queued again (the same message)',
@@ -149,6 +154,7 @@ export const ru: Translation<typeof en> = {
     delivery_retried: 'Недоставленные письма снова в очереди',
     delivery_resend: 'Письма под вопросом отправлены снова',
     delivery_marked_sent: 'Письма под вопросом отмечены отправленными',
+    delivery_settled: 'Письмо под вопросом оказалось отправленным',
     delivery_cleared: 'Недоставленные письма убраны из списка',
     account_throttled: 'Сервер перегружен: отправка замедлена',
     account_quotaReached: 'Учётная запись исчерпала лимит отправки',
@@ -186,6 +192,10 @@ export const ru: Translation<typeof en> = {
     delivery_marked_sent_few: '{{count}} письма под вопросом вы отметили отправленными',
     delivery_marked_sent_many: '{{count}} писем под вопросом вы отметили отправленными',
     delivery_marked_sent_other: '{{count}} письма под вопросом вы отметили отправленными',
+    delivery_settled_sentFolder:
+      'Письмо под вопросом оказалось отправленным: его копия лежит в папке «Отправленные», значит, сервер его принял',
+    delivery_settled_bounce:
+      'Письмо под вопросом оказалось отправленным: его называет возврат, значит, сервер его принял (возврат показан рядом)',
     delivery_retried_one: '{{count}} недоставленное письмо снова в очереди',
     delivery_retried_few: '{{count}} недоставленных письма снова в очереди',
     delivery_retried_many: '{{count}} недоставленных писем снова в очереди',
