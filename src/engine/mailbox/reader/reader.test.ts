@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest'
 import { MailboxError } from '@engine/mailbox/source'
+import { storeReadMessage } from '@test/support/storeReadMessage'
 import { useCleanups } from '@test/support/cleanups'
 import {
   closeAfterTest,
@@ -60,6 +61,7 @@ function open(dir: string, box: MemoryMailbox, clock: FakeClock, batchSize?: num
     openEngine(dir, {
       clock,
       openMailboxSource: async () => box.connect(),
+      recordMailboxMessage: storeReadMessage,
       mailboxBatchSize: batchSize,
     }),
   )

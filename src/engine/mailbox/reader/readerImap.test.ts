@@ -4,6 +4,7 @@
  */
 import { ImapFlow } from 'imapflow'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { storeReadMessage } from '@test/support/storeReadMessage'
 import { useCleanups } from '@test/support/cleanups'
 import { startDovecot, type Dovecot } from '@test/support/dovecot'
 import { startDroppingProxy } from '@test/support/droppingProxy'
@@ -34,7 +35,10 @@ afterAll(() => dovecot?.stop())
 const freshUser = () => `reader${++users}`
 
 function open(dir: string, clock: FakeClock): Harness {
-  const h = closeAfterTest(cleanup, openEngine(dir, { clock }))
+  const h = closeAfterTest(
+    cleanup,
+    openEngine(dir, { clock, recordMailboxMessage: storeReadMessage }),
+  )
   h.engine.start()
   return h
 }

@@ -1,13 +1,13 @@
 /**
- * The plainest RecordMessage: keeps the message as evidence, matched to nothing. The engine's
- * stand-in until mailbox/apply's recordMessage (matching, feedback, do-not-send) takes its place;
- * the reader's tests use it to see what was recorded.
+ * The plainest RecordMessage: keeps every recognised message as evidence, matched to nothing.
+ * The reader's tests record through it, so what they see is what the reader read, whatever
+ * mailbox/apply's matching would make of it (its own tests cover that).
  */
 import type { Clock } from '@shared/clock'
 import type { FeedbackKind } from '@shared/contract'
 import { insertMailboxMessage } from '@engine/db/mailboxMessages'
 import type { Db } from '@engine/db/open'
-import type { ReadMessage, RecordMessage } from '../readMessage'
+import type { ReadMessage, RecordMessage } from '@engine/mailbox/readMessage'
 
 const KINDS: Record<ReadMessage['class']['kind'], FeedbackKind> = {
   bounce: 'bounce',
