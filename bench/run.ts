@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { measureImport } from './measureImport'
+import { measureMailbox } from './measureMailbox'
 import { measureBaseline, measureStart } from './measureStart'
 import { measureScale } from './measureScale'
 import { engineRate, engineRotationRate, rawRate, rawRotationRate } from './measureThroughput'
@@ -141,6 +142,19 @@ async function main() {
     )
   }
 
+  // Reading the mailbox: a folder of 10,000 messages against a raw header fetch of it, and how
+  // long a bounce takes to put its address on the do-not-send list (Dovecot on 127.0.0.1).
+  const mailbox = await measureMailbox(sink, 10_000, sizes.rounds + 2)
+  const bounceMs = median(mailbox.bounceToSuppressedMs)
+  log(
+    'mailbox_scan_10k_msgs_per_s',
+    `${mailbox.scanPerSecond.toFixed(0)}/s, raw imapflow headers ${mailbox.rawPerSecond.toFixed(0)}/s, ratio ${(mailbox.scanPerSecond / mailbox.rawPerSecond).toFixed(2)}`,
+  )
+  log(
+    'bounce_to_suppressed_ms',
+    `${bounceMs.toFixed(0)} ms median of ${mailbox.bounceToSuppressedMs.length} (${mailbox.bounceToSuppressedMs.map((ms) => ms.toFixed(0)).join(', ')})`,
+  )
+
   const delay = await delayRun(sink.port)
   log('delay_30x1s_elapsed_s', `${delay.toFixed(2)} s (ideal 29)`)
 
@@ -168,6 +182,9 @@ async function main() {
     rotation3_c1_ratio: Number(rotationRatio(1).toFixed(3)),
     rotation3_c4_ratio: Number(rotationRatio(4).toFixed(3)),
     rotation3_c4_msgs_per_s: Math.round(median(rotation[4]!.ours)),
+    mailbox_scan_10k_msgs_per_s: Math.round(mailbox.scanPerSecond),
+    mailbox_scan_ratio: Number((mailbox.scanPerSecond / mailbox.rawPerSecond).toFixed(3)),
+    bounce_to_suppressed_ms: Math.round(bounceMs),
     delay_30x1s_elapsed_s: Number(delay.toFixed(2)),
     rss_1m_mb: Math.round(scale.rssPeakMb),
     resume_1m_ms: Math.round(scale.resumeMs),
