@@ -12,7 +12,7 @@ const cleanup = useCleanups()
 
 function openDb(): Db {
   const db = openDatabase(databasePath(tempDir()))
-  cleanup(() => db.close())
+  cleanup(() => void db.close())
   return db
 }
 
