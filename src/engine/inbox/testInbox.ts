@@ -3,7 +3,7 @@
  * start) that keeps every message it receives in the database. Its account, "Test inbox", is
  * created on first run, so a new user can run a whole campaign without a mail account. It plays
  * along: its account's own mailbox (testMailbox/) gets a copy of every message in Sent, and the
- * bounces and replies that bounce-…@, reply-… and similar addresses send back (playAlong.ts).
+ * bounces and replies that bounce-…@, reply-…@ and similar addresses send back (playAlong.ts).
  */
 import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
