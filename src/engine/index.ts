@@ -44,6 +44,7 @@ import type { RecordMessage } from './mailbox/readMessage'
 import { MailboxReader } from './mailbox/reader/mailboxReader'
 import { defaultOpenSource, type OpenSource } from './mailbox/reader/openSource'
 import { createRecordMessage } from './mailbox/apply/recordMessage'
+import { testMailboxSourceFor } from './inbox/testMailbox/builtinMailbox'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
 import {
@@ -154,8 +155,11 @@ export function createEngine(options: EngineOptions): Engine {
       defaultOpenSource({
         secrets,
         openImap: (login) => openImapSource(login),
-        // The built-in test inbox's account will read a local mailbox of its own here.
-        sourceFor: () => null,
+        // The built-in test inbox's account reads its own local mailbox.
+        sourceFor: (account) => {
+          const own = testMailboxSourceFor(db, account.id)
+          return own ? Promise.resolve(own) : null
+        },
       }),
     recordMessage: options.recordMailboxMessage
       ? options.recordMailboxMessage({ db, clock })

@@ -52,6 +52,12 @@ export function selectBuiltinAccountId(db: Db): number | undefined {
     number | undefined
 }
 
+/** The built-in account's own From address: mail to it lands in the test mailbox's INBOX. */
+export function selectBuiltinAccountAddress(db: Db): string | undefined {
+  return prepared(db, 'SELECT from_email FROM accounts WHERE builtin = 1').pluck().get() as
+    string | undefined
+}
+
 export function updateBuiltinAccountEndpoint(
   db: Db,
   p: { id: number; port: number; secret: string; now: number },

@@ -1,22 +1,30 @@
 /**
  * The built-in test inbox: an SMTP server on 127.0.0.1 (random port, a password made at every
  * start) that keeps every message it receives in the database. Its account, "Test inbox", is
- * created on first run, so a new user can run a whole campaign without a mail account.
+ * created on first run, so a new user can run a whole campaign without a mail account. It plays
+ * along: its account's own mailbox (testMailbox/) gets a copy of every message in Sent, and the
+ * bounces and replies that bounce-…@, reply-…@ and similar addresses send back (playAlong.ts).
  */
 import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
-import { simpleParser } from 'mailparser'
+import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import type { Clock } from '@shared/clock'
 import {
   insertBuiltinAccount,
   insertInboxMessage,
+  selectBuiltinAccountAddress,
   selectBuiltinAccountId,
   updateBuiltinAccountEndpoint,
 } from '../db/inbox'
 import type { Db } from '../db/open'
 import type { EngineEvents } from '../events'
 import type { SecretStore } from '../secrets/secretStore'
+import { ensureBuiltinMailbox } from './testMailbox/builtinMailbox'
+import { capturedMessage } from './testMailbox/capturedMessage'
+import { storeInTestMailbox } from './testMailbox/newMail'
+import { TEST_SENT_FOLDER } from './testMailbox/names'
+import { playAlong } from './testMailbox/playAlong'
 
 export const INBOX_USER = 'outbox'
 const MAX_MESSAGE_BYTES = 50 * 1024 * 1024
@@ -71,8 +79,12 @@ export class TestInbox {
     db.transaction(() => {
       const now = clock.now()
       const id = selectBuiltinAccountId(db)
-      if (id === undefined) insertBuiltinAccount(db, { port, secret, now })
-      else updateBuiltinAccountEndpoint(db, { id, port, secret, now })
+      if (id === undefined) {
+        ensureBuiltinMailbox(db, insertBuiltinAccount(db, { port, secret, now }), now)
+      } else {
+        updateBuiltinAccountEndpoint(db, { id, port, secret, now })
+        ensureBuiltinMailbox(db, id, now)
+      }
     })()
     return port
   }
@@ -106,5 +118,29 @@ export class TestInbox {
       messageId,
       size: raw.length,
     })
+    await this.playAlong(parsed, raw, { from, to }, receivedAt)
+  }
+
+  /**
+   * The test mailbox's share of a captured message. The message is already kept and the client
+   * gets its 250 either way: a made-up answer that fails to build must not make it send again.
+   */
+  private async playAlong(
+    parsed: ParsedMail,
+    raw: Buffer,
+    envelope: { from: string; to: string[] },
+    receivedAt: number,
+  ): Promise<void> {
+    const { db } = this.deps
+    let stored
+    try {
+      stored = await playAlong(capturedMessage(parsed, raw, envelope), {
+        now: new Date(receivedAt),
+        ownAddress: selectBuiltinAccountAddress(db) ?? null,
+      })
+    } catch {
+      stored = [{ folder: TEST_SENT_FOLDER, raw }]
+    }
+    storeInTestMailbox(db, receivedAt, stored)
   }
 }
