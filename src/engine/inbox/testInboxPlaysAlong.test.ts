@@ -44,7 +44,6 @@ describe('the test inbox plays along', () => {
       security: 'none',
       folders: '["INBOX"]',
       sent_folder: 'Sent',
-      state: 'idle',
     })
     expect(testMailboxSourceFor(h.db, h.accountId + 1)).toBeNull()
   })
@@ -136,5 +135,42 @@ describe('the test inbox plays along', () => {
     }[]
     expect(rows.map((r) => r.folder)).toEqual(['Sent', 'INBOX'])
     expect(rows[1]!.raw).toEqual(rows[0]!.raw)
+  })
+})
+
+describe('the whole way back through the test inbox', () => {
+  it('shows the bounces, the reply and the out-of-office answer on the campaign, and stops writing to the bounced address', async () => {
+    const h = await start()
+    const campaign = await createCampaign(
+      h,
+      h.accountId,
+      ADDRESSES.map((email) => ({ email, data: { name: 'N' } })),
+    )
+    await h.call('campaigns.start', { id: campaign.id })
+    await waitForStatus(h, campaign.id, 'completed')
+    await h.call('mailbox.checkNow', { accountId: h.accountId })
+
+    const progress = await h.call<{ feedback: Record<string, number> }>('campaigns.progress', {
+      campaignId: campaign.id,
+    })
+    expect(progress.feedback).toEqual({
+      bounced: 1,
+      softBounced: 1,
+      replied: 1,
+      autoReplied: 1,
+      unsubscribed: 0,
+    })
+    const listed = await h.call<{ items: { email: string; source: string }[] }>(
+      'suppressions.list',
+      {},
+    )
+    expect(listed.items.map((s) => [s.email, s.source])).toEqual([
+      ['bounce-ghost@example.test', 'bounce'],
+    ])
+    // What was sent is in Sent, and none of the made-up answers is taken for a campaign's mail.
+    const page = await h.call<{ items: { email: string; state: string }[] }>('deliveries.page', {
+      campaignId: campaign.id,
+    })
+    expect(page.items.every((d) => d.state === 'sent')).toBe(true)
   })
 })
