@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks'
 import { ImapFlow } from 'imapflow'
 import { startDovecot, type Dovecot } from '@test/support/dovecot'
-import { addAccount, median, openBenchEngine, tempDir, type Sink } from './support'
+import { addAccount, openBenchEngine, tempDir, type Sink } from './support'
 
 type Call = <T>(channel: string, input?: unknown) => Promise<T>
 interface AccountOut {
