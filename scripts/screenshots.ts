@@ -72,6 +72,13 @@ async function photograph(page: Page, prefix: string, ids: Showcase, language: '
   await page.getByTestId('activity-chart').waitFor()
   await shot('campaign')
 
+  // What came back to the test inbox's mailbox: the figures and the messages.
+  await page.getByTestId('nav-campaigns').click()
+  await page.getByTestId(`campaign-row-${ids.trial}`).click()
+  await page.getByTestId('feedback-message-row').first().waitFor()
+  await page.getByTestId('feedback-figures').evaluate((el) => el.scrollIntoView())
+  await shot('feedback')
+
   await page.getByTestId('nav-campaigns').click()
   await page.getByTestId(`campaign-row-${ids.draft}`).click()
   await page.getByTestId('step-message').click()

@@ -15,6 +15,8 @@ export interface Showcase {
   sent: number
   /** A draft with recipients, an image and a letter. */
   draft: number
+  /** Sent through the test inbox to addresses that bounce, reply and answer from away. */
+  trial: number
   /** Drafts written in the visual editor, a letter in each language, with the banner. */
   visual: Record<'en' | 'ru', number>
 }
@@ -82,9 +84,15 @@ export async function seedShowcase(call: Call, smtpPort: number): Promise<Showca
   await campaignReaches(call, sent.id, ['completed'])
 
   const trial = await campaign('Spring sale — trial run', testInbox.id, 0)
-  await call('campaigns.setRecipients', { id: trial.id, recipients: people.slice(0, 6) })
+  // The test inbox answers as the world would: a bounce, a full mailbox, a reply, an absence.
+  const answering = ['bounce-', 'softbounce-', 'reply-', 'autoreply-', '', '']
+  const trialPeople = people
+    .slice(0, 6)
+    .map((p, i) => ({ ...p, email: `${answering[i]!}${p.email}` }))
+  await call('campaigns.setRecipients', { id: trial.id, recipients: trialPeople })
   await call('campaigns.start', { id: trial.id })
   await campaignReaches(call, trial.id, ['completed'])
+  await answersRead(call, trial.id, 4)
 
   // Paused part-way: a few sent, the rest waiting.
   const paused = await campaign('Loyalty programme', shop.id, 1500)
@@ -114,6 +122,7 @@ export async function seedShowcase(call: Call, smtpPort: number): Promise<Showca
   return {
     sent: sent.id,
     draft: draft.id,
+    trial: trial.id,
     visual: { en: await visual('en'), ru: await visual('ru') },
   }
 }
@@ -122,6 +131,23 @@ async function sentAtLeast(call: Call, id: number, count: number, timeoutMs = 30
   const until = Date.now() + timeoutMs
   while ((await call('campaigns.progress', { campaignId: id })).sent < count) {
     if (Date.now() > until) throw new Error(`Campaign ${id} has not sent ${count} yet`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/** Waits until the mailbox reader has read `n` answers to the campaign (bounded). */
+async function answersRead(
+  call: ReturnType<typeof hostApi>,
+  id: number,
+  n: number,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    const { feedback } = await call('campaigns.progress', { campaignId: id })
+    const read = feedback.bounced + feedback.softBounced + feedback.replied + feedback.autoReplied
+    if (read >= n) return
+    if (Date.now() > until) throw new Error(`Campaign ${id} has ${read} answers read, not ${n}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
