@@ -79,3 +79,15 @@ export function selectMailboxMessage(db: Db, id: number): MailboxMessageRow | un
   return prepared(db, 'SELECT * FROM mailbox_messages WHERE id = ?').get(id) as
     MailboxMessageRow | undefined
 }
+
+/**
+ * Whether this message (by its own Message-ID) was recorded on this delivery before: read
+ * again under a new UIDVALIDITY, or in another watched folder it was moved to.
+ */
+export function hasDeliveryMessage(db: Db, deliveryId: number, messageId: string): boolean {
+  return (
+    prepared(db, 'SELECT 1 FROM mailbox_messages WHERE delivery_id = ? AND message_id = ?')
+      .pluck()
+      .get(deliveryId, messageId) !== undefined
+  )
+}

@@ -267,6 +267,20 @@ describe('recordMessage', () => {
     expect(before).toMatchObject({ messages: 2, suppressions: 2 })
   })
 
+  it('the same message read again under a new UIDVALIDITY or in another folder changes nothing', async () => {
+    const { h, accountId, record } = await engine()
+    const c = await sentCampaign(h, accountId, ['ghost.user@example.org'])
+    const bounce = fixture('postfix-hard-multipart-report.eml', {
+      [fixtureId(1)]: c.idOf('ghost.user@example.org'),
+    })
+    await record(bounce, { accountId, uid: 7 })
+    const before = tally(h)
+    // The server renumbered INBOX, or the bounce was moved to a folder that is read too.
+    expect((await record(bounce, { accountId, uid: 1 })).recognised).toBe(true)
+    expect((await record(bounce, { accountId, uid: 1, folder: 'Bounces' })).recognised).toBe(true)
+    expect(tally(h)).toEqual(before)
+  })
+
   it('the report shows each recipient’s bounce, reply, auto-reply and unsubscribe', async () => {
     const { h, accountId, record } = await engine()
     const emails = ['ghost.user@example.org', 'mark.jones@example.com', 'anna.lee@example.com']

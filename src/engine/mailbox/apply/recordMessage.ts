@@ -7,6 +7,7 @@
 import type { Clock } from '@shared/clock'
 import type { Settings } from '@shared/contract'
 import { selectAccount } from '../../db/accounts'
+import { hasDeliveryMessage } from '../../db/mailboxMessages'
 import type { Db } from '../../db/open'
 import type { EngineLog } from '../../log/engineLog'
 import type { ProgressPublisher } from '../../progress'
@@ -55,6 +56,10 @@ export function createRecordMessage(deps: RecordMessageDeps): RecordMessage {
     const delivery = matchDelivery(db, m)
     const email = addressOf(m, delivery)
     if (!delivery && !keptUnmatched(db, m, email)) return { recognised: false }
+    // The same message under another UID (the folder renumbered, or moved to a watched folder).
+    if (delivery && m.messageId && hasDeliveryMessage(db, delivery.id, m.messageId)) {
+      return { recognised: true }
+    }
     const now = clock.now()
     const evidenceId = storeMessage(db, m, { delivery, email, now })
     if (evidenceId === undefined) return { recognised: true } // read before: done then

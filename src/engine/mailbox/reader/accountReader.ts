@@ -121,9 +121,10 @@ export class AccountReader {
       } catch (thrown) {
         await this.disconnect()
         if (this.stopped) return
+        // A hold closes the connection under a read: that is no drop to reconnect after.
+        if (this.deps.held()) return this.markHeld()
         const error = asMailboxError(thrown)
         if (error.reason === 'closed' && reused && attempt === 1) continue
-        if (this.deps.held()) return this.markHeld()
         if (error.needsUser) {
           this.waitingForUser = true
           recordStanding(db, this.accountId, { state: 'error', error })

@@ -304,6 +304,19 @@ describe('the mailbox reader', () => {
     expect(recorded(h)).toHaveLength(1)
   })
 
+  it('a hold during a read drops the connection and opens no other while held', async () => {
+    const box = new MemoryMailbox()
+    const { h } = await setup(box)
+    box.beforeHeaders = async () => {
+      box.beforeHeaders = null
+      await h.engine.hold('offline')
+    }
+    await checkNow(h)
+    expect(box.connections).toBe(1)
+    expect(box.openConnections).toBe(0)
+    expect(standing(h).state).toBe('held')
+  })
+
   it('keeps one connection between reads, and closes it on delete and on stop', async () => {
     const box = new MemoryMailbox()
     const { h, accountId } = await setup(box)
