@@ -47,7 +47,7 @@ export const en = {
     unsubscribe: 'An unsubscribe request',
   },
   viewMessage: 'View message',
-  viewMessageNamed: 'View the message that put {{email}} on the list',
+  viewMessageNamed: 'View message that put {{email}} on the list',
 }
 
 export const ru: Translation<typeof en> = {
