@@ -81,6 +81,11 @@ export interface EngineOptions {
   recordMailboxMessage?: (deps: { db: Db; clock: Clock }) => RecordMessage
   /** Messages the reader looks at per batch (and transaction); 200 unless a test says. */
   mailboxBatchSize?: number
+  /**
+   * How the sender's writes become durable: the group commit unless a test says (the crash
+   * suite breaks it on purpose, to show that it would notice).
+   */
+  committer?: (db: Db) => Committer
 }
 
 export interface Engine {
@@ -112,7 +117,7 @@ export function createEngine(options: EngineOptions): Engine {
   const random = options.random ?? Math.random
   const events = new EngineEvents()
   const log = new EngineLog(clock, options.logFile ?? null)
-  const committer = new Committer(db)
+  const committer = options.committer?.(db) ?? new Committer(db)
   const progress = new ProgressPublisher(db, events, clock, new RateMeter(clock))
   const lock = new SenderLock(db, clock)
   const sender = new Sender({
@@ -341,6 +346,7 @@ export function createEngine(options: EngineOptions): Engine {
       started = false
       scheduler.stop()
       await Promise.all([sender.stop(graceMs), reader.stop()])
+      await committer.close() // its WAL handle goes before the host closes the database
       await inbox.stop()
       progress.stop()
       lock.release()

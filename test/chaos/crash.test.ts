@@ -77,8 +77,11 @@ async function prepare(dir: string, recipients: number) {
   return { accountId: accountIds[0]!, campaignId: campaign.id }
 }
 
-function runner(args: string[]): ChildProcess {
-  const child = fork(join(__dirname, 'engineRunner.ts'), args, TSX as never)
+function runner(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  const child = fork(join(__dirname, 'engineRunner.ts'), args, {
+    ...TSX,
+    env: { ...process.env, ...env },
+  } as never)
   children.add(child)
   child.once('exit', () => children.delete(child))
   return child
@@ -92,6 +95,13 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 type Accepted = { to: string; messageId: string; from: string }
+type Row = {
+  id: number
+  email: string
+  state: string
+  message_id: string
+  from_email: string | null
+}
 
 /** Every message the sink accepted, in the order it did. */
 function accepted(): Accepted[] {
@@ -105,98 +115,126 @@ function accepted(): Accepted[] {
     })
 }
 
+/**
+ * Sends a 1,500-recipient campaign through `kills` SIGKILLs at random moments, lets it finish,
+ * resends every uncertain row as a user might (app closed meanwhile), and lets it finish again.
+ */
+async function sendThroughKills(kills: number, seed: number, env: NodeJS.ProcessEnv = {}) {
+  const random = seeded(seed)
+  const dir = tempDir()
+  const { campaignId } = await prepare(dir, 1500)
+  const status = () => {
+    const db = new Database(databasePath(dir), { readonly: true })
+    try {
+      return db.prepare('SELECT status FROM campaigns WHERE id = ?').pluck().get(campaignId)
+    } finally {
+      db.close()
+    }
+  }
+
+  let done = 0
+  while (done < kills && status() === 'sending') {
+    const child = runner(['serve', dir], env)
+    await new Promise<void>((resolve) => child.once('message', () => resolve()))
+    await new Promise((r) => setTimeout(r, 20 + random() * 250)) // a random moment mid-send
+    child.kill('SIGKILL')
+    await exited(child)
+    done++
+  }
+
+  // Let it finish, then resend every uncertain row, as a user might.
+  const finish = async () => {
+    const child = runner(['serve', dir], env)
+    await expect.poll(status, { timeout: 120_000, interval: 100 }).toBe('completed')
+    child.kill('SIGTERM')
+    await exited(child)
+  }
+  await finish()
+  const db = new Database(databasePath(dir))
+  const everUncertain = new Set(
+    db
+      .prepare("SELECT DISTINCT delivery_id FROM event_log WHERE kind = 'delivery.uncertain'")
+      .pluck()
+      .all() as number[],
+  )
+  db.close()
+  const user = openEngineOnDisk(dir)
+  await user.call('uncertain.resend', { campaignId })
+  user.db.close()
+  await finish()
+
+  const check = new Database(databasePath(dir), { readonly: true })
+  const rows = check
+    .prepare(
+      `SELECT d.id, r.email, d.state, d.message_id, a.from_email FROM deliveries d
+       JOIN recipients r ON r.id = d.recipient_id LEFT JOIN accounts a ON a.id = d.account_id
+       WHERE d.campaign_id = ?`,
+    )
+    .all(campaignId) as Row[]
+  return { kills: done, everUncertain, rows, check }
+}
+
+/** What the sink got that the database does not account for: each list must be empty. */
+function discrepancies(rows: Row[], everUncertain: Set<number>, got: Accepted[]) {
+  const copies = new Map<string, Accepted[]>()
+  for (const m of got) copies.set(m.to, [...(copies.get(m.to) ?? []), m])
+  const byEmail = new Map(rows.map((r) => [r.email, r]))
+  const sent = rows.filter((r) => r.state === 'sent')
+  return {
+    copies,
+    sent,
+    unsettled: rows.filter((r) => r.state !== 'sent' && r.state !== 'failed').map((r) => r.email),
+    // Every copy is the row's own message…
+    foreignCopies: [...copies].filter(([to, list]) =>
+      list.some((m) => m.messageId !== byEmail.get(to)?.message_id),
+    ),
+    // …and a second copy only ever follows a row that was declared uncertain.
+    silentDuplicates: [...copies.keys()].filter(
+      (to) => copies.get(to)!.length > 1 && !everUncertain.has(byEmail.get(to)!.id),
+    ),
+    // Every `sent` row was accepted by the server, and nothing was accepted for a row not sent.
+    sentNotAccepted: sent.filter((r) => !copies.has(r.email)).map((r) => r.email),
+    acceptedNotSent: [...copies.keys()].filter((to) => byEmail.get(to)?.state !== 'sent'),
+  }
+}
+
 describe(`crash suite (${KILLS} kills, seed ${SEED})`, () => {
   it('SIGKILL at random moments loses no one and never resends silently', async () => {
-    const random = seeded(SEED)
-    const dir = tempDir()
-    const { campaignId } = await prepare(dir, 1500)
-    const status = () => {
-      const db = new Database(databasePath(dir), { readonly: true })
-      try {
-        return db.prepare('SELECT status FROM campaigns WHERE id = ?').pluck().get(campaignId)
-      } finally {
-        db.close()
-      }
-    }
+    const run = await sendThroughKills(KILLS, SEED)
+    expect(run.kills, 'the campaign should outlive the kills; make it bigger').toBe(KILLS)
+    expect(run.check.pragma('integrity_check', { simple: true })).toBe('ok')
+    checkInvariants(run.check) // each account's counts too, through every kill
+    run.check.close()
 
-    let kills = 0
-    while (kills < KILLS && status() === 'sending') {
-      const child = runner(['serve', dir])
-      await new Promise<void>((resolve) => child.once('message', () => resolve()))
-      await new Promise((r) => setTimeout(r, 20 + random() * 250)) // a random moment mid-send
-      child.kill('SIGKILL')
-      await exited(child)
-      kills++
-    }
-    expect(kills, 'the campaign should outlive the kills; make it bigger').toBe(KILLS)
-
-    // Let it finish, then resend every uncertain row, as a user might.
-    const finish = async () => {
-      const child = runner(['serve', dir])
-      await expect.poll(status, { timeout: 120_000, interval: 100 }).toBe('completed')
-      child.kill('SIGTERM')
-      await exited(child)
-    }
-    await finish()
-    const db = new Database(databasePath(dir))
-    const everUncertain = new Set(
-      db
-        .prepare("SELECT DISTINCT delivery_id FROM event_log WHERE kind = 'delivery.uncertain'")
-        .pluck()
-        .all() as number[],
-    )
-    db.close()
-    // The user resends every uncertain row (same Message-ID), with the app closed meanwhile.
-    const user = openEngineOnDisk(dir)
-    await user.call('uncertain.resend', { campaignId })
-    user.db.close()
-    await finish()
-
-    const check = new Database(databasePath(dir), { readonly: true })
-    const rows = check
-      .prepare(
-        `SELECT d.id, r.email, d.state, d.message_id, a.from_email FROM deliveries d
-         JOIN recipients r ON r.id = d.recipient_id LEFT JOIN accounts a ON a.id = d.account_id
-         WHERE d.campaign_id = ?`,
-      )
-      .all(campaignId) as {
-      id: number
-      email: string
-      state: string
-      message_id: string
-      from_email: string | null
-    }[]
-    expect(check.pragma('integrity_check', { simple: true })).toBe('ok')
-    checkInvariants(check) // each account's counts too, through every kill
-    check.close()
-
-    // No recipient lost: one row each, all settled.
-    expect(rows).toHaveLength(1500)
-    expect(rows.filter((r) => r.state !== 'sent' && r.state !== 'failed')).toEqual([])
-
+    // No recipient lost: one row each, all settled, and the sink agrees with every row.
+    expect(run.rows).toHaveLength(1500)
     const got = accepted()
-    const copies = new Map<string, Accepted[]>()
-    for (const m of got) copies.set(m.to, [...(copies.get(m.to) ?? []), m])
-    const byEmail = new Map(rows.map((r) => [r.email, r]))
-    for (const [to, list] of copies) {
-      const row = byEmail.get(to)!
-      // Every copy is the row's own message…
-      expect(new Set(list.map((m) => m.messageId)), to).toEqual(new Set([row.message_id]))
-      // …and a second copy only ever follows a row that was declared uncertain.
-      if (list.length > 1)
-        expect(everUncertain.has(row.id), `${to} received twice silently`).toBe(true)
-    }
-    // Every `sent` row was accepted by the server, and nothing was accepted for a row not sent.
-    const sent = rows.filter((r) => r.state === 'sent')
-    expect(sent.every((r) => copies.has(r.email))).toBe(true)
-    expect(copies.size).toBe(sent.length)
+    const found = discrepancies(run.rows, run.everUncertain, got)
+    expect(found.unsettled).toEqual([])
+    expect(found.foreignCopies).toEqual([])
+    expect(found.silentDuplicates).toEqual([])
+    expect(found.sentNotAccepted).toEqual([])
+    expect(found.acceptedNotSent).toEqual([])
     // Both accounts sent, and a row names the account whose copy the server took last.
     expect(new Set(got.map((m) => m.from))).toEqual(new Set(SENDERS))
-    for (const r of sent) expect(copies.get(r.email)!.at(-1)!.from, r.email).toBe(r.from_email)
+    for (const r of found.sent)
+      expect(found.copies.get(r.email)!.at(-1)!.from, r.email).toBe(r.from_email)
     console.log(
-      `crash suite: ${kills} kills, ${everUncertain.size} rows uncertain on the way, ` +
-        `${got.length - copies.size} duplicate copies (all declared), seed ${SEED}`,
+      `crash suite: ${run.kills} kills, ${run.everUncertain.size} rows uncertain on the way, ` +
+        `${got.length - found.copies.size} duplicate copies (all declared), seed ${SEED}`,
     )
+  })
+
+  it('notices a sender that acknowledges an outcome before it is durable', async () => {
+    // The same run with the commits broken on purpose (ackBeforeDurable.ts): the checks above
+    // must find what it did, or they prove nothing.
+    const before = accepted().length
+    const run = await sendThroughKills(8, SEED + 2, { CHAOS_BROKEN: 'ack-before-durable' })
+    run.check.close()
+    const found = discrepancies(run.rows, run.everUncertain, accepted().slice(before))
+    const wrong = found.silentDuplicates.length + found.sentNotAccepted.length
+    console.log(`crash suite, broken on purpose: ${wrong} rows caught over ${run.kills} kills`)
+    expect(wrong).toBeGreaterThan(0)
   })
 
   it('a kill while a large campaign is created or started leaves all of it or none', async () => {

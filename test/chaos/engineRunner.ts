@@ -1,11 +1,18 @@
 /**
  * The engine alone in a process, to be killed. `serve DIR`: start the engine and keep sending.
  * `create DIR ACCOUNT N`: create and start a campaign of N recipients, then exit.
+ * With CHAOS_BROKEN=ack-before-durable the sender's commits are broken on purpose.
  */
 import { openEngineOnDisk } from '../support/engineOnDisk'
+import { AckBeforeDurable } from './ackBeforeDurable'
 
 const [mode, dir, accountId, count] = process.argv.slice(2) as [string, string, string?, string?]
-const { db, engine } = openEngineOnDisk(dir)
+// CHAOS_BROKEN=ack-before-durable: the crash suite's check on itself (ackBeforeDurable.ts).
+const broken = process.env.CHAOS_BROKEN === 'ack-before-durable'
+const { db, engine } = openEngineOnDisk(
+  dir,
+  broken ? { committer: (connection) => new AckBeforeDurable(connection) } : {},
+)
 
 async function main() {
   if (mode === 'serve') {

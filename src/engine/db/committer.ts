@@ -1,9 +1,17 @@
 /**
  * Group commit: every write asked for in the same turn of the event loop runs in ONE
- * IMMEDIATE transaction, so parallel SMTP connections finishing together cost one fsync,
- * not one each, and synchronous=FULL stays on. Each caller gets its own result back.
+ * IMMEDIATE transaction, so parallel SMTP connections finishing together cost one commit, not
+ * one each. Each caller gets its own result back — only once the commit is durable.
+ *
+ * Where the database has a write-ahead log on disk, the fsync runs off the engine's thread
+ * (walSync.ts): the transaction commits with synchronous=NORMAL and the callers wait for the
+ * WAL's fdatasync, so a sync no longer stalls the window's commands, the other connections'
+ * MIME building and their sockets. Every other writer keeps synchronous=FULL; its sync also
+ * covers the sender's frames before it, as the WAL is written in order.
  */
+import type { Statement } from 'better-sqlite3'
 import type { Db } from './open'
+import { WalSync } from './walSync'
 
 interface Pending {
   work: (db: Db) => unknown
@@ -11,11 +19,30 @@ interface Pending {
   reject: (error: unknown) => void
 }
 
+/** A WAL on disk can be synced from another thread; an in-memory database has nothing to sync. */
+export function walSyncOf(db: Db): WalSync | null {
+  if (db.memory || db.pragma('journal_mode', { simple: true }) !== 'wal') return null
+  return new WalSync(`${db.name}-wal`)
+}
+
 export class Committer {
   private queue: Pending[] = []
   private scheduled = false
+  private readonly syncNormal: Statement | null
+  private readonly syncFull: Statement | null
+  /**
+   * The first commit keeps FULL: SQLite then syncs the WAL's folder entry too, once, which a
+   * plain fdatasync of the file would not.
+   */
+  private first = true
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly walSync: WalSync | null = walSyncOf(db),
+  ) {
+    this.syncNormal = walSync && db.prepare('PRAGMA synchronous = NORMAL')
+    this.syncFull = walSync && db.prepare('PRAGMA synchronous = FULL')
+  }
 
   run<T>(work: (db: Db) => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -27,12 +54,20 @@ export class Committer {
     })
   }
 
+  /** Waits for the sync under way; later writes go through synchronously with FULL. */
+  async close(): Promise<void> {
+    await this.walSync?.close()
+  }
+
   private flush(): void {
     this.scheduled = false
     const batch = this.queue
     this.queue = []
     const results: { ok: boolean; value: unknown }[] = []
+    const offThread = this.walSync !== null && !this.first
+    this.first = false
     try {
+      if (offThread) this.syncNormal!.run()
       this.db
         .transaction(() => {
           for (const item of batch) {
@@ -48,11 +83,19 @@ export class Committer {
     } catch (error) {
       for (const item of batch) item.reject(error)
       return
+    } finally {
+      if (offThread) this.syncFull!.run()
     }
-    batch.forEach((item, i) => {
-      const result = results[i]!
-      if (result.ok) item.resolve(result.value)
-      else item.reject(result.value)
+    const settle = () =>
+      batch.forEach((item, i) => {
+        const result = results[i]!
+        if (result.ok) item.resolve(result.value)
+        else item.reject(result.value)
+      })
+    if (!offThread) return settle()
+    // Committed but not yet durable: nobody may act on it before the sync says so.
+    this.walSync!.afterCommit().then(settle, (error) => {
+      for (const item of batch) item.reject(error)
     })
   }
 }
