@@ -84,6 +84,48 @@ export function claimDeliveries(
   ).all(p) as ClaimedDelivery[]
 }
 
+/**
+ * The due rows a claim would take first, without claiming them (the claimable index, in
+ * order): a slot renders the next message while the current one is on the wire.
+ */
+export function peekDueDeliveries(
+  db: Db,
+  p: { campaignId: number; now: number; limit: number },
+): ClaimedDelivery[] {
+  return prepared(
+    db,
+    `SELECT id, campaign_id, recipient_id, attempts, message_id
+     FROM deliveries INDEXED BY deliveries_claimable
+     WHERE campaign_id = @campaignId AND state IN ('queued', 'retrying')
+       AND next_attempt_at <= @now
+     ORDER BY next_attempt_at, id
+     LIMIT @limit`,
+  ).all(p) as ClaimedDelivery[]
+}
+
+/** Claims one given row, as claimDeliveries would, if it is still due and unclaimed. */
+export function claimDeliveryById(
+  db: Db,
+  p: {
+    id: number
+    campaignId: number
+    accountId: number
+    now: number
+    token: string
+    leaseUntil: number
+  },
+): ClaimedDelivery | undefined {
+  return prepared(
+    db,
+    `UPDATE deliveries
+     SET state = 'sending', attempts = attempts + 1, lease_token = @token,
+         lease_expires_at = @leaseUntil, updated_at = @now, account_id = @accountId
+     WHERE id = @id AND campaign_id = @campaignId AND state IN ('queued', 'retrying')
+       AND next_attempt_at <= @now
+     RETURNING id, campaign_id, recipient_id, attempts, message_id`,
+  ).get(p) as ClaimedDelivery | undefined
+}
+
 export function markSent(
   db: Db,
   p: { id: number; token: string; now: number } & SmtpOutcome,

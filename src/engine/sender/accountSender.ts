@@ -13,6 +13,8 @@ import { selectAccount, type AccountRow } from '../db/accounts'
 import { selectCampaign, selectSendingCampaignsOfAccount, type CampaignRow } from '../db/campaigns'
 import {
   claimDeliveries,
+  claimDeliveryById,
+  peekDueDeliveries,
   releaseClaim,
   selectRecipientOf,
   type ClaimedDelivery,
@@ -34,6 +36,7 @@ import { Sleeper } from './sleep'
 import { AccountSlowdown } from './accountSlowdown'
 import type { QuotaHolds } from './accountStop'
 import { fromAccountOf } from '../campaignAccounts'
+import { PreparedMessages } from './preparedMessages'
 
 export interface AccountSenderDeps {
   db: Db
@@ -64,6 +67,15 @@ const interrupted = {
 
 /** An idle slot looks again at least this often (a retry may come due, a campaign resume). */
 const IDLE_RECHECK_MS = 5000
+/**
+ * A slot renders its next message ahead only when that one may start within this long: the
+ * message's Date stays true, and a slow pace gains nothing from it.
+ */
+const PREPARE_AHEAD_MS = 1000
+
+/** The versions a message is rendered from: an edit of the campaign or the From account. */
+const stampOf = (campaign: CampaignRow, from: AccountRow) =>
+  `${campaign.id}/${campaign.updated_at}/${from.id}/${from.updated_at}`
 
 export class AccountSender {
   readonly slowdown: AccountSlowdown
@@ -93,6 +105,8 @@ export class AccountSender {
    * with the row's stamp, so a held copy never outlives the row it was read from.
    */
   private readonly files = new Map<number, { stamp: string; files: CampaignFiles }>()
+  /** Each slot's next message, rendered while its current one is on the wire. */
+  private readonly prepared = new PreparedMessages()
 
   constructor(
     readonly accountId: number,
@@ -170,6 +184,7 @@ export class AccountSender {
     // Idle connections go too: after a sleep or a network change they are likely dead anyway.
     for (const { session } of this.sessions.values()) session.interrupt()
     this.sessions.clear()
+    this.prepared.clear()
     if (!graceful) await all
   }
 
@@ -188,7 +203,7 @@ export class AccountSender {
    * hours, claimed under `token` — unless a cap is reached, in which case nothing is claimed
    * (no attempt is used).
    */
-  private claimNext(db: Db, now: number, token: string): ClaimedDelivery | undefined {
+  private claimNext(db: Db, now: number, token: string, slot: number): ClaimedDelivery | undefined {
     const account = selectAccount(db, this.accountId)
     // A deleted account has no unfinished campaign: a slot that looks again finds nothing.
     if (!account || account.deleted_at !== null) return undefined
@@ -197,10 +212,27 @@ export class AccountSender {
       this.cappedUntil = capped
       return undefined
     }
+    const ahead = this.prepared.of(slot)
     for (const campaign of selectSendingCampaignsOfAccount(db, this.accountId)) {
       const leaseUntil = now + campaign.timeout_ms * 2
+      // The row rendered ahead first, if it is still due; else the first due row.
+      let preferred = ahead?.campaignId === campaign.id ? ahead.deliveryId : undefined
       // The gate may give a row of a closed zone back and ask for the next one.
       const claimed = this.gate.claim(db, campaign, { now, token }, () => {
+        const id = preferred
+        preferred = undefined
+        const byId =
+          id === undefined
+            ? undefined
+            : claimDeliveryById(db, {
+                id,
+                campaignId: campaign.id,
+                accountId: this.accountId,
+                now,
+                token,
+                leaseUntil,
+              })
+        if (byId) return byId
         const [row] = claimDeliveries(db, {
           campaignId: campaign.id,
           accountId: this.accountId,
@@ -245,7 +277,7 @@ export class AccountSender {
         }
         const start = this.reserveStart()
         const token = randomUUID()
-        const claimed = await committer.run((db) => this.claimNext(db, start, token))
+        const claimed = await committer.run((db) => this.claimNext(db, start, token, slot))
         if (!claimed) {
           this.unreserve(start) // nothing was sent: the reservation is not used
           if (this.cappedUntil > clock.now()) continue // sleeps until the cap lets one more go
@@ -268,7 +300,7 @@ export class AccountSender {
         return
       }
       const outcome = await this.sendOne(slot, next.delivery, next.token)
-      next = await this.record(outcome)
+      next = await this.record(outcome, slot)
     }
     if (next) await this.giveBack(next.delivery, next.token)
   }
@@ -299,7 +331,7 @@ export class AccountSender {
   }
 
   private async sendOne(slot: number, d: ClaimedDelivery, token: string): Promise<Outcome> {
-    const { db, clock, secrets } = this.deps
+    const { db } = this.deps
     const campaign = selectCampaign(db, d.campaign_id)!
     const recipient = selectRecipientOf(db, d.id)
     const claim = {
@@ -316,21 +348,17 @@ export class AccountSender {
       // The campaign may fix one account's From (and its DKIM) for every message; the envelope
       // sender stays the account that sends.
       const from = fromAccountOf(db, campaign, account)
-      const raw = await composeMessage({
-        campaign,
-        account: from,
-        recipient,
-        to: recipient.email,
-        messageId: d.message_id,
-        readAddress: readAddressOf(db, from),
-        date: new Date(clock.now()),
-        ...this.filesOf(campaign),
-        dkim: dkimSigningOf(from, secrets),
-      })
+      const raw = await (this.prepared.take(slot, {
+        deliveryId: d.id,
+        stamp: stampOf(campaign, from),
+        now: this.deps.clock.now(),
+      }) ?? this.compose(campaign, from, d, recipient))
       // Stopped or held while composing: nothing went out, give the row back.
       if (!this.running) return { ...interrupted, ...claim }
       const session = this.sessionFor(slot, account, campaign.timeout_ms)
-      const result = await session.send({ from: account.from_email, to: recipient.email }, raw)
+      const sending = session.send({ from: account.from_email, to: recipient.email }, raw)
+      this.prepareNext(slot, campaign, from)
+      const result = await sending
       outcome = result.ok
         ? {
             verdict: { kind: 'sent' },
@@ -372,6 +400,51 @@ export class AccountSender {
     return { ...outcome, ...claim }
   }
 
+  private compose(
+    campaign: CampaignRow,
+    from: AccountRow,
+    d: ClaimedDelivery,
+    recipient: { email: string; data: string },
+  ): Promise<Buffer> {
+    const { db, clock, secrets } = this.deps
+    return composeMessage({
+      campaign,
+      account: from,
+      recipient,
+      to: recipient.email,
+      messageId: d.message_id,
+      readAddress: readAddressOf(db, from),
+      date: new Date(clock.now()),
+      ...this.filesOf(campaign),
+      dkim: dkimSigningOf(from, secrets),
+    })
+  }
+
+  /**
+   * While the slot's message is on the wire, renders the campaign's next due row that no other
+   * slot has rendered, when it may start soon. Only read: the claim stays with the outcome's
+   * transaction, so a crash leaves nothing of it.
+   */
+  private prepareNext(slot: number, campaign: CampaignRow, from: AccountRow): void {
+    const { db, clock } = this.deps
+    if (!this.running || this.mayStartAt() > clock.now() + PREPARE_AHEAD_MS) return
+    const taken = this.prepared.deliveryIds()
+    const rows = peekDueDeliveries(db, {
+      campaignId: campaign.id,
+      now: clock.now(),
+      limit: taken.size + 1,
+    })
+    const row = rows.find((r) => !taken.has(r.id))
+    if (!row) return
+    this.prepared.set(slot, {
+      deliveryId: row.id,
+      campaignId: campaign.id,
+      stamp: stampOf(campaign, from),
+      renderedAt: clock.now(),
+      raw: this.compose(campaign, from, row, selectRecipientOf(db, row.id)),
+    })
+  }
+
   /** The slot's open connection; a new one after the account was edited (host, password…). */
   private sessionFor(slot: number, account: AccountRow, timeoutMs: number): SmtpSession {
     const kept = this.sessions.get(slot)
@@ -397,6 +470,7 @@ export class AccountSender {
    */
   private async record(
     outcome: Outcome,
+    slot: number,
   ): Promise<{ delivery: ClaimedDelivery; token: string } | undefined> {
     const { committer, clock, log, random } = this.deps
     const campaignId = outcome.campaign.id
@@ -413,7 +487,7 @@ export class AccountSender {
       })
       // After a throttle or a pause nothing more may start from this slot now.
       const mayClaim = canStartNow && (effect.kind === 'none' || effect.kind === 'completed')
-      return [effect, mayClaim ? this.claimNext(db, start, token) : undefined] as const
+      return [effect, mayClaim ? this.claimNext(db, start, token, slot) : undefined] as const
     })
     if (canStartNow && !claimed) this.unreserve(start)
 
