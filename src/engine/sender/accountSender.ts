@@ -141,6 +141,8 @@ export class AccountSender {
     this.cappedUntil = 0 // the caps may have changed: the next claim looks again
     this.paces.forget() // so may the spread's accounts and rows (one stopped, one came back)
     this.reaimNextStart()
+    // First: a slot started below marks the wake-ups it has seen, and this one is not news to it.
+    this.sleeper.wakeAll()
     const wanted = this.currentCampaign()?.concurrency ?? 1
     for (let slot = 0; slot < wanted; slot++) {
       if (!this.slots.has(slot)) {
@@ -151,7 +153,6 @@ export class AccountSender {
         this.slots.set(slot, loop)
       }
     }
-    this.sleeper.wakeAll()
   }
 
   /**
@@ -277,6 +278,8 @@ export class AccountSender {
         }
         const start = this.reserveStart()
         const token = randomUUID()
+        // A wake-up while the claim's commit is on its way (a campaign started) is not lost.
+        const looked = this.sleeper.mark()
         const claimed = await committer.run((db) => this.claimNext(db, start, token, slot))
         if (!claimed) {
           this.unreserve(start) // nothing was sent: the reservation is not used
@@ -284,12 +287,17 @@ export class AccountSender {
           const due = await committer.run((db) => this.nextDue(db))
           if (!this.running) return // stopped while it looked: the stop's wake-up has passed
           if (due === null) {
+            // A wake-up while this slot looked found it still running and started no other.
+            if (this.sleeper.mark() !== looked) continue
             // No work: the slot ends, and says so at once: a wake-up that comes before its promise
             // settles (another account gave rows back in this very commit) starts it again.
             this.slots.delete(slot)
             return
           }
-          await this.sleeper.sleep(Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())))
+          await this.sleeper.sleep(
+            Math.min(IDLE_RECHECK_MS, Math.max(0, due - clock.now())),
+            looked,
+          )
           continue
         }
         next = { delivery: claimed, token }
