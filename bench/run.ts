@@ -85,6 +85,11 @@ async function main() {
     `${baseline.toFixed(0)} ms${sizes.baseline !== sizes.start ? ` (${sizes.baseline} rows measured, scaled)` : ''}`,
   )
   log('start_speedup', `${(baseline / start).toFixed(1)}×`)
+  const startHold = median(starts.map((s) => s.longestHoldMs))
+  log(
+    'start_100k_longest_hold_ms',
+    `${startHold.toFixed(0)} ms at a time during campaigns.start (${starts.map((s) => s.longestHoldMs.toFixed(0)).join(', ')})`,
+  )
 
   const imports = []
   for (let i = 0; i < sizes.rounds; i++) imports.push(await measureImport(100_000))
@@ -172,6 +177,7 @@ async function main() {
     start_100k_ms: Math.round(start),
     start_baseline_100k_ms: Math.round(baseline),
     start_speedup: Number((baseline / start).toFixed(1)),
+    start_100k_longest_hold_ms: Math.round(startHold),
     import_100k_preview_ms: Math.round(importParse),
     import_100k_create_ms: Math.round(importCreate),
     import_100k_csv_parse_only_ms: Math.round(csvOnly),

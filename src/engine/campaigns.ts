@@ -22,8 +22,11 @@ import {
 } from './db/campaigns'
 import {
   cancelOpenDeliveries,
+  deleteDeliveriesOfCampaign,
+  deleteDeliveriesOfUnstartedCampaigns,
   insertDeliveriesForCampaign,
   seedCampaignCounts,
+  sliceEndOfRecipients,
 } from './db/deliveries'
 import { clearCampaignAccountStops } from './db/campaignAccounts'
 import { fixFinishBy } from './db/hoursAndSpread'
@@ -36,6 +39,10 @@ import { preflight } from './preflight'
 import { accountIdsOf, policyOf, recipientZonesOf, scheduleOf } from './policy/campaignPolicy'
 import type { ProgressPublisher } from './progress'
 import { scheduleWords } from './schedule/scheduleWords'
+import { nextTurn } from './nextTurn'
+
+/** Deliveries written per transaction by a start: a few milliseconds each (bench: start_100k_longest_hold_ms). */
+const START_SLICE_ROWS = 2500
 
 export interface CampaignDeps {
   db: Db
@@ -62,6 +69,9 @@ export function settingsOf(row: CampaignRow): Campaign['settings'] {
 }
 
 export class Campaigns {
+  /** The campaigns whose start is checking and writing their recipients now. */
+  private readonly starting = new Set<number>()
+
   constructor(private readonly deps: CampaignDeps) {}
 
   toPublic(row: CampaignRow): Campaign {
@@ -136,55 +146,131 @@ export class Campaigns {
     return { count: 1 }
   }
 
-  /** Writes every delivery in ONE transaction and returns; the sender does the rest. */
-  start(id: number): Campaign {
-    const { db, clock, log } = this.deps
+  /**
+   * Checks every recipient and writes their deliveries in slices, with the event loop free
+   * between them (in the desktop app this thread is the window's), then makes the campaign
+   * `sending` in one last transaction: until then the sender does not see its rows, and a crash
+   * leaves a draft whose rows the next start of the engine removes (`removeInterruptedStarts`).
+   */
+  async start(id: number): Promise<Campaign> {
     const campaign = this.require(id)
-    if (campaign.status !== 'draft' && campaign.status !== 'scheduled') {
+    this.requireStartable(campaign)
+    if (this.starting.has(id)) {
       throw new OutboxError(
         'conflict',
-        `Campaign ${id} is ${campaign.status}; only a draft or a scheduled campaign can start`,
+        `Campaign "${campaign.name}" is already starting`,
         undefined,
         {
-          reason: 'campaign.cannotStart',
-          params: { name: campaign.name, status: campaign.status },
+          reason: 'campaign.alreadyStarting',
+          params: { name: campaign.name },
         },
       )
     }
-    const account = this.checkStartable(campaign)
-    const domain = account.from_email.split('@')[1] ?? 'outbox.invalid'
-    const completed = db
-      .transaction(() => {
-        const now = clock.now()
-        this.transition(campaign, ['draft', 'scheduled'], 'sending', null, null)
-        updateProtectionSince(db, id, now)
-        fixFinishBy(db, { id, now })
-        const count = insertDeliveriesForCampaign(db, {
+    this.starting.add(id)
+    try {
+      const account = await this.checkStartable(campaign)
+      const domain = account.from_email.split('@')[1] ?? 'outbox.invalid'
+      const completed = await this.writeDeliveries(campaign, domain)
+      this.afterTransition(id, !completed)
+      return this.get(id)
+    } finally {
+      this.starting.delete(id)
+    }
+  }
+
+  private requireStartable(campaign: CampaignRow): void {
+    if (campaign.status === 'draft' || campaign.status === 'scheduled') return
+    throw new OutboxError(
+      'conflict',
+      `Campaign ${campaign.id} is ${campaign.status}; only a draft or a scheduled campaign can start`,
+      undefined,
+      {
+        reason: 'campaign.cannotStart',
+        params: { name: campaign.name, status: campaign.status },
+      },
+    )
+  }
+
+  /**
+   * The deliveries, a slice of recipients per transaction, then the switch to `sending` with
+   * the counters and the log line. Returns whether the campaign completed at once (every
+   * recipient on the do-not-send list). If anything changed meanwhile (an edit, a cancel), the
+   * rows written are removed and the start is refused: the campaign stays as the user left it.
+   */
+  private async writeDeliveries(campaign: CampaignRow, domain: string): Promise<boolean> {
+    const { db, clock, log } = this.deps
+    const id = campaign.id
+    const now = clock.now()
+    let written = 0
+    try {
+      for (let afterId = 0; ;) {
+        const throughId = sliceEndOfRecipients(db, {
           campaignId: id,
-          messageIdDomain: domain,
-          now,
+          afterId,
+          rows: START_SLICE_ROWS,
         })
-        seedCampaignCounts(db, id)
-        log.write(db, {
-          level: 'info',
-          kind: 'campaign.started',
-          campaignId: id,
-          message: `Campaign started: ${count} recipients queued`,
-          params: { count },
+        if (throughId === null) break
+        written += db
+          .transaction(() =>
+            insertDeliveriesForCampaign(db, {
+              campaignId: id,
+              messageIdDomain: domain,
+              now,
+              afterId,
+              throughId,
+            }),
+          )
+          .immediate()
+        afterId = throughId
+        await nextTurn()
+      }
+      return db
+        .transaction(() => {
+          const current = this.require(id)
+          this.requireStartable(current) // cancelled or deleted meanwhile
+          if (current.updated_at !== campaign.updated_at || countRecipients(db, id) !== written) {
+            throw new OutboxError(
+              'conflict',
+              `Campaign "${campaign.name}" changed while it was being checked: start it again`,
+              undefined,
+              { reason: 'campaign.changedWhileStarting', params: { name: campaign.name } },
+            )
+          }
+          this.transition(campaign, ['draft', 'scheduled'], 'sending', null, null)
+          updateProtectionSince(db, id, now)
+          fixFinishBy(db, { id, now })
+          seedCampaignCounts(db, id)
+          log.write(db, {
+            level: 'info',
+            kind: 'campaign.started',
+            campaignId: id,
+            message: `Campaign started: ${written} recipients queued`,
+            params: { count: written },
+          })
+          // Every recipient may be skipped (suppressed): nothing to send is done, not stuck.
+          return completeIfNothingLeft(db, log, id, now)
         })
-        // Every recipient may be skipped (suppressed): nothing to send is done, not stuck.
-        return completeIfNothingLeft(db, log, id, now)
-      })
-      .immediate()
-    this.afterTransition(id, !completed)
-    return this.get(id)
+        .immediate()
+    } catch (error) {
+      db.transaction(() => deleteDeliveriesOfCampaign(db, id)).immediate()
+      throw error
+    }
+  }
+
+  /**
+   * At the engine's start, before any sending: the rows of a start a crash cut short (their
+   * campaign is still a draft) go, so that start leaves nothing behind.
+   */
+  removeInterruptedStarts(): void {
+    const { db } = this.deps
+    db.transaction(() => deleteDeliveriesOfUnstartedCampaigns(db)).immediate()
   }
 
   /**
    * What a start checks, before anything is written: recipients, the account, the pre-flight.
    * A schedule runs it too, and the start at the scheduled time runs it again.
    */
-  checkStartable(campaign: CampaignRow): AccountRow {
+  async checkStartable(campaign: CampaignRow): Promise<AccountRow> {
     const { db } = this.deps
     if (countRecipients(db, campaign.id) === 0) {
       throw new OutboxError(
@@ -195,7 +281,7 @@ export class Campaigns {
       )
     }
     const account = requireCampaignAccounts(db, campaign)
-    const check = preflight(db, campaign)
+    const check = await preflight(db, campaign)
     if (!check.ok) {
       const first = check.errors[0]!
       throw new OutboxError(
@@ -212,7 +298,7 @@ export class Campaigns {
   }
 
   /** A draft (or a scheduled campaign: moved) starts by itself at `schedule.at`. */
-  schedule(id: number, schedule: Schedule): Campaign {
+  async schedule(id: number, schedule: Schedule): Promise<Campaign> {
     const { db, clock } = this.deps
     const campaign = this.require(id)
     if (campaign.status !== 'draft' && campaign.status !== 'scheduled') {
@@ -234,7 +320,7 @@ export class Campaigns {
         { reason: 'campaign.scheduleNotFuture' },
       )
     }
-    this.checkStartable(campaign)
+    await this.checkStartable(campaign) // the transition below refuses if it moved meanwhile
     const when = scheduleWords(schedule.at, schedule.zone)
     db.transaction(() => {
       this.transition(campaign, ['draft', 'scheduled'], 'scheduled', null, null, null, {

@@ -333,6 +333,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (started) return
       lock.acquire()
       started = true
+      campaigns.removeInterruptedStarts() // before the sender looks at any row
       recovered = sender.start()
       scheduler.start() // after the sender: a start that is due finds it running
       reader.start()

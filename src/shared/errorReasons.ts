@@ -41,6 +41,8 @@ export const ERROR_REASONS = [
   'campaign.visualLetter',
   /** params: name, status. */
   'campaign.cannotStart',
+  'campaign.alreadyStarting',
+  'campaign.changedWhileStarting',
   /** params: name, status. */
   'campaign.cannotSchedule',
   /** A scheduled start at or before now. */

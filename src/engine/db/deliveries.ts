@@ -29,7 +29,13 @@ export interface SmtpOutcome {
 /** Writes one delivery per recipient, suppressed addresses as `skipped`. Returns the count. */
 export function insertDeliveriesForCampaign(
   db: Db,
-  p: { campaignId: number; messageIdDomain: string; now: number },
+  p: {
+    campaignId: number
+    messageIdDomain: string
+    now: number
+    afterId: number
+    throughId: number
+  },
 ): number {
   return prepared(
     db,
@@ -37,12 +43,53 @@ export function insertDeliveriesForCampaign(
                                created_at, updated_at, next_attempt_at)
        SELECT r.campaign_id, r.id,
               CASE WHEN s.email IS NULL THEN 'queued' ELSE 'skipped' END,
-              printf('<%s.%d@%s>', lower(hex(randomblob(10))), r.id, @messageIdDomain),
+              -- The row's id first: the unique index then grows at its end, not at random
+              -- places (a start of 100,000 writes twice as fast); 80 random bits keep it unguessable.
+              printf('<%d.%s@%s>', r.id, lower(hex(randomblob(10))), @messageIdDomain),
               @now, @now, 0
        FROM recipients r LEFT JOIN suppressions s ON s.email = r.email
-       WHERE r.campaign_id = @campaignId
+       WHERE r.campaign_id = @campaignId AND r.id > @afterId AND r.id <= @throughId
        ORDER BY r.id`,
   ).run(p).changes
+}
+
+/**
+ * The id that ends a slice of at most `rows` recipients after `afterId` (the last one when
+ * fewer are left); null when none is left.
+ */
+export function sliceEndOfRecipients(
+  db: Db,
+  p: { campaignId: number; afterId: number; rows: number },
+): number | null {
+  const last = prepared(
+    db,
+    `SELECT max(id) FROM (SELECT id FROM recipients
+       WHERE campaign_id = @campaignId AND id > @afterId ORDER BY id LIMIT @rows)`,
+  )
+    .pluck()
+    .get(p) as number | null
+  return last ?? null
+}
+
+/**
+ * A start writes its deliveries in slices and makes the campaign `sending` only in its last
+ * transaction: rows written for a campaign that is still a draft (or scheduled, or was
+ * cancelled before sending) are a start cut short by a crash. Returns how many were removed.
+ */
+export function deleteDeliveriesOfUnstartedCampaigns(db: Db): number {
+  return prepared(
+    db,
+    `DELETE FROM deliveries WHERE campaign_id IN (
+       SELECT c.id FROM campaigns c
+       WHERE c.status IN ('draft', 'scheduled')
+          OR (c.status = 'cancelled'
+              AND NOT EXISTS (SELECT 1 FROM campaign_counts k WHERE k.campaign_id = c.id)))`,
+  ).run().changes
+}
+
+/** The deliveries a start wrote before it failed: the campaign stays as it was, with none. */
+export function deleteDeliveriesOfCampaign(db: Db, campaignId: number): void {
+  prepared(db, 'DELETE FROM deliveries WHERE campaign_id = ?').run(campaignId)
 }
 
 /** The counters start from the rows just written; the trigger keeps them exact afterwards. */

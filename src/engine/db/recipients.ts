@@ -45,14 +45,16 @@ export function countRecipients(db: Db, campaignId: number): number {
     .get(campaignId) as number
 }
 
-/** Every recipient's address and data, in order (for the pre-flight). */
-export function selectRecipientsData(
+/** A page of recipients' ids, addresses and data, in order (the pre-flight reads in slices). */
+export function selectRecipientsDataPage(
   db: Db,
-  campaignId: number,
-): { email: string; data: string }[] {
-  return prepared(db, 'SELECT email, data FROM recipients WHERE campaign_id = ? ORDER BY id').all(
-    campaignId,
-  ) as { email: string; data: string }[]
+  p: { campaignId: number; afterId: number; limit: number },
+): { id: number; email: string; data: string }[] {
+  return prepared(
+    db,
+    `SELECT id, email, data FROM recipients
+     WHERE campaign_id = @campaignId AND id > @afterId ORDER BY id LIMIT @limit`,
+  ).all(p) as { id: number; email: string; data: string }[]
 }
 
 /** One recipient by address (any case), or the first one when no address is given. */

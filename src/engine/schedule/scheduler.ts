@@ -37,6 +37,11 @@ type Lateness = 'appClosed' | 'asleep'
 export class Scheduler {
   private timer: unknown = null
   private running = false
+  /**
+   * Starts under way: a start checks its recipients in slices, so it takes a while, and the
+   * campaign stays scheduled until it is done. The timer must not aim at it meanwhile.
+   */
+  private readonly startingIds = new Set<number>()
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -63,7 +68,7 @@ export class Scheduler {
     if (!this.running) return
     this.deps.clock.clearTimeout(this.timer)
     this.timer = null
-    const next = selectWaitingSchedules(this.deps.db)[0]
+    const next = this.waiting()[0]
     if (!next) return
     const wait = Math.max(0, next.scheduled_at! - this.deps.clock.now())
     this.timer = this.deps.clock.setTimeout(() => this.tick(), Math.min(wait, SCHEDULE_NAP_MS))
@@ -79,19 +84,28 @@ export class Scheduler {
     this.arm()
   }
 
+  private waiting(): CampaignRow[] {
+    return selectWaitingSchedules(this.deps.db).filter((row) => !this.startingIds.has(row.id))
+  }
+
   private due(now: number): CampaignRow[] {
-    return selectWaitingSchedules(this.deps.db).filter((row) => row.scheduled_at! <= now)
+    return this.waiting().filter((row) => row.scheduled_at! <= now)
   }
 
   private startDue(row: CampaignRow, late: Lateness | null): void {
-    const { campaigns } = this.deps
-    try {
-      campaigns.start(row.id)
-    } catch (error) {
-      this.startFailed(row, error)
-      return
-    }
-    if (late) this.logLate(row, late)
+    this.startingIds.add(row.id)
+    void this.deps.campaigns
+      .start(row.id)
+      .then(
+        () => {
+          if (late) this.logLate(row, late)
+        },
+        (error: unknown) => this.startFailed(row, error),
+      )
+      .finally(() => {
+        this.startingIds.delete(row.id)
+        this.arm()
+      })
   }
 
   private logLate(row: CampaignRow, late: Lateness): void {

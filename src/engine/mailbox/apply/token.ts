@@ -1,19 +1,19 @@
 /**
- * The unsubscribe token: the local part of the delivery's Message-ID (`hex20.recipientId`), so
- * a request names its delivery without a table of its own, and nobody can guess another
- * recipient's (80 random bits).
+ * The unsubscribe token: the local part of the delivery's Message-ID (`recipientId.hex20`;
+ * campaigns started by earlier builds have `hex20.recipientId`), so a request names its delivery without a table of
+ * its own, and nobody can guess another recipient's (80 random bits).
  */
 
-/** `<3f…e1.42@example.com>` → `3f…e1.42`. */
+/** `<42.3f…e1@example.com>` → `42.3f…e1`. */
 export function tokenOfMessageId(messageId: string): string {
   const bare = messageId.replace(/^<|>$/g, '')
   const at = bare.lastIndexOf('@')
   return at < 0 ? bare : bare.slice(0, at)
 }
 
-/** The shape of a delivery's token; anything else is not looked up. */
+/** The shape of a delivery's token (either layout); anything else is not looked up. */
 export function isDeliveryToken(token: string): boolean {
-  return /^[0-9a-f]{20}\.\d+$/i.test(token)
+  return /^(\d+\.[0-9a-f]{20}|[0-9a-f]{20}\.\d+)$/i.test(token)
 }
 
 /**

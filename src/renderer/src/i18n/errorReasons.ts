@@ -38,6 +38,10 @@ export const en = {
     'This letter is written in the visual editor. Turn it into HTML first if you want to edit its code.',
   campaign_cannotStart:
     'The campaign “{{name}}” is {{status}}: only a draft or a scheduled campaign can be started.',
+  campaign_alreadyStarting:
+    'The campaign “{{name}}” is already starting: its recipients are being checked. Wait a moment.',
+  campaign_changedWhileStarting:
+    'The campaign “{{name}}” was changed while its recipients were being checked. Nothing was sent: start it again.',
   campaign_cannotSchedule: 'The campaign “{{name}}” is {{status}}: only a draft can be scheduled.',
   campaign_scheduleNotFuture:
     'That time has already passed. Choose a time in the future, or start the campaign now.',
@@ -124,6 +128,10 @@ export const ru: Translation<typeof en> = {
     'Это письмо собрано в визуальном редакторе. Чтобы править его код, сначала превратите его в HTML.',
   campaign_cannotStart:
     'Рассылка «{{name}}» — {{status}}: запустить можно только черновик или запланированную рассылку.',
+  campaign_alreadyStarting:
+    'Рассылка «{{name}}» уже запускается: получатели проверяются. Подождите немного.',
+  campaign_changedWhileStarting:
+    'Рассылку «{{name}}» изменили, пока проверялись получатели. Ничего не отправлено: запустите её снова.',
   campaign_cannotSchedule: 'Рассылка «{{name}}» — {{status}}: запланировать можно только черновик.',
   campaign_scheduleNotFuture:
     'Это время уже прошло. Выберите время в будущем или запустите рассылку сейчас.',

@@ -83,6 +83,7 @@ export function StartButton({
       : mode === 'schedule'
         ? t('campaigns.schedule.title')
         : t('campaigns.start.confirmTitle')
+  const listSize = campaign.recipients.toLocaleString(i18n.language)
   const recipients = check && {
     count: check.recipients,
     formatted: check.recipients.toLocaleString(i18n.language),
@@ -90,29 +91,37 @@ export function StartButton({
 
   return (
     <>
-      <Group gap="xs" wrap="nowrap">
-        <Button
-          ref={scheduleButton}
-          size="md"
-          variant="default"
-          onClick={() => void open('schedule')}
-          loading={checking === 'schedule'}
-          disabled={campaign.recipients === 0 || checking === 'start'}
-          data-testid="schedule"
-        >
-          {t('campaigns.schedule.button')}
-        </Button>
-        <Button
-          ref={startButton}
-          size="md"
-          onClick={() => void open('start')}
-          loading={checking === 'start'}
-          disabled={campaign.recipients === 0 || checking === 'schedule'}
-          data-testid="start"
-        >
-          {t('campaigns.start.button')}
-        </Button>
-      </Group>
+      <Stack gap={4} align="flex-end">
+        <Group gap="xs" wrap="nowrap">
+          <Button
+            ref={scheduleButton}
+            size="md"
+            variant="default"
+            onClick={() => void open('schedule')}
+            loading={checking === 'schedule'}
+            disabled={campaign.recipients === 0 || checking === 'start'}
+            data-testid="schedule"
+          >
+            {t('campaigns.schedule.button')}
+          </Button>
+          <Button
+            ref={startButton}
+            size="md"
+            onClick={() => void open('start')}
+            loading={checking === 'start'}
+            disabled={campaign.recipients === 0 || checking === 'schedule'}
+            data-testid="start"
+          >
+            {t('campaigns.start.button')}
+          </Button>
+        </Group>
+        {checking && (
+          // A long list takes a moment to check: say what the spinning button is doing.
+          <Text size="sm" c="dimmed" role="status" data-testid="start-checking">
+            {t('campaigns.start.checking', { formatted: listSize })}
+          </Text>
+        )}
+      </Stack>
       <Modal
         opened={check !== null || error !== null}
         onClose={close}
@@ -183,6 +192,11 @@ export function StartButton({
               <List.Item>{t('campaigns.start.noteBackground')}</List.Item>
               <List.Item>{t('campaigns.start.noteResume')}</List.Item>
             </List>
+            {starting && (
+              <Text size="sm" c="dimmed" role="status" data-testid="start-queueing">
+                {t('campaigns.start.queueing', { formatted: listSize })}
+              </Text>
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('common.back')}

@@ -287,6 +287,8 @@ export const en = {
     noteResume:
       'If the app or the computer stops, sending resumes where it left off when Outbox opens again.',
     confirm: 'Start sending',
+    checking: 'Checking the message for {{formatted}} recipients…',
+    queueing: 'Checking and queueing {{formatted}} recipients…',
   },
 }
 
@@ -609,5 +611,7 @@ export const ru: Translation<typeof en> = {
     noteResume:
       'Если программа или компьютер остановятся, отправка продолжится с того же места, когда Outbox откроется снова.',
     confirm: 'Начать отправку',
+    checking: 'Проверяем письмо для всех получателей ({{formatted}})…',
+    queueing: 'Проверяем и ставим в очередь всех получателей ({{formatted}})…',
   },
 }
