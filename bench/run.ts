@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { measureImport } from './measureImport'
+import { measureLatency, type LatencyStats } from './measureLatency'
 import { measureMailbox } from './measureMailbox'
 import { measureBaseline, measureStart } from './measureStart'
 import { measureScale } from './measureScale'
@@ -31,6 +32,8 @@ const sizes = quick
       rounds: 3,
       scale: 100_000,
       sendFor: 2000,
+      latencySamples: 300,
+      latencyRecipients: 6_000,
     }
   : {
       start: 100_000,
@@ -39,6 +42,8 @@ const sizes = quick
       rounds: 3,
       scale: 1_000_000,
       sendFor: 5000,
+      latencySamples: 1_500,
+      latencyRecipients: 30_000,
     }
 
 async function delayRun(port: number): Promise<number> {
@@ -125,6 +130,26 @@ async function main() {
     )
   }
 
+  // What the window feels meanwhile: app.info through the browser host, idle and while four
+  // connections send flat out to the same sink (the campaign is cancelled once sampled).
+  const latency = await measureLatency(sink, {
+    samples: sizes.latencySamples,
+    recipients: sizes.latencyRecipients,
+    gapMs: 5,
+  })
+  const ms = (value: number) => `${value.toFixed(1)} ms`
+  const spread = (s: LatencyStats) => `p50 ${ms(s.p50)}, p99 ${ms(s.p99)}, max ${ms(s.max)}`
+  const latencyRatio = latency.sending.p99 / latency.idle.p99
+  log(
+    'command_latency_idle',
+    `${spread(latency.idle)} (${latency.idle.count} app.info calls one at a time through the browser host)`,
+  )
+  log(
+    'command_latency_sending',
+    `${spread(latency.sending)} (${latency.sending.count} calls while c4 sent ${latency.sendingRate.toFixed(0)} msgs/s${latency.completedEarly ? '; the campaign finished first' : ''})`,
+  )
+  log('command_latency_sending_p99_vs_idle', `${latencyRatio.toFixed(1)}×`)
+
   // Three accounts, each to a sink process of its own, against raw nodemailer over the same
   // connections (c to each sink): rotation should keep the one-account ratio.
   const sinks = [sink, await startSinkProcess(), await startSinkProcess()]
@@ -185,6 +210,13 @@ async function main() {
     throughput_c1_ratio: Number(ratio(1).toFixed(3)),
     throughput_c4_ratio: Number(ratio(4).toFixed(3)),
     throughput_c4_msgs_per_s: Math.round(median(rates[4]!.ours)),
+    command_latency_idle_p50_ms: Number(latency.idle.p50.toFixed(2)),
+    command_latency_idle_p99_ms: Number(latency.idle.p99.toFixed(2)),
+    command_latency_idle_max_ms: Number(latency.idle.max.toFixed(2)),
+    command_latency_sending_p50_ms: Number(latency.sending.p50.toFixed(2)),
+    command_latency_sending_p99_ms: Number(latency.sending.p99.toFixed(2)),
+    command_latency_sending_max_ms: Number(latency.sending.max.toFixed(2)),
+    command_latency_sending_p99_vs_idle: Number(latencyRatio.toFixed(2)),
     rotation3_c1_ratio: Number(rotationRatio(1).toFixed(3)),
     rotation3_c4_ratio: Number(rotationRatio(4).toFixed(3)),
     rotation3_c4_msgs_per_s: Math.round(median(rotation[4]!.ours)),
