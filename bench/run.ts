@@ -72,7 +72,7 @@ async function main() {
   const rows: [string, string][] = []
   const log = (name: string, value: string) => {
     rows.push([name, value])
-    console.log(`${name.padEnd(34)} ${value}`)
+    console.log(`${name.padEnd(38)} ${value}`)
   }
   console.log(`Outbox bench${quick ? ' (quick)' : ''}\n`)
 
