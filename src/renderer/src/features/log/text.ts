@@ -75,8 +75,8 @@ export const en = {
       'The server is busy or asked to slow down: sending waits a while, then goes on more slowly',
     account_quotaReached:
       'The account “{{name}}” reached its sending limit: it waits {{minutes}} minutes, the campaign’s other accounts go on',
-    campaign_started_one: 'Campaign started: {{count}} recipient queued',
-    campaign_started_other: 'Campaign started: {{count}} recipients queued',
+    campaign_started_one: 'Campaign started: {{count, number}} recipient queued',
+    campaign_started_other: 'Campaign started: {{count, number}} recipients queued',
     campaign_paused_user: 'Paused by you',
     campaign_paused_account: 'Paused: the SMTP account needs attention',
     campaign_paused_quota: 'Paused: the account reached its sending limit; it resumes by itself',
@@ -208,10 +208,10 @@ export const ru: Translation<typeof en> = {
       'Сервер перегружен или попросил отправлять медленнее: отправка ненадолго ждёт, потом идёт медленнее',
     account_quotaReached:
       'Учётная запись «{{name}}» исчерпала лимит отправки: она ждёт {{minutes}} мин, остальные учётные записи рассылки продолжают',
-    campaign_started_one: 'Рассылка запущена: {{count}} получатель в очереди',
-    campaign_started_few: 'Рассылка запущена: {{count}} получателя в очереди',
-    campaign_started_many: 'Рассылка запущена: {{count}} получателей в очереди',
-    campaign_started_other: 'Рассылка запущена: {{count}} получателя в очереди',
+    campaign_started_one: 'Рассылка запущена: {{count, number}} получатель в очереди',
+    campaign_started_few: 'Рассылка запущена: {{count, number}} получателя в очереди',
+    campaign_started_many: 'Рассылка запущена: {{count, number}} получателей в очереди',
+    campaign_started_other: 'Рассылка запущена: {{count, number}} получателя в очереди',
     campaign_paused_user: 'Вы приостановили рассылку',
     campaign_paused_account: 'Приостановлена: учётная запись SMTP требует внимания',
     campaign_paused_quota:
