@@ -22,6 +22,7 @@ import {
 } from './db/campaigns'
 import {
   cancelOpenDeliveries,
+  countDeliveriesOfCampaign,
   deleteDeliveriesOfCampaign,
   deleteDeliveriesOfUnstartedCampaigns,
   insertDeliveriesForCampaign,
@@ -71,6 +72,10 @@ export function settingsOf(row: CampaignRow): Campaign['settings'] {
 export class Campaigns {
   /** The campaigns whose start is checking and writing their recipients now. */
   private readonly starting = new Set<number>()
+  /** Those starts, settled when they are over: the engine's stop waits for them. */
+  private readonly underWay = new Set<Promise<unknown>>()
+  /** The engine is stopping: a start under way stops at its next slice, leaving nothing. */
+  private stopping = false
 
   constructor(private readonly deps: CampaignDeps) {}
 
@@ -167,15 +172,50 @@ export class Campaigns {
       )
     }
     this.starting.add(id)
-    try {
-      const account = await this.checkStartable(campaign)
+    let started = false
+    const work = (async () => {
+      const account = await this.checkStartable(campaign, () => this.stopIfStopping(campaign))
       const domain = account.from_email.split('@')[1] ?? 'outbox.invalid'
-      const completed = await this.writeDeliveries(campaign, domain)
+      return this.writeDeliveries(campaign, domain)
+    })()
+    this.underWay.add(work)
+    try {
+      const completed = await work
+      started = true
       this.afterTransition(id, !completed)
       return this.get(id)
     } finally {
+      this.underWay.delete(work)
       this.starting.delete(id)
+      // A scheduled campaign the scheduler left alone while this start ran may be due.
+      if (!started) this.deps.scheduleChanged?.()
     }
+  }
+
+  /** Whether a start of the campaign is under way (the scheduler leaves it alone meanwhile). */
+  isStarting(id: number): boolean {
+    return this.starting.has(id)
+  }
+
+  /**
+   * The engine stops: each start under way stops at its next slice and removes what it wrote
+   * while the database is still open. Resolves when none is left.
+   */
+  async stopStarts(): Promise<void> {
+    this.stopping = true
+    try {
+      await Promise.allSettled([...this.underWay])
+    } finally {
+      this.stopping = false
+    }
+  }
+
+  private stopIfStopping(campaign: CampaignRow): void {
+    if (!this.stopping) return
+    throw new OutboxError(
+      'unavailable',
+      `Outbox stopped while campaign "${campaign.name}" was starting: start it again`,
+    )
   }
 
   private requireStartable(campaign: CampaignRow): void {
@@ -201,7 +241,6 @@ export class Campaigns {
     const { db, clock, log } = this.deps
     const id = campaign.id
     const now = clock.now()
-    let written = 0
     try {
       for (let afterId = 0; ;) {
         const throughId = sliceEndOfRecipients(db, {
@@ -210,25 +249,27 @@ export class Campaigns {
           rows: START_SLICE_ROWS,
         })
         if (throughId === null) break
-        written += db
-          .transaction(() =>
-            insertDeliveriesForCampaign(db, {
-              campaignId: id,
-              messageIdDomain: domain,
-              now,
-              afterId,
-              throughId,
-            }),
-          )
-          .immediate()
+        db.transaction(() =>
+          insertDeliveriesForCampaign(db, {
+            campaignId: id,
+            messageIdDomain: domain,
+            now,
+            afterId,
+            throughId,
+          }),
+        ).immediate()
         afterId = throughId
         await nextTurn()
+        this.stopIfStopping(campaign)
       }
       return db
         .transaction(() => {
           const current = this.require(id)
           this.requireStartable(current) // cancelled or deleted meanwhile
-          if (current.updated_at !== campaign.updated_at || countRecipients(db, id) !== written) {
+          // Every recipient has its one row (a row goes with its recipient; one per recipient):
+          // a list replaced meanwhile by as many others, which may reuse the same ids, is seen.
+          const queued = countDeliveriesOfCampaign(db, id)
+          if (current.updated_at !== campaign.updated_at || countRecipients(db, id) !== queued) {
             throw new OutboxError(
               'conflict',
               `Campaign "${campaign.name}" changed while it was being checked: start it again`,
@@ -244,15 +285,16 @@ export class Campaigns {
             level: 'info',
             kind: 'campaign.started',
             campaignId: id,
-            message: `Campaign started: ${written} recipients queued`,
-            params: { count: written },
+            message: `Campaign started: ${queued} recipients queued`,
+            params: { count: queued },
           })
           // Every recipient may be skipped (suppressed): nothing to send is done, not stuck.
           return completeIfNothingLeft(db, log, id, now)
         })
         .immediate()
     } catch (error) {
-      db.transaction(() => deleteDeliveriesOfCampaign(db, id)).immediate()
+      // A database the host closed meanwhile keeps them: the next engine start removes them.
+      if (db.open) db.transaction(() => deleteDeliveriesOfCampaign(db, id)).immediate()
       throw error
     }
   }
@@ -263,14 +305,15 @@ export class Campaigns {
    */
   removeInterruptedStarts(): void {
     const { db } = this.deps
-    db.transaction(() => deleteDeliveriesOfUnstartedCampaigns(db)).immediate()
+    const except = [...this.starting] // a start under way is not cut short
+    db.transaction(() => deleteDeliveriesOfUnstartedCampaigns(db, { except })).immediate()
   }
 
   /**
    * What a start checks, before anything is written: recipients, the account, the pre-flight.
    * A schedule runs it too, and the start at the scheduled time runs it again.
    */
-  async checkStartable(campaign: CampaignRow): Promise<AccountRow> {
+  async checkStartable(campaign: CampaignRow, afterSlice?: () => void): Promise<AccountRow> {
     const { db } = this.deps
     if (countRecipients(db, campaign.id) === 0) {
       throw new OutboxError(
@@ -281,7 +324,7 @@ export class Campaigns {
       )
     }
     const account = requireCampaignAccounts(db, campaign)
-    const check = await preflight(db, campaign)
+    const check = await preflight(db, campaign, afterSlice)
     if (!check.ok) {
       const first = check.errors[0]!
       throw new OutboxError(

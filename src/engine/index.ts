@@ -343,9 +343,11 @@ export function createEngine(options: EngineOptions): Engine {
     async stop(graceMs = STOP_GRACE_MS) {
       stopHeartbeat?.()
       stopHeartbeat = undefined
-      if (!started) return void (await inbox.stop())
+      const wasStarted = started
       started = false
       scheduler.stop()
+      await campaigns.stopStarts() // while the database is open: they leave nothing behind
+      if (!wasStarted) return void (await inbox.stop())
       await Promise.all([sender.stop(graceMs), reader.stop()])
       await committer.close() // its WAL handle goes before the host closes the database
       await inbox.stop()

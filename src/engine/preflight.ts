@@ -101,8 +101,15 @@ function scanFor(db: Db, campaign: CampaignRow): PreflightScan {
   })
 }
 
-/** The pre-flight of `campaign`, a slice of rows at a time with the event loop free between. */
-export async function preflight(db: Db, campaign: CampaignRow): Promise<Preflight> {
+/**
+ * The pre-flight of `campaign`, a slice of rows at a time with the event loop free between;
+ * `afterSlice` runs after each such turn (a start that must stop throws there).
+ */
+export async function preflight(
+  db: Db,
+  campaign: CampaignRow,
+  afterSlice?: () => void,
+): Promise<Preflight> {
   const scan = scanFor(db, campaign)
   let afterId = 0
   for (;;) {
@@ -115,5 +122,6 @@ export async function preflight(db: Db, campaign: CampaignRow): Promise<Prefligh
     if (rows.length < PREFLIGHT_SLICE_ROWS) return scan.result()
     afterId = rows[rows.length - 1]!.id
     await nextTurn()
+    afterSlice?.()
   }
 }

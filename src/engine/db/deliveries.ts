@@ -73,23 +73,44 @@ export function sliceEndOfRecipients(
 
 /**
  * A start writes its deliveries in slices and makes the campaign `sending` only in its last
- * transaction: rows written for a campaign that is still a draft (or scheduled, or was
- * cancelled before sending) are a start cut short by a crash. Returns how many were removed.
+ * transaction, which also sets `started_at`: rows of a campaign that never started (a draft, a
+ * scheduled one, or one cancelled before it started, even after its cancel counted the rows
+ * written so far) are a start cut short by a crash. They go with the counters made of them;
+ * `except`: the campaigns whose start is under way now. Returns how many rows were removed.
  */
-export function deleteDeliveriesOfUnstartedCampaigns(db: Db): number {
-  return prepared(
-    db,
-    `DELETE FROM deliveries WHERE campaign_id IN (
-       SELECT c.id FROM campaigns c
-       WHERE c.status IN ('draft', 'scheduled')
-          OR (c.status = 'cancelled'
-              AND NOT EXISTS (SELECT 1 FROM campaign_counts k WHERE k.campaign_id = c.id)))`,
-  ).run().changes
+export function deleteDeliveriesOfUnstartedCampaigns(
+  db: Db,
+  p: { except: readonly number[] },
+): number {
+  const unstarted = `SELECT id FROM campaigns WHERE started_at IS NULL
+       AND id NOT IN (SELECT value FROM json_each(@except))`
+  const except = JSON.stringify(p.except)
+  prepared(db, `DELETE FROM campaign_counts WHERE campaign_id IN (${unstarted})`).run({ except })
+  prepared(db, `DELETE FROM campaign_account_counts WHERE campaign_id IN (${unstarted})`).run({
+    except,
+  })
+  return prepared(db, `DELETE FROM deliveries WHERE campaign_id IN (${unstarted})`).run({ except })
+    .changes
 }
 
-/** The deliveries a start wrote before it failed: the campaign stays as it was, with none. */
+/**
+ * The deliveries a start wrote before it failed, with the counters a cancel meanwhile made of
+ * them: the campaign stays as it was, with none. Never those of a campaign that started.
+ */
 export function deleteDeliveriesOfCampaign(db: Db, campaignId: number): void {
-  prepared(db, 'DELETE FROM deliveries WHERE campaign_id = ?').run(campaignId)
+  const unstarted = '(SELECT started_at FROM campaigns WHERE id = @campaignId) IS NULL'
+  for (const table of ['campaign_counts', 'campaign_account_counts', 'deliveries']) {
+    prepared(db, `DELETE FROM ${table} WHERE campaign_id = @campaignId AND ${unstarted}`).run({
+      campaignId,
+    })
+  }
+}
+
+/** How many deliveries a campaign has (its index alone is read). */
+export function countDeliveriesOfCampaign(db: Db, campaignId: number): number {
+  return prepared(db, 'SELECT count(*) FROM deliveries WHERE campaign_id = ?')
+    .pluck()
+    .get(campaignId) as number
 }
 
 /** The counters start from the rows just written; the trigger keeps them exact afterwards. */

@@ -84,8 +84,12 @@ export class Scheduler {
     this.arm()
   }
 
+  /** Not those being started, by this timer or by the Start button (it arms again after). */
   private waiting(): CampaignRow[] {
-    return selectWaitingSchedules(this.deps.db).filter((row) => !this.startingIds.has(row.id))
+    const { db, campaigns } = this.deps
+    return selectWaitingSchedules(db).filter(
+      (row) => !this.startingIds.has(row.id) && !campaigns.isStarting(row.id),
+    )
   }
 
   private due(now: number): CampaignRow[] {
@@ -100,12 +104,16 @@ export class Scheduler {
         () => {
           if (late) this.logLate(row, late)
         },
-        (error: unknown) => this.startFailed(row, error),
+        (error: unknown) => {
+          // Cut by the engine's stop, not refused: the next engine start finds it due again.
+          if (this.running) this.startFailed(row, error)
+        },
       )
       .finally(() => {
         this.startingIds.delete(row.id)
         this.arm()
       })
+      .catch((error: unknown) => console.error('[scheduler] a scheduled start failed:', error))
   }
 
   private logLate(row: CampaignRow, late: Lateness): void {
