@@ -343,12 +343,12 @@ export function createEngine(options: EngineOptions): Engine {
     async stop(graceMs = STOP_GRACE_MS) {
       stopHeartbeat?.()
       stopHeartbeat = undefined
-      const wasStarted = started
+      // Starts under way end at their next slice, while the database is open: nothing is left.
+      const starts = campaigns.stopStarts()
+      if (!started) return void (await Promise.all([starts, inbox.stop()]))
       started = false
-      scheduler.stop()
-      await campaigns.stopStarts() // while the database is open: they leave nothing behind
-      if (!wasStarted) return void (await inbox.stop())
-      await Promise.all([sender.stop(graceMs), reader.stop()])
+      scheduler.stop() // before a cut start's refusal comes back: it is not a failed start
+      await Promise.all([starts, sender.stop(graceMs), reader.stop()])
       await committer.close() // its WAL handle goes before the host closes the database
       await inbox.stop()
       progress.stop()
