@@ -130,6 +130,30 @@ describe('a start in slices, raced', () => {
     })
   })
 
+  it('a schedule moved while the scheduler starts the campaign stands, not marked as failed', async () => {
+    const clock = new FakeClock(T0)
+    const { h, id } = await longDraft(clock)
+    h.engine.start()
+    const schedule = (at: number) =>
+      h.engine.dispatch('campaigns.schedule', {
+        id,
+        schedule: { at, zone: 'UTC', missedStart: 'ask' },
+      })
+    expect((await schedule(T0 + 60_000)).ok).toBe(true)
+    clock.advance(60_000) // the scheduler starts it
+    await nextTurn()
+    const moved = await schedule(T0 + 3_600_000) // the user moves it meanwhile
+    for (let i = 0; i < 40; i++) await nextTurn()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const row = campaignRow(h, id)
+    if (moved.ok && row.status !== 'sending') {
+      expect(row).toEqual({ status: 'scheduled', status_reason: null })
+      expect(deliveries(h, id)).toBe(0)
+    } else {
+      expect(row.status).toBe('sending')
+    }
+  })
+
   it('an engine start while a start is under way does not cut it short', async () => {
     const { h, id } = await longDraft()
     const start = h.call('campaigns.start', { id })

@@ -10,7 +10,7 @@
  */
 import type { Clock } from '@shared/clock'
 import type { Campaigns } from '../campaigns'
-import { updateCampaignStatus, type CampaignRow } from '../db/campaigns'
+import { selectCampaign, updateCampaignStatus, type CampaignRow } from '../db/campaigns'
 import type { Db } from '../db/open'
 import { selectWaitingSchedules } from '../db/schedules'
 import type { EngineLog, LogRecord } from '../log/engineLog'
@@ -135,6 +135,8 @@ export class Scheduler {
    * status_detail) and offers to start, move or undo.
    */
   private startFailed(row: CampaignRow, error: unknown): void {
+    // Moved (or undone) by the user while it started: their word stands, the timer aims again.
+    if (selectCampaign(this.deps.db, row.id)?.updated_at !== row.updated_at) return
     const failure = startFailure(error)
     this.stayScheduled(row, 'startFailed', JSON.stringify(failure), () => ({
       level: 'error',
