@@ -201,3 +201,27 @@ describe('a start in slices, raced', () => {
     expect(rejections.map(String)).toEqual([])
   })
 })
+
+describe('a start in slices, edited in the same millisecond', () => {
+  it('is refused when the list is replaced during its check, even with updated_at unchanged', async () => {
+    // A clock that does not move: the replacement leaves updated_at as the start read it.
+    const { h, id } = await longDraft(new FakeClock(T0))
+    const start = h.engine.dispatch('campaigns.start', { id })
+    await nextTurn() // the pre-flight has checked its first slice of the old list
+    await h.call('campaigns.setRecipients', {
+      id,
+      // As many recipients; the first slice's, which the check has passed already, without the
+      // {{name}} the letter needs (the new rows take the old ids).
+      recipients: Array.from({ length: LONG_LIST }, (_, i) => ({
+        email: `n${i}@other.test`,
+        data: i < 2500 ? { city: 'Kazan' } : { name: `N${i}` },
+      })),
+      recipientsFile: null,
+    })
+    const reply = await start
+    expect(!reply.ok && reply.error.reason).toBe('campaign.changedWhileStarting')
+    expect(campaignRow(h, id).status).toBe('draft')
+    expect(deliveries(h, id)).toBe(0)
+    checkInvariants(h.db)
+  })
+})

@@ -269,7 +269,10 @@ export class Campaigns {
           // Every recipient has its one row (a row goes with its recipient; one per recipient):
           // a list replaced meanwhile by as many others, which may reuse the same ids, is seen.
           const queued = countDeliveriesOfCampaign(db, id)
-          if (current.updated_at !== campaign.updated_at || countRecipients(db, id) !== queued) {
+          // The whole row, not only updated_at: an edit within the same millisecond (or with the
+          // clock set back) still changes the content or the list's columns it checked.
+          const edited = JSON.stringify(current) !== JSON.stringify(campaign)
+          if (edited || countRecipients(db, id) !== queued) {
             throw new OutboxError(
               'conflict',
               `Campaign "${campaign.name}" changed while it was being checked: start it again`,
