@@ -37,11 +37,6 @@ type Lateness = 'appClosed' | 'asleep'
 export class Scheduler {
   private timer: unknown = null
   private running = false
-  /**
-   * Starts under way: a start checks its recipients in slices, so it takes a while, and the
-   * campaign stays scheduled until it is done. The timer must not aim at it meanwhile.
-   */
-  private readonly startingIds = new Set<number>()
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -84,12 +79,13 @@ export class Scheduler {
     this.arm()
   }
 
-  /** Not those being started, by this timer or by the Start button (it arms again after). */
+  /**
+   * Not those being started, by this timer or by the Start button: a start checks its
+   * recipients in slices and the campaign stays scheduled until it is done (it arms again after).
+   */
   private waiting(): CampaignRow[] {
     const { db, campaigns } = this.deps
-    return selectWaitingSchedules(db).filter(
-      (row) => !this.startingIds.has(row.id) && !campaigns.isStarting(row.id),
-    )
+    return selectWaitingSchedules(db).filter((row) => !campaigns.isStarting(row.id))
   }
 
   private due(now: number): CampaignRow[] {
@@ -97,7 +93,7 @@ export class Scheduler {
   }
 
   private startDue(row: CampaignRow, late: Lateness | null): void {
-    this.startingIds.add(row.id)
+    // The start counts as under way from its first step (Campaigns.isStarting).
     void this.deps.campaigns
       .start(row.id)
       .then(
@@ -109,10 +105,7 @@ export class Scheduler {
           if (this.running) this.startFailed(row, error)
         },
       )
-      .finally(() => {
-        this.startingIds.delete(row.id)
-        this.arm()
-      })
+      .finally(() => this.arm())
       .catch((error: unknown) => console.error('[scheduler] a scheduled start failed:', error))
   }
 
