@@ -85,6 +85,21 @@ export async function waitForStatus(h: Harness, id: number, status: string, time
 }
 
 /**
+ * Until the window has heard `status` for the campaign: the progress event follows the commit's
+ * sync, so it may come a moment after `campaigns.get` reads the new status.
+ */
+export async function waitForStatusEvent(h: Harness, id: number, status: string) {
+  await expect
+    .poll(() => {
+      const last = h.events
+        .filter((e) => e.name === 'campaign.progress' && e.payload.campaignId === id)
+        .at(-1)
+      return last?.name === 'campaign.progress' ? last.payload.status : undefined
+    })
+    .toBe(status)
+}
+
+/**
  * Every recipient of a started campaign is in exactly one state (a draft or a scheduled one has
  * no deliveries yet), the counters equal the counts by state, and each account's counters (sent,
  * failed, uncertain) equal the counts of the rows it took.

@@ -14,6 +14,7 @@ import {
   openEngine,
   recipients,
   waitForStatus,
+  waitForStatusEvent,
   type Harness,
 } from '@test/support/engineHarness'
 import { FakeClock } from '@test/support/fakeClock'
@@ -111,6 +112,7 @@ describe('a scheduled start', () => {
     ])
     expect(await lines(h, id, 'campaign.startedLate')).toEqual([])
     // The window heard each change.
+    await waitForStatusEvent(h, id, 'completed')
     const statuses = h.events
       .filter((e) => e.name === 'campaign.progress')
       .map((e) => (e.payload as { status: string }).status)

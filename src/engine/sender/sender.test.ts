@@ -12,6 +12,7 @@ import {
   openEngine,
   recipients,
   waitForStatus,
+  waitForStatusEvent,
   type Harness,
 } from '@test/support/engineHarness'
 import { reply, startSmtpSink } from '@test/support/smtpSink'
@@ -79,6 +80,7 @@ describe('a campaign to a local SMTP server', () => {
     }>('campaigns.get', { id: campaign.id })
     expect(final.completedAt).toBeGreaterThan(0)
     expect(final.progress).toMatchObject({ percent: 100, sent: 40 })
+    await waitForStatusEvent(h, campaign.id, 'completed')
     const progress = h.events.filter((e) => e.name === 'campaign.progress')
     expect(progress.at(-1)?.payload).toMatchObject({
       status: 'completed',
@@ -404,6 +406,7 @@ describe('a campaign to a local SMTP server', () => {
     const done = { status: 'completed', isCompleted: true, skipped: 1, pending: 0, percent: 100 }
     expect(final.progress).toMatchObject(done)
     // The usual completion: its progress event, its line in the log and on the timeline.
+    await waitForStatusEvent(h, campaign.id, 'completed')
     const progress = h.events.filter((e) => e.name === 'campaign.progress')
     expect(progress.at(-1)?.payload).toMatchObject(done)
     const log = await h.call<{ kind: string }[]>('log.list', { campaignId: campaign.id })
@@ -451,6 +454,7 @@ describe('progress events', () => {
     await waitForStatus(h, campaign.id, 'completed')
     const gaps = times.slice(2).map((t, i) => t - times[i + 1]!) // the first is the start's own push
     expect(gaps.every((g) => g >= 95)).toBe(true)
+    await waitForStatusEvent(h, campaign.id, 'completed')
     const last = h.events.filter((e) => e.name === 'campaign.progress').at(-1)!.payload
     expect(last).toMatchObject({ status: 'completed', sent: 300, pending: 0, percent: 100 })
   })
