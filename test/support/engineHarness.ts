@@ -5,18 +5,34 @@ import type { CampaignSettings } from '@shared/contract'
 import type { EventMessage } from '@shared/types'
 import type { EngineOptions } from '@engine'
 import type { Db } from '@engine/db/open'
+import { CountingCommitter } from './countingCommitter'
 import { openEngineOnDisk, type EngineOnDisk } from './engineOnDisk'
 
 export interface Harness extends EngineOnDisk {
   /** Every event the engine pushed, in order. */
   events: EventMessage[]
+  /** Writes still on their way (queued, committing, or waiting for the WAL's sync). */
+  commitsInFlight(): number
 }
 
-export function openEngine(dataDir: string, overrides: Partial<EngineOptions> = {}): Harness {
-  const onDisk = openEngineOnDisk(dataDir, { random: () => 0.5, ...overrides })
+export interface HarnessOptions extends Partial<EngineOptions> {
+  /** Slows every WAL sync by this much, to widen the window between a commit and its answer. */
+  syncDelayMs?: number
+}
+
+export function openEngine(dataDir: string, options: HarnessOptions = {}): Harness {
+  const { syncDelayMs, ...overrides } = options
+  let counting: CountingCommitter | null = null
+  const committer =
+    overrides.committer ?? ((db: Db) => (counting = new CountingCommitter(db, syncDelayMs)))
+  const onDisk = openEngineOnDisk(dataDir, { random: () => 0.5, ...overrides, committer })
   const events: EventMessage[] = []
   onDisk.engine.events.subscribe((m) => events.push(m))
-  return { ...onDisk, events }
+  const commitsInFlight = () => {
+    if (!counting) throw new Error('this harness was given its own committer: it cannot count')
+    return counting.inFlight
+  }
+  return { ...onDisk, events, commitsInFlight }
 }
 
 /** After the test: stop the engine, check the invariants, close the database. */
