@@ -4,7 +4,7 @@
  * later — an outcome (and the next claim) acknowledged before it is durable. A kill inside that
  * moment rolls back rows that did go out, and they are sent again without a word.
  */
-import { Committer } from '@engine/db/committer'
+import { Committer, type Staged } from '@engine/db/committer'
 import type { Db } from '@engine/db/open'
 
 const COMMIT_EVERY_MS = 250
@@ -16,7 +16,8 @@ export class AckBeforeDurable extends Committer {
     super(connection, null)
   }
 
-  override run<T>(work: (db: Db) => T): Promise<T> {
+  /** `run` stages too: both answer with the transaction still open. */
+  override stage<T>(work: (db: Db) => T): Promise<Staged<T>> {
     if (!this.open) {
       this.connection.exec('BEGIN IMMEDIATE')
       this.open = true
@@ -26,7 +27,7 @@ export class AckBeforeDurable extends Committer {
       }, COMMIT_EVERY_MS)
     }
     try {
-      return Promise.resolve(work(this.connection))
+      return Promise.resolve({ value: work(this.connection), durable: Promise.resolve() })
     } catch (error) {
       return Promise.reject(error)
     }

@@ -4,7 +4,7 @@
  * come back yet". Optionally slows every sync down, to make that window wide on purpose.
  */
 import { fdatasync } from 'node:fs'
-import { Committer } from '@engine/db/committer'
+import { Committer, type Staged } from '@engine/db/committer'
 import type { Db } from '@engine/db/open'
 import { WalSync } from '@engine/db/walSync'
 
@@ -21,8 +21,18 @@ export class CountingCommitter extends Committer {
     return this.onTheirWay
   }
 
-  override run<T>(work: (db: Db) => T): Promise<T> {
+  /** `run` stages too: each write counts until its commit is durable, or has failed. */
+  override async stage<T>(work: (db: Db) => T): Promise<Staged<T>> {
     this.onTheirWay++
-    return super.run(work).finally(() => this.onTheirWay--)
+    let staged: Staged<T>
+    try {
+      staged = await super.stage(work)
+    } catch (error) {
+      this.onTheirWay--
+      throw error
+    }
+    const done = () => void this.onTheirWay--
+    staged.durable.then(done, done)
+    return staged
   }
 }

@@ -25,6 +25,8 @@ export interface SinkScript {
   data?: (to: string) => Error | null
   /** Wait for the returned promise before answering RCPT TO (a slow server). */
   stallRcpt?: (to: string) => Promise<void> | void
+  /** Told when the first bytes of a message's body arrive (its final dot may come later). */
+  bodyArriving?: (to: string) => void
   /** Wait for the returned promise before answering the message body (after the final dot). */
   stallData?: (to: string) => Promise<void> | void
   /** Accept only this user/password when set. */
@@ -56,7 +58,11 @@ export async function startSmtpSink(script: SinkScript = {}) {
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
+      stream.on('data', (c: Buffer) => {
+        if (chunks.length === 0)
+          sink.script.bodyArriving?.(session.envelope.rcptTo[0]?.address ?? '')
+        chunks.push(c)
+      })
       stream.on('end', async () => {
         const to = session.envelope.rcptTo[0]?.address ?? ''
         await sink.script.stallData?.(to)

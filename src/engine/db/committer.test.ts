@@ -63,6 +63,40 @@ describe('Committer', () => {
     close()
   })
 
+  it('stages: answers at the commit, with its durability still to come', async () => {
+    const flush = heldFlush()
+    const { committer, count, close } = setUp(flush.flush)
+    await committer.run(insert)
+    const staged = await committer.stage(insert)
+    expect(staged.value).toBe(1)
+    expect(count()).toBe(2)
+    expect(await settled(staged.durable)).toBe(false) // the sync has not answered yet
+    flush.finish(0)
+    await expect(staged.durable).resolves.toBeUndefined()
+
+    const failing = await committer.stage(insert)
+    flush.finish(1, new Error('EIO: i/o error, fdatasync'))
+    await expect(failing.durable).rejects.toThrow('EIO')
+    await committer.close()
+    close()
+  })
+
+  it('stages a write that fails: the caller hears of it at once, the others commit', async () => {
+    const flush = heldFlush()
+    const { committer, count, close } = setUp(flush.flush)
+    await committer.run(insert)
+    const failing = committer.stage(() => {
+      throw new Error('no such row')
+    })
+    const fine = committer.stage(insert)
+    await expect(failing).rejects.toThrow('no such row')
+    expect((await fine).value).toBe(1)
+    expect(count()).toBe(2)
+    flush.finish(0)
+    await committer.close()
+    close()
+  })
+
   it('lets the commits made during one sync share the next', async () => {
     const flush = heldFlush()
     const { committer, close } = setUp(flush.flush)

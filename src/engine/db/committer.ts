@@ -8,16 +8,28 @@
  * WAL's fdatasync, so a sync no longer stalls the window's commands, the other connections'
  * MIME building and their sockets. Every other writer keeps synchronous=FULL; its sync also
  * covers the sender's frames before it, as the WAL is written in order.
+ *
+ * `stage()` answers at the commit itself, with the promise of its durability beside the
+ * result: for a caller that can do work that commits to nothing meanwhile (the sender writes
+ * a message's envelope and body and holds back only the final dot until the sync is done).
  */
 import type { Statement } from 'better-sqlite3'
 import type { Db } from './open'
 import { WalSync } from './walSync'
 
+/** A write committed but perhaps not yet durable: nothing may act on it before `durable`. */
+export interface Staged<T> {
+  value: T
+  durable: Promise<void>
+}
+
 interface Pending {
   work: (db: Db) => unknown
-  resolve: (value: unknown) => void
+  resolve: (staged: Staged<unknown>) => void
   reject: (error: unknown) => void
 }
+
+const alreadyDurable = Promise.resolve()
 
 /** A WAL on disk can be synced from another thread; an in-memory database has nothing to sync. */
 export function walSyncOf(db: Db): WalSync | null {
@@ -44,9 +56,20 @@ export class Committer {
     this.syncFull = walSync && db.prepare('PRAGMA synchronous = FULL')
   }
 
-  run<T>(work: (db: Db) => T): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve as (v: unknown) => void, reject })
+  /** Runs `work` in the next group commit; answers once its commit is durable. */
+  async run<T>(work: (db: Db) => T): Promise<T> {
+    const { value, durable } = await this.stage(work)
+    await durable
+    return value
+  }
+
+  /**
+   * Runs `work` in the next group commit; answers at the commit, with the promise of its
+   * durability. A failed sync rejects `durable`: the caller must wait for it before acting.
+   */
+  stage<T>(work: (db: Db) => T): Promise<Staged<T>> {
+    return new Promise<Staged<T>>((resolve, reject) => {
+      this.queue.push({ work, resolve: resolve as (staged: Staged<unknown>) => void, reject })
       if (!this.scheduled) {
         this.scheduled = true
         setImmediate(() => this.flush())
@@ -86,16 +109,13 @@ export class Committer {
     } finally {
       if (offThread) this.syncFull!.run()
     }
-    const settle = () =>
-      batch.forEach((item, i) => {
-        const result = results[i]!
-        if (result.ok) item.resolve(result.value)
-        else item.reject(result.value)
-      })
-    if (!offThread) return settle()
     // Committed but not yet durable: nobody may act on it before the sync says so.
-    this.walSync!.afterCommit().then(settle, (error) => {
-      for (const item of batch) item.reject(error)
+    const durable = offThread ? this.walSync!.afterCommit() : alreadyDurable
+    durable.catch(() => {}) // each caller hears of a failed sync through its own wait
+    batch.forEach((item, i) => {
+      const result = results[i]!
+      if (!result.ok) return item.reject(result.value)
+      item.resolve({ value: result.value, durable })
     })
   }
 }

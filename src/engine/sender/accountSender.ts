@@ -73,6 +73,19 @@ const IDLE_RECHECK_MS = 5000
  */
 const PREPARE_AHEAD_MS = 1000
 
+/**
+ * A row claimed for a slot. `handOver`: its claim is durable (the message's final dot may go);
+ * `announced`: the previous outcome written in the same commit is durable and told.
+ */
+interface SlotClaim {
+  delivery: ClaimedDelivery
+  token: string
+  handOver: Promise<void>
+  announced: Promise<void>
+}
+
+const alreadyDone = Promise.resolve()
+
 /** The versions a message is rendered from: an edit of the campaign or the From account. */
 const stampOf = (campaign: CampaignRow, from: AccountRow) =>
   `${campaign.id}/${campaign.updated_at}/${from.id}/${from.updated_at}`
@@ -171,7 +184,7 @@ export class AccountSender {
 
   /**
    * Stop claiming; wait for in-flight sends up to `graceMs`, then cut their connections. A cut
-   * send whose body had not started to go out is given back with its attempt refunded; one cut
+   * send whose final dot had not gone out is given back with its attempt refunded; one cut
    * after is `uncertain`. Used for the engine's stop and for a hold; `resume()` undoes it.
    */
   async stop(graceMs: number): Promise<void> {
@@ -264,11 +277,12 @@ export class AccountSender {
   /**
    * One slot: wait for the pace, claim, send, then write the outcome — and, when the pace
    * allows the next start at once, claim the next row in the same transaction, so a busy slot
-   * costs one commit per message, not two.
+   * costs one commit per message, not two. The next message's envelope and body go out while
+   * that commit is being synced; its final dot waits for the sync.
    */
   private async slotLoop(slot: number): Promise<void> {
     const { clock, committer } = this.deps
-    let next: { delivery: ClaimedDelivery; token: string } | undefined
+    let next: SlotClaim | undefined
     while (this.running) {
       if (!next) {
         const wait = this.mayStartAt() - clock.now()
@@ -300,17 +314,23 @@ export class AccountSender {
           )
           continue
         }
-        next = { delivery: claimed, token }
+        next = { delivery: claimed, token, handOver: alreadyDone, announced: alreadyDone }
       }
       if (!this.running) {
         // Stopping: the row was never handed over, give it back.
+        await next.announced
         await this.giveBack(next.delivery, next.token)
         return
       }
-      const outcome = await this.sendOne(slot, next.delivery, next.token)
+      const outcome = await this.sendOne(slot, next.delivery, next.token, next.handOver)
+      // Outcomes are told in order, and a failed sync stops the slot here.
+      await next.announced
       next = await this.record(outcome, slot)
     }
-    if (next) await this.giveBack(next.delivery, next.token)
+    if (next) {
+      await next.announced
+      await this.giveBack(next.delivery, next.token)
+    }
   }
 
   /** The earliest start the throttle, the pace, the caps and a used-up quota allow. */
@@ -338,7 +358,12 @@ export class AccountSender {
     )
   }
 
-  private async sendOne(slot: number, d: ClaimedDelivery, token: string): Promise<Outcome> {
+  private async sendOne(
+    slot: number,
+    d: ClaimedDelivery,
+    token: string,
+    handOver: Promise<void>,
+  ): Promise<Outcome> {
     const { db } = this.deps
     const campaign = selectCampaign(db, d.campaign_id)!
     const recipient = selectRecipientOf(db, d.id)
@@ -364,7 +389,7 @@ export class AccountSender {
       // Stopped or held while composing: nothing went out, give the row back.
       if (!this.running) return { ...interrupted, ...claim }
       const session = this.sessionFor(slot, account, campaign.timeout_ms)
-      const sending = session.send({ from: account.from_email, to: recipient.email }, raw)
+      const sending = session.send({ from: account.from_email, to: recipient.email }, raw, handOver)
       this.prepareNext(slot, campaign, from)
       const result = await sending
       outcome = result.ok
@@ -377,7 +402,7 @@ export class AccountSender {
             },
             message: 'sent',
           }
-        : result.interrupted && !result.failure.dataStarted
+        : result.interrupted && !result.failure.dotSent
           ? interrupted
           : {
               verdict: classify(result.failure),
@@ -474,18 +499,16 @@ export class AccountSender {
 
   /**
    * Writes the outcome; in the same transaction, claims the next row when the pace allows a
-   * start now. Returns that row, if any, for the slot to send next.
+   * start now. Returns that row, if any, for the slot to send next — at the commit, before it
+   * is durable: the outcome is told, and the row's final dot goes, once it is.
    */
-  private async record(
-    outcome: Outcome,
-    slot: number,
-  ): Promise<{ delivery: ClaimedDelivery; token: string } | undefined> {
+  private async record(outcome: Outcome, slot: number): Promise<SlotClaim | undefined> {
     const { committer, clock, log, random } = this.deps
     const campaignId = outcome.campaign.id
     const canStartNow = this.running && this.mayStartAt() <= clock.now()
     const start = canStartNow ? this.reserveStart() : 0
     const token = randomUUID()
-    const [effect, claimed] = await committer.run((db) => {
+    const staged = await committer.stage((db) => {
       const effect = finalize(db, outcome, {
         now: clock.now(),
         log,
@@ -497,6 +520,7 @@ export class AccountSender {
       const mayClaim = canStartNow && (effect.kind === 'none' || effect.kind === 'completed')
       return [effect, mayClaim ? this.claimNext(db, start, token, slot) : undefined] as const
     })
+    const [effect, claimed] = staged.value
     if (canStartNow && !claimed) this.unreserve(start)
 
     const kind = outcome.verdict.kind
@@ -507,12 +531,20 @@ export class AccountSender {
       this.slowdown.success()
     }
     if (effect.kind === 'throttle') this.slowdown.hit(clock.now())
-    // Before the effect: a completion's final snapshot must count this very send in its rate.
-    this.deps.onProgress(campaignId, kind === 'sent')
-    if (effect.kind !== 'none' && effect.kind !== 'throttle') {
+    if (effect.kind !== 'none' && effect.kind !== 'throttle')
       this.contentRejections.delete(campaignId)
-      this.deps.onCampaignEffect(campaignId, effect)
+    const announced = staged.durable.then(() => {
+      // Before the effect: a completion's final snapshot must count this very send in its rate.
+      this.deps.onProgress(campaignId, kind === 'sent')
+      if (effect.kind !== 'none' && effect.kind !== 'throttle') {
+        this.deps.onCampaignEffect(campaignId, effect)
+      }
+    })
+    if (!claimed) {
+      await announced
+      return undefined
     }
-    return claimed ? { delivery: claimed, token } : undefined
+    announced.catch(() => {}) // a failed sync: the slot hears of it after its next send
+    return { delivery: claimed, token, handOver: staged.durable, announced }
   }
 }

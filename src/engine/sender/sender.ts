@@ -105,7 +105,7 @@ export class Sender {
 
   /**
    * Holds sending for the whole app: no more claims; in-flight sends get `graceMs`, then are
-   * cut (given back unless their body had gone out). Campaigns keep their status. Resolves
+   * cut (given back unless their final dot had gone out). Campaigns keep their status. Resolves
    * when nothing is in flight.
    */
   hold(graceMs = HOLD_GRACE_MS): Promise<void> {

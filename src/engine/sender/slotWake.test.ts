@@ -17,7 +17,7 @@ import {
 import { FakeClock } from '@test/support/fakeClock'
 import { startSmtpSink } from '@test/support/smtpSink'
 import { useTempDir } from '@test/support/tempDir'
-import { Committer } from '../db/committer'
+import { Committer, type Staged } from '../db/committer'
 import { replaceCampaignAccounts } from '../db/campaignAccounts'
 import { claimDeliveries, releaseClaim } from '../db/deliveries'
 import type { Db } from '../db/open'
@@ -39,8 +39,8 @@ class CommitterWith extends Committer {
   ) {
     super(db)
   }
-  override run<T>(work: (db: Db) => T): Promise<T> {
-    const result = super.run(work)
+  override stage<T>(work: (db: Db) => T): Promise<Staged<T>> {
+    const result = super.stage(work)
     if (++this.calls === this.at) this.alongside(this)
     return result
   }

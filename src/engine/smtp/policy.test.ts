@@ -5,17 +5,17 @@ const at = (
   command: string,
   responseCode: number,
   response: string,
-  dataStarted = false,
+  dotSent = false,
 ): SmtpFailure => ({
   command,
   responseCode,
   response,
-  dataStarted,
+  dotSent,
 })
-const noReply = (code: string, dataStarted: boolean, command = 'CONN'): SmtpFailure => ({
+const noReply = (code: string, dotSent: boolean, command = 'CONN'): SmtpFailure => ({
   code,
   command,
-  dataStarted,
+  dotSent,
 })
 
 // Cases for the rows of docs/architecture.md, "SMTP reply policy".
@@ -91,7 +91,7 @@ const table: [string, SmtpFailure, Verdict][] = [
   ],
   [
     'EAUTH is an account problem',
-    { code: 'EAUTH', command: 'API', dataStarted: false },
+    { code: 'EAUTH', command: 'API', dotSent: false },
     { kind: 'account' },
   ],
   ['ETLS is an account problem', noReply('ETLS', false), { kind: 'account' }],
@@ -102,7 +102,7 @@ const table: [string, SmtpFailure, Verdict][] = [
       responseCode: 500,
       response: '500 command not recognized',
       command: 'STARTTLS',
-      dataStarted: false,
+      dotSent: false,
     },
     { kind: 'account' },
   ],
@@ -189,7 +189,7 @@ const table: [string, SmtpFailure, Verdict][] = [
   ],
   [
     'EENVELOPE before the network fails the row',
-    { code: 'EENVELOPE', command: 'API', dataStarted: false },
+    { code: 'EENVELOPE', command: 'API', dotSent: false },
     { kind: 'failed', suppress: false },
   ],
 ]

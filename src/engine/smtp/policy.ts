@@ -2,7 +2,7 @@
  * What an SMTP reply means for the queue (docs/architecture.md, "SMTP reply policy"), as one
  * pure function.
  * Classify by the numeric reply code first, then by nodemailer's error code; the phase
- * (which command failed, and whether the message body had started to go out) decides between
+ * (which command failed, and whether the message's final dot had gone out) decides between
  * "retry" and "uncertain" when there is no reply at all.
  */
 
@@ -33,8 +33,11 @@ export interface SmtpFailure {
   response?: string
   /** The SMTP command that failed, as nodemailer reports it: 'MAIL FROM', 'RCPT TO', 'DATA'… */
   command?: string
-  /** True once the message body had started to go out after DATA's 354. */
-  dataStarted: boolean
+  /**
+   * True once the final dot that ends the message's data may have gone out: before it, a
+   * server delivers nothing, whatever part of the body it holds.
+   */
+  dotSent: boolean
 }
 
 const ENHANCED = /^\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})\b/
@@ -84,13 +87,13 @@ export function classify(failure: SmtpFailure): Verdict {
       const mailboxMissing = [550, 551, 553].includes(reply) && enhanced.startsWith('5.1.')
       return { kind: 'failed', suppress: mailboxMissing }
     }
-    if ((reply === 554 || reply === 552) && (command === 'DATA' || failure.dataStarted)) {
+    if ((reply === 554 || reply === 552) && (command === 'DATA' || failure.dotSent)) {
       return { kind: 'content-rejected' }
     }
     return { kind: 'failed', suppress: false }
   }
 
-  // No reply at all (a lost connection, a timeout, DNS, a stream error, a bug): if the body
-  // had gone out, it may have arrived; otherwise it is safe to try again.
-  return failure.dataStarted ? { kind: 'uncertain' } : { kind: 'retry' }
+  // No reply at all (a lost connection, a timeout, DNS, a stream error, a bug): if the final
+  // dot had gone out, the message may have arrived; otherwise it is safe to try again.
+  return failure.dotSent ? { kind: 'uncertain' } : { kind: 'retry' }
 }

@@ -1,7 +1,7 @@
 /**
  * One SMTP connection of an account's pool, kept open across messages, built on nodemailer's
  * SMTPConnection rather than its SMTPPool: the pool retries by itself and hides how far a
- * failed message got, and the engine must know whether the body had started to go out
+ * failed message got, and the engine must know whether the final dot had gone out
  * (then the message may have arrived: `uncertain`) or not (safe to retry).
  */
 import { Readable } from 'node:stream'
@@ -73,10 +73,20 @@ export class SmtpSession {
    * Sends one message; never throws. The timeout bounds the whole send, connection included:
    * when it fires the connection is cut and the send fails with ETIMEDOUT, before or after
    * DATA as the case may be.
+   *
+   * `handOver`: the envelope and the body go out at once, the final dot only once it resolves
+   * (the claim of this very message is durable). A server delivers nothing without that dot
+   * (RFC 5321 §4.1.1.4), so until then a cut connection leaves nothing behind.
    */
-  async send(envelope: { from: string; to: string }, raw: Buffer): Promise<SendResult> {
-    let dataStarted = false
+  async send(
+    envelope: { from: string; to: string },
+    raw: Buffer,
+    handOver: Promise<void> = Promise.resolve(),
+  ): Promise<SendResult> {
+    // From the final dot on, a lost connection means "may have arrived".
+    let dotSent = false
     let timer: NodeJS.Timeout | undefined
+    let finished = false
     const cutOff = new Promise<never>((_, reject) => {
       this.abortInFlight = reject
       timer = setTimeout(() => {
@@ -86,13 +96,23 @@ export class SmtpSession {
     try {
       const work = (async () => {
         const connection = await this.ready()
-        // A stream is read only after the server's 354 to DATA: the first read marks the point
-        // after which a lost connection means "may have arrived".
+        // The claim could not be made durable: cut the connection, the dot unsent. The engine
+        // gives the row back; its next write meets the failing disk in turn.
+        const withhold = () => {
+          if (!finished) this.interrupt()
+        }
+        // A stream is read only after the server's 354 to DATA; its end writes the final dot.
+        let read = false
         const body = new Readable({
           read() {
-            dataStarted = true
+            if (read) return
+            read = true
             this.push(raw)
-            this.push(null)
+            handOver.then(() => {
+              if (finished) return // cut meanwhile (a time-out, a stop): nothing to hand over
+              dotSent = true
+              this.push(null)
+            }, withhold)
           },
         })
         return new Promise<{ response: string }>((resolve, reject) =>
@@ -114,10 +134,11 @@ export class SmtpSession {
           ...(e.code !== undefined && { code: e.code }),
           response: e.response ?? e.message,
           command: e.command ?? 'CONN',
-          dataStarted,
+          dotSent,
         },
       }
     } finally {
+      finished = true
       clearTimeout(timer)
       this.abortInFlight = null
     }
@@ -125,7 +146,7 @@ export class SmtpSession {
 
   /**
    * The engine stops or holds sending: closes the connection, and a send in flight fails as
-   * `interrupted` (safe to give back if its body had not started to go out).
+   * `interrupted` (safe to give back if its final dot had not gone out).
    */
   interrupt(): void {
     this.close(new Interruption())
