@@ -12,6 +12,9 @@ import { initI18n } from '@renderer/i18n'
 import type { Account } from '@renderer/store/accounts/state'
 import { AccountForm } from './AccountForm'
 
+// Whole forms typed key by key in jsdom: one test takes about 5 s alone on a loaded machine.
+vi.setConfig({ testTimeout: 20_000 })
+
 const accounts = [testInboxAccount, sampleAccount()]
 
 /** What the form sent with `channel` (accounts.create or accounts.update). */
