@@ -41,9 +41,11 @@ describe('the desktop self-check', () => {
     const done = runDesktopCheck({
       page,
       sqliteBinding: '/x/better_sqlite3.node',
+      composeWorker: async () => true,
       reportFile,
       quit,
     })
+    await new Promise((resolve) => setImmediate(resolve))
     expect(page.scripts).toEqual([])
     page.finishLoading()
     await done
@@ -54,6 +56,7 @@ describe('the desktop self-check', () => {
       electronVersion: '',
       runtimeAbi: process.versions.modules,
       sqliteBinding: '/x/better_sqlite3.node',
+      composeWorker: true,
     })
     expect(quit).toHaveBeenCalledOnce()
   })
@@ -65,9 +68,16 @@ describe('the desktop self-check', () => {
     })
     const quit = vi.fn()
     page.finishLoading()
-    await runDesktopCheck({ page, sqliteBinding: '/x', reportFile, quit })
+    await runDesktopCheck({
+      page,
+      sqliteBinding: '/x',
+      composeWorker: async () => false,
+      reportFile,
+      quit,
+    })
     expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toMatchObject({
       answer: null,
+      composeWorker: false,
       error: 'window.outbox is undefined',
     })
     expect(quit).toHaveBeenCalledOnce()
@@ -81,6 +91,7 @@ describe('the desktop self-check', () => {
       const done = runDesktopCheck({
         page: fakePage(async () => ({})),
         sqliteBinding: '/x',
+        composeWorker: async () => true,
         reportFile,
         quit,
         timeoutMs: 5_000,

@@ -26,7 +26,7 @@ import { firstOpen, SendingGate } from '../policy/sendingGate'
 import { CampaignPaces } from '../policy/spread'
 import { TemplateError } from '../render/render'
 import { loadCampaignFiles, type CampaignFiles } from './campaignFiles'
-import { composeMessage } from './compose'
+import type { MessageComposer } from './composer'
 import { readAddressOf } from './readAddress'
 import type { SecretStore } from '../secrets/secretStore'
 import { classify, enhancedCode } from '../smtp/policy'
@@ -44,6 +44,8 @@ export interface AccountSenderDeps {
   clock: Clock
   log: EngineLog
   secrets: SecretStore
+  /** Builds each message, in this thread or in a worker. */
+  composer: MessageComposer
   random: () => number
   /** How long the first throttle reply pauses the account (tests shorten it). */
   slowdownBasePauseMs?: number
@@ -439,8 +441,8 @@ export class AccountSender {
     d: ClaimedDelivery,
     recipient: { email: string; data: string },
   ): Promise<Buffer> {
-    const { db, clock, secrets } = this.deps
-    return composeMessage({
+    const { db, clock, secrets, composer } = this.deps
+    return composer.compose({
       campaign,
       account: from,
       recipient,

@@ -17,6 +17,7 @@ import type { EngineLog } from '../log/engineLog'
 import type { ProgressPublisher } from '../progress'
 import type { SecretStore } from '../secrets/secretStore'
 import { AccountSender } from './accountSender'
+import type { MessageComposer } from './composer'
 import { QUOTA_PAUSE_MS, type QuotaHolds } from './accountStop'
 import type { Effect } from './finalize'
 
@@ -38,6 +39,7 @@ export interface SenderDeps {
   clock: Clock
   log: EngineLog
   secrets: SecretStore
+  composer: MessageComposer
   progress: ProgressPublisher
   random: () => number
   slowdownBasePauseMs?: number
