@@ -66,9 +66,9 @@ describe('the desktop bundle', () => {
     // Started as the desktop app starts it, minus Electron: it must not fall back.
     const failures: Error[] = []
     const composer = createWorkerComposer({ file: join(root, file) }, (e) => failures.push(e))
-    expect(await composer.inWorker()).toBe(true)
     const letter = await letterFrom()
     const raw = await composer.compose(letter.inputFor({ email: 'ann@example.test', name: 'Ann' }))
+    expect(await composer.inWorker()).toBe(true)
     await composer.close()
     expect(failures).toEqual([])
     expect(raw.toString()).toMatch(/^Subject: Hello Ann$/m)

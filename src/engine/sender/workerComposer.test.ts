@@ -15,7 +15,7 @@ import { TemplateError } from '../render/templateError'
 import { composeMessage } from './compose'
 import type { MessageComposer } from './composer'
 import { COMPOSE_WORKER_SOURCE } from './composeWorkerSource'
-import { createWorkerComposer, IDLE_MS, type ComposeWorkerEntry } from './workerComposer'
+import { createWorkerComposer, type ComposeWorkerEntry } from './workerComposer'
 
 vi.setConfig({ testTimeout: 30_000 })
 const cleanup = useCleanups()
@@ -26,13 +26,6 @@ function composerOf(entry: ComposeWorkerEntry) {
   const composer = createWorkerComposer(entry, (error) => failures.push(error.message))
   cleanup(() => composer.close())
   return { composer, failures }
-}
-
-/** A composer whose worker has loaded: what it builds from now on, the worker builds. */
-async function loadedComposer() {
-  const made = composerOf(COMPOSE_WORKER_SOURCE)
-  expect(await made.composer.inWorker()).toBe(true)
-  return made
 }
 
 /** The message with its random MIME boundaries and its signature (which covers them) set aside. */
@@ -51,7 +44,7 @@ const composeAll = (composer: MessageComposer, inputs: Parameters<typeof compose
 describe('the compose worker', () => {
   it('builds what the engine’s thread builds, signed so that it verifies', async () => {
     const letter = await letterFrom()
-    const { composer, failures } = await loadedComposer()
+    const { composer, failures } = composerOf(COMPOSE_WORKER_SOURCE)
     const [forAnn, forBob] = await composeAll(composer, [
       letter.inputFor(ann),
       letter.inputFor(bob),
@@ -68,12 +61,12 @@ describe('the compose worker', () => {
       signatureOk: true,
     })
     expect(failures).toEqual([])
-    expect(composer.workersStarted).toBe(1)
+    expect(await composer.inWorker()).toBe(true)
   })
 
   it('builds an edited campaign from its new version, not the one it was given first', async () => {
     const letter = await letterFrom()
-    const { composer, failures } = await loadedComposer()
+    const { composer, failures } = composerOf(COMPOSE_WORKER_SOURCE)
     await composer.compose(letter.inputFor(ann))
     const edited = await composer.compose(letter.edited('<p>Sale for {{name}}</p>').inputFor(ann))
     expect(edited.toString()).toMatch(/Sale for Ann/)
@@ -82,7 +75,7 @@ describe('the compose worker', () => {
 
   it('hands a template error back as a TemplateError, with the problem the window words', async () => {
     const letter = (await letterFrom()).edited('<p>{{coupon}}</p>')
-    const { composer, failures } = await loadedComposer()
+    const { composer, failures } = composerOf(COMPOSE_WORKER_SOURCE)
     const here = await composeMessage(letter.inputFor(ann)).catch((e: unknown) => e)
     const there = await composer.compose(letter.inputFor(ann)).catch((e: unknown) => e)
     expect(here).toBeInstanceOf(TemplateError)
@@ -95,62 +88,28 @@ describe('the compose worker', () => {
   it('builds in the engine’s thread when the worker cannot start, and says so once', async () => {
     const letter = await letterFrom()
     const { composer, failures } = composerOf({ file: join(tempDir(), 'missing.js') })
-    expect(await composer.inWorker()).toBe(false)
-    expect(failures).toHaveLength(1)
     const raws = await composeAll(composer, [letter.inputFor(ann), letter.inputFor(bob)])
     expect(raws.map((r) => r.toString().match(/^Subject: .*$/m)?.[0])).toEqual([
       'Subject: Hello Ann',
       'Subject: Hello Bob',
     ])
-    expect(composer.workersStarted).toBe(1) // not tried again for every message
     expect(failures).toHaveLength(1)
+    expect(await composer.inWorker()).toBe(false)
   })
 
   it('still builds every message it held when the worker dies', async () => {
     const letter = await letterFrom()
     const dying = join(tempDir(), 'dying.js')
-    // It loads, then dies on the first message it is given.
     writeFileSync(
       dying,
-      `const { parentPort } = require('node:worker_threads')
-       parentPort.on('message', () => process.exit(3))
-       parentPort.postMessage({ ready: true })`,
+      "require('node:worker_threads').parentPort.on('message', () => process.exit(3))",
     )
     const { composer, failures } = composerOf({ file: dying })
-    expect(await composer.inWorker()).toBe(true)
     const raws = await composeAll(composer, [letter.inputFor(ann), letter.inputFor(bob)])
     expect(raws).toHaveLength(2)
     expect(raws[1]!.toString()).toMatch(/^Subject: Hello Bob$/m)
     expect(failures).toEqual(['The compose worker stopped (exit code 3)'])
-    // And the ones after it, here: a worker that failed is not started again.
+    // And the ones after it, here.
     expect((await composer.compose(letter.inputFor(ann))).toString()).toMatch(/Hello Ann/)
-    expect(composer.workersStarted).toBe(1)
-  })
-
-  it('builds the first messages here while its worker loads: a resume does not wait', async () => {
-    const letter = await letterFrom()
-    const { composer, failures } = composerOf(COMPOSE_WORKER_SOURCE)
-    const first = await composer.compose(letter.inputFor(ann)) // the worker is only starting
-    expect(first.toString()).toMatch(/^Subject: Hello Ann$/m)
-    expect(await composer.inWorker()).toBe(true)
-    expect(failures).toEqual([])
-  })
-
-  it('ends its worker after a while with nothing to build, and starts one when sending comes back', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    cleanup(() => void vi.useRealTimers())
-    const letter = await letterFrom()
-    const { composer, failures } = await loadedComposer()
-    await composer.compose(letter.inputFor(ann))
-    vi.advanceTimersByTime(IDLE_MS - 1000)
-    await composer.compose(letter.inputFor(bob)) // still busy enough: the same worker
-    expect(composer.workersStarted).toBe(1)
-
-    vi.advanceTimersByTime(IDLE_MS)
-    const again = await composer.compose(letter.inputFor(ann)) // built here while one starts
-    expect(again.toString()).toMatch(/Hello Ann/)
-    expect(await composer.inWorker()).toBe(true)
-    expect(composer.workersStarted).toBe(2)
-    expect(failures).toEqual([]) // an idle end is not a failure
   })
 })
