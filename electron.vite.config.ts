@@ -9,13 +9,7 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      rollupOptions: {
-        input: {
-          index: resolve(__dirname, 'src/main/index.ts'),
-          // Started by the main process as a worker thread (src/main/composer.ts).
-          composeWorker: resolve(__dirname, 'src/engine/sender/composeWorker.ts'),
-        },
-      },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },
   preload: {

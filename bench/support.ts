@@ -1,6 +1,4 @@
 /** Shared pieces of the benchmark: the sink process, an engine on a temp folder, medians. */
-import { createWorkerComposer } from '@engine/sender/workerComposer'
-import { COMPOSE_WORKER_SOURCE } from '@engine/sender/composeWorkerSource'
 import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -45,8 +43,7 @@ export async function startSinkProcess(): Promise<Sink> {
 }
 
 /** The engine on a fresh folder, as the hosts build it. */
-export const openBenchEngine = (dataDir: string) =>
-  openEngineOnDisk(dataDir, { composer: createWorkerComposer(COMPOSE_WORKER_SOURCE) })
+export const openBenchEngine = (dataDir: string) => openEngineOnDisk(dataDir)
 
 export const SUBJECT = 'News for {{name}}'
 export const HTML =

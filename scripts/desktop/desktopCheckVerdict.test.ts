@@ -25,7 +25,6 @@ const good: DesktopCheckReport = {
   electronVersion: '45.5.0',
   runtimeAbi: '150',
   sqliteBinding: '/proj/node_modules/.outbox-native/better_sqlite3.node',
-  composeWorker: true,
 }
 
 describe('desktopCheckFailures', () => {
@@ -49,7 +48,6 @@ describe('desktopCheckFailures', () => {
       { sqliteBinding: '/proj/node_modules/better-sqlite3/build/Release/better_sqlite3.node' },
       /not the Electron build/,
     ],
-    ['no compose worker', { composeWorker: false }, /compose worker did not start/],
     ['an error envelope', { answer: { ok: false, error: { code: 'internal' } } }, /answered/],
     [
       'the browser host',

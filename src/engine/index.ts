@@ -47,7 +47,6 @@ import { createRecordMessage } from './mailbox/apply/recordMessage'
 import { testMailboxSourceFor } from './inbox/testMailbox/builtinMailbox'
 import { testSend } from './testSend'
 import { addSuppressions, listSuppressions, removeSuppression } from './suppressions'
-import { inThreadComposer, type MessageComposer } from './sender/composer'
 import {
   listTemplates,
   removeTemplate,
@@ -87,11 +86,6 @@ export interface EngineOptions {
    * suite breaks it on purpose, to show that it would notice).
    */
   committer?: (db: Db) => Committer
-  /**
-   * Who builds the queued messages: a host whose thread also answers a window gives a worker
-   * (sender/workerComposer.ts); the engine's own thread otherwise. `stop()` closes it.
-   */
-  composer?: MessageComposer
 }
 
 export interface Engine {
@@ -126,7 +120,6 @@ export function createEngine(options: EngineOptions): Engine {
   const committer = options.committer?.(db) ?? new Committer(db)
   const progress = new ProgressPublisher(db, events, clock, new RateMeter(clock))
   const lock = new SenderLock(db, clock)
-  const composer = options.composer ?? inThreadComposer
   const sender = new Sender({
     slowdownBasePauseMs: options.slowdownBasePauseMs,
     db,
@@ -134,7 +127,6 @@ export function createEngine(options: EngineOptions): Engine {
     clock,
     log,
     secrets,
-    composer,
     progress,
     random,
     campaigns: () => campaigns,
@@ -353,11 +345,10 @@ export function createEngine(options: EngineOptions): Engine {
       stopHeartbeat = undefined
       // Starts under way end at their next slice, while the database is open: nothing is left.
       const starts = campaigns.stopStarts()
-      if (!started) return void (await Promise.all([starts, inbox.stop(), composer.close()]))
+      if (!started) return void (await Promise.all([starts, inbox.stop()]))
       started = false
       scheduler.stop() // before a cut start's refusal comes back: it is not a failed start
       await Promise.all([starts, sender.stop(graceMs), reader.stop()])
-      await composer.close() // after the sender: nothing more to build
       await committer.close() // its WAL handle goes before the host closes the database
       await inbox.stop()
       progress.stop()

@@ -13,8 +13,6 @@ import { createEngine } from '@engine'
 import { databasePath, openDatabase } from '@engine/db/open'
 import { createLogFile } from '@engine/log/logFile'
 import { createFileKeySecretStore } from '@engine/secrets/fileKeySecretStore'
-import { COMPOSE_WORKER_SOURCE } from '@engine/sender/composeWorkerSource'
-import { createWorkerComposer } from '@engine/sender/workerComposer'
 import { createToken } from './auth'
 import { defaultDataDir } from './dataDir'
 import { startHostServer } from './server'
@@ -45,10 +43,6 @@ async function main() {
     version,
     secrets: createFileKeySecretStore(dataDir),
     logFile: createLogFile({ dir: dataDir }),
-    // Messages are built off the thread that answers the window.
-    composer: createWorkerComposer(COMPOSE_WORKER_SOURCE, (error) =>
-      console.error(`Messages are built in the main thread: ${error.message}`),
-    ),
   })
   try {
     await engine.startTestInbox()

@@ -41,11 +41,9 @@ describe('the desktop self-check', () => {
     const done = runDesktopCheck({
       page,
       sqliteBinding: '/x/better_sqlite3.node',
-      composeWorker: async () => true,
       reportFile,
       quit,
     })
-    await new Promise((resolve) => setImmediate(resolve))
     expect(page.scripts).toEqual([])
     page.finishLoading()
     await done
@@ -56,7 +54,6 @@ describe('the desktop self-check', () => {
       electronVersion: '',
       runtimeAbi: process.versions.modules,
       sqliteBinding: '/x/better_sqlite3.node',
-      composeWorker: true,
     })
     expect(quit).toHaveBeenCalledOnce()
   })
@@ -68,16 +65,9 @@ describe('the desktop self-check', () => {
     })
     const quit = vi.fn()
     page.finishLoading()
-    await runDesktopCheck({
-      page,
-      sqliteBinding: '/x',
-      composeWorker: async () => false,
-      reportFile,
-      quit,
-    })
+    await runDesktopCheck({ page, sqliteBinding: '/x', reportFile, quit })
     expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toMatchObject({
       answer: null,
-      composeWorker: false,
       error: 'window.outbox is undefined',
     })
     expect(quit).toHaveBeenCalledOnce()
@@ -91,7 +81,6 @@ describe('the desktop self-check', () => {
       const done = runDesktopCheck({
         page: fakePage(async () => ({})),
         sqliteBinding: '/x',
-        composeWorker: async () => true,
         reportFile,
         quit,
         timeoutMs: 5_000,

@@ -1,8 +1,8 @@
 /**
  * `npm run check:desktop` launches the real app with OUTBOX_DESKTOP_CHECK naming a report file.
  * Then, once the window has loaded, the app asks `window.outbox.app.info()` inside the page —
- * the preload's bridge, IPC, the engine and SQLite all answer it — notes whether the compose
- * worker started, writes what it saw and quits. The script (scripts/desktop/checkDesktop.ts) judges the report.
+ * the preload's bridge, IPC, the engine and SQLite all answer it — writes what it saw and
+ * quits. The script (scripts/desktop/checkDesktop.ts) judges the report.
  */
 import { writeFileSync } from 'node:fs'
 
@@ -17,8 +17,6 @@ export interface DesktopCheckReport {
   runtimeAbi: string
   /** The better_sqlite3.node the database was opened with. */
   sqliteBinding: string
-  /** Whether the compose worker loaded all its code (else messages are built in this thread). */
-  composeWorker: boolean
   /** Set when a step threw instead. */
   error?: string
 }
@@ -41,8 +39,6 @@ export interface CheckedPage {
 export async function runDesktopCheck(options: {
   page: CheckedPage
   sqliteBinding: string
-  /** Answers whether messages are built in the compose worker. */
-  composeWorker: () => Promise<boolean>
   reportFile: string
   quit(): void
   timeoutMs?: number
@@ -53,12 +49,6 @@ export async function runDesktopCheck(options: {
     sqliteBinding: options.sqliteBinding,
   }
   let report: DesktopCheckReport
-  // It answers as soon as the worker has loaded or failed: long before the window has.
-  const composeWorker = await withTimeout(
-    options.composeWorker(),
-    options.timeoutMs ?? 30_000,
-    'the compose worker never answered',
-  ).catch(() => false)
   try {
     await withTimeout(loaded(options.page), options.timeoutMs ?? 30_000, 'the window never loaded')
     const answer = await withTimeout(
@@ -66,11 +56,10 @@ export async function runDesktopCheck(options: {
       options.timeoutMs ?? 30_000,
       'window.outbox.app.info() never answered',
     )
-    report = { ...base, composeWorker, loadedUrl: options.page.getURL(), answer }
+    report = { ...base, loadedUrl: options.page.getURL(), answer }
   } catch (error) {
     report = {
       ...base,
-      composeWorker,
       loadedUrl: options.page.getURL(),
       answer: null,
       error: error instanceof Error ? error.message : String(error),

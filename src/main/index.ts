@@ -24,7 +24,6 @@ import { QuitFlow } from './desktop/quitFlow'
 import { setUpDesktopShell } from './desktop/shell.electron'
 import { restoreWindowState } from './desktop/windowState'
 import { readWindowState } from './desktop/windowStateFile'
-import { createDesktopComposer } from './composer'
 import { createEngine, type Engine } from '@engine'
 import { systemClock } from '@shared/clock'
 import { startPower } from './desktop/power'
@@ -87,7 +86,6 @@ async function start(): Promise<void> {
     appPath: app.getAppPath(),
   }
   const logFile = createLogFile({ dir: dataDir })
-  const composer = createDesktopComposer(__dirname, logFile)
   db = openDatabase(databasePath(dataDir), { nativeBinding: sqliteBindingPath(paths) })
   engine = createEngine({
     db,
@@ -98,7 +96,6 @@ async function start(): Promise<void> {
       createFileKeySecretStore(dataDir),
     ),
     logFile,
-    composer,
   })
 
   denyAllPermissions(session.defaultSession)
@@ -124,7 +121,6 @@ async function start(): Promise<void> {
     void runDesktopCheck({
       page: mainWindow.webContents,
       sqliteBinding: sqliteBindingPath(paths),
-      composeWorker: () => composer.inWorker(),
       reportFile: checkReport,
       quit: () => void quitFlow.quitNow(),
     })

@@ -8,25 +8,13 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { builtinModules, createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { COMPOSE_WORKER_FILE } from '@main/composer'
-import { createWorkerComposer } from '@engine/sender/workerComposer'
-import { letterFrom } from '@test/support/composeInput'
 import packageJson from '../../package.json'
 
 const root = join(__dirname, '..', '..')
 const requiresOf = (file: string) =>
   [...readFileSync(join(root, file), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!)
-/** What a bundle and the chunks it shares with the other entries require, chunks left out. */
-function requiresWithChunks(file: string, seen = new Set<string>()): string[] {
-  seen.add(file)
-  return requiresOf(file).flatMap((id) => {
-    if (!id.startsWith('.')) return [id]
-    const chunk = join(dirname(file), id)
-    return seen.has(chunk) ? [] : requiresWithChunks(chunk, seen)
-  })
-}
 const packageName = (id: string) =>
   id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!
 
@@ -42,7 +30,7 @@ describe('the desktop bundle', () => {
   it('main requires only built-ins, electron and shipped dependencies, each resolvable', () => {
     const shipped = new Set(Object.keys(packageJson.dependencies))
     const builtins = new Set(builtinModules)
-    const required = requiresWithChunks('out/main/index.js')
+    const required = requiresOf('out/main/index.js')
     expect(required).toContain('better-sqlite3')
     const require = createRequire(join(root, 'out', 'main', 'index.js'))
     for (const id of required) {
@@ -50,28 +38,6 @@ describe('the desktop bundle', () => {
       expect(shipped, `${id} is required by the main process`).toContain(packageName(id))
       expect(() => require.resolve(id), id).not.toThrow()
     }
-  })
-
-  it('the compose worker is built beside main, requires only shipped packages, and builds a message', async () => {
-    const shipped = new Set(Object.keys(packageJson.dependencies))
-    const builtins = new Set(builtinModules)
-    const file = join('out', 'main', COMPOSE_WORKER_FILE)
-    const require = createRequire(join(root, file))
-    for (const id of requiresWithChunks(file)) {
-      if (builtins.has(id.replace(/^node:/, ''))) continue
-      expect(shipped, `${id} is required by the compose worker`).toContain(packageName(id))
-      expect(() => require.resolve(id), id).not.toThrow()
-    }
-
-    // Started as the desktop app starts it, minus Electron: it must not fall back.
-    const failures: Error[] = []
-    const composer = createWorkerComposer({ file: join(root, file) }, (e) => failures.push(e))
-    const letter = await letterFrom()
-    const raw = await composer.compose(letter.inputFor({ email: 'ann@example.test', name: 'Ann' }))
-    expect(await composer.inWorker()).toBe(true)
-    await composer.close()
-    expect(failures).toEqual([])
-    expect(raw.toString()).toMatch(/^Subject: Hello Ann$/m)
   })
 
   it('the preload requires nothing but electron (a sandboxed preload can load nothing else)', () => {

@@ -26,7 +26,7 @@ import { firstOpen, SendingGate } from '../policy/sendingGate'
 import { CampaignPaces } from '../policy/spread'
 import { TemplateError } from '../render/render'
 import { loadCampaignFiles, type CampaignFiles } from './campaignFiles'
-import type { MessageComposer } from './composer'
+import { composeMessage } from './compose'
 import { readAddressOf } from './readAddress'
 import type { SecretStore } from '../secrets/secretStore'
 import { classify, enhancedCode } from '../smtp/policy'
@@ -44,8 +44,6 @@ export interface AccountSenderDeps {
   clock: Clock
   log: EngineLog
   secrets: SecretStore
-  /** Builds each message, in this thread or in a worker. */
-  composer: MessageComposer
   random: () => number
   /** How long the first throttle reply pauses the account (tests shorten it). */
   slowdownBasePauseMs?: number
@@ -441,8 +439,8 @@ export class AccountSender {
     d: ClaimedDelivery,
     recipient: { email: string; data: string },
   ): Promise<Buffer> {
-    const { db, clock, secrets, composer } = this.deps
-    return composer.compose({
+    const { db, clock, secrets } = this.deps
+    return composeMessage({
       campaign,
       account: from,
       recipient,

@@ -17,7 +17,6 @@ import type { EngineLog } from '../log/engineLog'
 import type { ProgressPublisher } from '../progress'
 import type { SecretStore } from '../secrets/secretStore'
 import { AccountSender } from './accountSender'
-import type { MessageComposer } from './composer'
 import { QUOTA_PAUSE_MS, type QuotaHolds } from './accountStop'
 import type { Effect } from './finalize'
 
@@ -39,7 +38,6 @@ export interface SenderDeps {
   clock: Clock
   log: EngineLog
   secrets: SecretStore
-  composer: MessageComposer
   progress: ProgressPublisher
   random: () => number
   slowdownBasePauseMs?: number

@@ -24,7 +24,6 @@ import type { Db } from '../db/open'
 import { EngineLog } from '../log/engineLog'
 import { createFileKeySecretStore } from '../secrets/fileKeySecretStore'
 import { AccountSender } from './accountSender'
-import { inThreadComposer } from './composer'
 
 vi.setConfig({ testTimeout: 10_000 })
 const tempDir = useTempDir()
@@ -85,7 +84,6 @@ describe('an idle slot', () => {
       clock,
       log: new EngineLog(clock, null),
       secrets: createFileKeySecretStore(dir),
-      composer: inThreadComposer,
       random: () => 0.5,
       onProgress: () => {},
       onCampaignEffect: () => {},
