@@ -35,6 +35,17 @@ export function openEngine(dataDir: string, options: HarnessOptions = {}): Harne
   return { ...onDisk, events, commitsInFlight }
 }
 
+/** The state of the delivery to `email` (addresses are unique across the tests' campaigns). */
+export function deliveryStateOf(h: Harness, email: string): string | undefined {
+  return h.db
+    .prepare(
+      `SELECT d.state FROM deliveries d JOIN recipients r ON r.id = d.recipient_id
+       WHERE r.email = ?`,
+    )
+    .pluck()
+    .get(email) as string | undefined
+}
+
 /** After the test: stop the engine, check the invariants, close the database. */
 export function closeAfterTest(cleanup: (fn: () => Promise<void>) => void, h: Harness): Harness {
   cleanup(async () => {

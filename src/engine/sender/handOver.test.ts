@@ -10,6 +10,7 @@ import {
   addAccount,
   closeAfterTest,
   createCampaign,
+  deliveryStateOf,
   openEngine,
   recipients,
   waitForStatus,
@@ -70,14 +71,7 @@ describe('the hand-over of the next message', () => {
 
     await secondOnTheWire
     await expect.poll(() => syncs.waiting).toBeGreaterThan(0)
-    const state = (email: string) =>
-      h.db
-        .prepare(
-          `SELECT d.state FROM deliveries d JOIN recipients r ON r.id = d.recipient_id
-           WHERE r.email = ?`,
-        )
-        .pluck()
-        .get(email)
+    const state = (email: string) => deliveryStateOf(h, email)
     // Committed, not yet durable: the first's outcome and the second's claim.
     expect([state('r0@example.test'), state('r1@example.test')]).toEqual(['sent', 'sending'])
     // Real sockets, a negative: time for a dot sent along with the body to arrive. None comes.

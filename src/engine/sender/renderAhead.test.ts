@@ -10,6 +10,7 @@ import {
   addAccount,
   closeAfterTest,
   createCampaign,
+  deliveryStateOf,
   openEngine,
   recipients,
   waitForStatus,
@@ -47,14 +48,7 @@ async function firstOnTheWire() {
   const account = await addAccount(h, sink.port)
   const { id } = await createCampaign(h, account.id, recipients(2), oneSlot)
   await h.call('campaigns.start', { id })
-  const state = (email: string) =>
-    h.db
-      .prepare(
-        `SELECT d.state FROM deliveries d JOIN recipients r ON r.id = d.recipient_id
-         WHERE r.email = ?`,
-      )
-      .pluck()
-      .get(email)
+  const state = (email: string) => deliveryStateOf(h, email)
   await arrived // its body is all out; the server has not answered yet
   return { h, sink, clock, release, id, account, state }
 }
