@@ -531,14 +531,13 @@ export class AccountSender {
       this.slowdown.success()
     }
     if (effect.kind === 'throttle') this.slowdown.hit(clock.now())
-    if (effect.kind !== 'none' && effect.kind !== 'throttle')
-      this.contentRejections.delete(campaignId)
+    // Completed, paused, or this account stepped aside: the campaign hears of it.
+    const campaignEffect = effect.kind !== 'none' && effect.kind !== 'throttle'
+    if (campaignEffect) this.contentRejections.delete(campaignId)
     const announced = staged.durable.then(() => {
       // Before the effect: a completion's final snapshot must count this very send in its rate.
       this.deps.onProgress(campaignId, kind === 'sent')
-      if (effect.kind !== 'none' && effect.kind !== 'throttle') {
-        this.deps.onCampaignEffect(campaignId, effect)
-      }
+      if (campaignEffect) this.deps.onCampaignEffect(campaignId, effect)
     })
     if (!claimed) {
       await announced
